@@ -1,0 +1,109 @@
+/**
+ * Typed messages between content scripts / popup / options and the background.
+ * This file is the contract between the extension's UI/feature code and its
+ * background (storage + sync). Add messages freely; do not change existing shapes.
+ */
+import type {
+  Allotment,
+  Benefit,
+  CompetencyCategory,
+  Contract,
+  ContractState,
+  IncidentEvent,
+  OfferId,
+  PortalId,
+  RulesetId,
+  UiLocale,
+} from '@supportlink/rules';
+
+export interface LinkRecord {
+  id: string;
+  portal: PortalId;
+  /** Signed-in account name/e-mail as the portal showed it, or null when unknown. */
+  account: string | null;
+  at: number;
+}
+
+/** A contract as stored in the extension (local id, secrets, ledger, links). */
+export interface StoredContract extends Contract {
+  /** Local id (uuid); equals the server id once synced. */
+  id: string;
+  accessId: string;
+  contractId: string;
+  label: string | null;
+  events: IncidentEvent[];
+  links: LinkRecord[];
+  /** Server version for If-Match; null while never synced. */
+  version: number | null;
+  updatedAt: number;
+  /** Last time the count was confirmed by a portal observation or a sync. */
+  syncedAt: number | null;
+}
+
+/** What the UI shows: stored contract + state computed by the rules package. */
+export interface ContractView extends StoredContract {
+  state: ContractState;
+}
+
+export interface Settings {
+  mode: 'local' | 'sync';
+  serverUrl: string | null;
+  /** Language override; null follows the browser. */
+  language: UiLocale | null;
+  autoFill: boolean;
+  dismissedHelp: string[];
+}
+
+export interface CapturedContract {
+  accessId: string;
+  contractId: string;
+  benefit: Benefit;
+  offer: OfferId;
+  ruleset: RulesetId;
+  competency?: CompetencyCategory | null;
+  startDate?: string | null;
+  endDate?: string | null;
+  /** Remaining incidents the page showed, recorded as an `observed` event. */
+  observedRemaining?: Allotment | null;
+  label?: string | null;
+}
+
+export interface SyncStatus {
+  mode: 'local' | 'sync';
+  state: 'idle' | 'syncing' | 'offline' | 'error' | 'unauthorized';
+  lastSyncAt: number | null;
+  pending: number;
+  message: string | null;
+}
+
+/** request type → [payload, response] */
+export interface MessageMap {
+  'contracts:list': [Record<string, never>, { contracts: ContractView[] }];
+  'contracts:save-captured': [CapturedContract, { contract: ContractView; created: boolean }];
+  'contracts:upsert': [
+    Omit<StoredContract, 'events' | 'links' | 'version' | 'updatedAt' | 'syncedAt'> & { id?: string },
+    { contract: ContractView },
+  ];
+  'contracts:delete': [{ id: string }, { ok: true }];
+  'events:append': [
+    { contractId: string; event: Omit<IncidentEvent, 'id' | 'at'> & { id?: string; at?: number } },
+    { contract: ContractView },
+  ];
+  'links:record': [{ contractId: string; portal: PortalId; account: string | null }, { contract: ContractView }];
+  'settings:get': [Record<string, never>, { settings: Settings }];
+  'settings:set': [Partial<Settings>, { settings: Settings }];
+  'sync:now': [Record<string, never>, { status: SyncStatus }];
+  'sync:status': [Record<string, never>, { status: SyncStatus }];
+}
+
+export type MessageType = keyof MessageMap;
+export type MessagePayload<T extends MessageType> = MessageMap[T][0];
+export type MessageResponse<T extends MessageType> = MessageMap[T][1];
+
+export interface Envelope<T extends MessageType = MessageType> {
+  supportlink: 1;
+  type: T;
+  payload: MessagePayload<T>;
+}
+
+export type Reply<T extends MessageType> = { ok: true; data: MessageResponse<T> } | { ok: false; error: string };

@@ -1,0 +1,170 @@
+/**
+ * Public types of @supportlink/rules. This file is the contract between the rules
+ * package, the API and the extension: add to it, never rename or change meanings.
+ */
+
+/** Where a fact came from. `seed` is the 2021 zh-CN article; the rest are PROGRAM-2026.md's keys. */
+export type SourceKey = 'seed' | 'S21' | 'S23' | 'L25' | 'SH25' | 'AZ25' | 'PP26' | 'LCS' | 'KB' | 'D26' | 'PR24';
+export type Confidence = 'documented' | 'unverified';
+export interface Provenance {
+  source: SourceKey;
+  /** e.g. "entitlement table", "Azure portal error" */
+  section?: string;
+  confidence: Confidence;
+}
+
+export type RulesetId = 'mpn-2021' | 'ai-cloud-partner-2023' | 'ai-cloud-partner-2026';
+export type Benefit = 'on-premises' | 'cloud';
+export type OfferId =
+  | 'action-pack'
+  | 'silver'
+  | 'gold'
+  | 'legacy-silver'
+  | 'legacy-gold'
+  | 'solutions-partner'
+  | 'partner-success-core'
+  | 'partner-success-expanded'
+  | 'partner-launch';
+/** The seed's split: a cloud competency (unlimited cloud incidents) or any other competency. */
+export type CompetencyCategory = 'cloud' | 'other';
+export type Allotment = number | 'unlimited';
+
+export type PortalId =
+  | 'partner-center'
+  | 'azure'
+  | 'serviceshub'
+  | 'engagecenter'
+  | 'power-platform'
+  | 'lcs'
+  | 'm365-admin';
+
+export type PageId =
+  | 'partner-center-technical-benefits'
+  | 'partner-center-csp-customers'
+  | 'azure-help-support'
+  | 'azure-support-plans'
+  | 'azure-reactblade'
+  | 'serviceshub-support-for-business'
+  | 'engagecenter-help-support'
+  | 'power-platform-support'
+  | 'lcs-support-plans'
+  | 'm365-admin-support';
+
+/** A contract as the rules see it. Dates are `YYYY-MM-DD` (inclusive end date). */
+export interface Contract {
+  id: string;
+  ruleset: RulesetId;
+  offer: OfferId;
+  benefit: Benefit;
+  competency?: CompetencyCategory | null;
+  startDate: string;
+  endDate: string;
+  /** Replaces the ruleset's allotment when set (e.g. a purchased pack). */
+  allotmentOverride?: Allotment | null;
+  label?: string | null;
+}
+
+/** Append-only ledger entries. `at` is epoch milliseconds. */
+export type IncidentEvent =
+  | { id: string; type: 'opened'; at: number; count?: number; note?: string | null }
+  | { id: string; type: 'refunded'; at: number; count?: number; note?: string | null }
+  | { id: string; type: 'observed'; at: number; remaining: Allotment; portal?: PortalId | null }
+  | { id: string; type: 'adjusted'; at: number; delta: number; note?: string | null };
+
+export type ContractStateName = 'active' | 'expired' | 'exhausted' | 'not-started';
+export type ContractStateReason =
+  | 'before-start-date'
+  | 'past-end-date'
+  | 'no-incidents-left'
+  | 'no-allotment-for-benefit'
+  | 'from-observation'
+  | 'from-ledger'
+  | 'unverified-allotment';
+
+export interface ContractState {
+  state: ContractStateName;
+  /** Incidents left now; `'unlimited'` for unlimited cloud support. Never negative. */
+  remaining: Allotment;
+  /** The contract's starting allotment (override or ruleset table). */
+  allotment: Allotment;
+  /** Whole days from `now` to the end date (0 on the last day, negative once expired). */
+  daysToExpiry: number;
+  /** The Azure portal hides expired or exhausted plans. */
+  hiddenInAzure: boolean;
+  /** Usable for a new incident right now (active and remaining > 0). */
+  usable: boolean;
+  reasons: ContractStateReason[];
+  /** Epoch ms of the observation the count is based on, if any. */
+  observedAt: number | null;
+  confidence: Confidence;
+}
+
+export type MessageId =
+  | 'access-id-already-associated'
+  | 'not-authorized-csp-only'
+  | 'no-benefits-yet'
+  | 'activation-role-missing'
+  | 'plan-not-for-product'
+  | 'plan-expired-or-exhausted'
+  | 'pay-per-incident-needs-msa';
+
+export type MessageLocale = 'en' | 'de' | 'fr' | 'es' | 'pt-BR' | 'it' | 'ja' | 'ko' | 'ru' | 'zh-CN' | 'zh-TW';
+
+export interface MessageMatch {
+  id: MessageId;
+  ignorable: boolean;
+  /** The locale whose phrasing matched. */
+  locale: MessageLocale;
+  confidence: Confidence;
+}
+
+export type ScenarioId = 'already-linked' | 'expired-or-exhausted' | 'no-cloud-benefit' | 'unknown';
+
+export interface DiagnosisContext {
+  /** State of the contract the user tried to link, when known. */
+  contractState?: ContractStateName | null;
+  /** Whether this account linked this contract before (from link records). */
+  linkedBefore?: boolean | null;
+  offer?: OfferId | null;
+  benefit?: Benefit | null;
+}
+
+export interface Diagnosis {
+  message: MessageId;
+  /** Most likely first. `unknown` lists `already-linked` then `expired-or-exhausted`. */
+  scenarios: Exclude<ScenarioId, 'unknown'>[];
+  primary: ScenarioId;
+  /** Guidance key for the card: `scenario:<id>`. */
+  guidanceKey: GuidanceKey;
+  ignorable: boolean;
+}
+
+export type FieldRole = 'access-id' | 'contract-id';
+
+export type UiLocale = 'en' | 'zh-CN';
+export type GuidanceKey = MessageId | `scenario:${ScenarioId}` | `page:${PageId}`;
+export interface GuidanceLink {
+  label: string;
+  url: string;
+}
+export interface Guidance {
+  key: GuidanceKey;
+  locale: UiLocale;
+  title: string;
+  body: string;
+  steps: string[];
+  links: GuidanceLink[];
+  /** True when a statement rests on an unverified fact; the UI must not present it as certain. */
+  unverified: boolean;
+}
+
+export interface NormalizedId {
+  value: string;
+  warnings: Array<'empty' | 'changed-whitespace' | 'removed-invisible' | 'unified-dashes' | 'unusual-length' | 'unusual-characters'>;
+}
+
+export interface EligibleContract<C extends Contract = Contract> {
+  contract: C;
+  state: ContractState;
+  usable: boolean;
+}
