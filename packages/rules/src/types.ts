@@ -127,6 +127,8 @@ export interface DiagnosisContext {
   linkedBefore?: boolean | null;
   offer?: OfferId | null;
   benefit?: Benefit | null;
+  /** Ruleset of the contract, when known; lets the diagnosis look up a zero cloud allotment. */
+  ruleset?: RulesetId | null;
 }
 
 export interface Diagnosis {
@@ -168,3 +170,72 @@ export interface EligibleContract<C extends Contract = Contract> {
   state: ContractState;
   usable: boolean;
 }
+
+/* ---- Additions (rulesets as data, helpers' options) ---- */
+
+/** A value together with where it came from. */
+export interface Fact<T> {
+  value: T;
+  provenance: Provenance;
+}
+
+/** How many incidents an offer grants for one benefit: one number, or split by competency category. */
+export type AllotmentRule =
+  | { kind: 'flat'; fact: Fact<Allotment> }
+  | { kind: 'by-competency'; byCompetency: Record<CompetencyCategory, Fact<Allotment>> };
+
+export interface OfferDefinition {
+  id: OfferId;
+  name: string;
+  allotments: Record<Benefit, AllotmentRule>;
+  provenance: Provenance;
+}
+
+export interface BenefitDefinition {
+  id: Benefit;
+  name: string;
+  /** Earlier names still seen on older pages. */
+  formerNames: string[];
+  /** Portals where the Access ID / Contract ID pair of this benefit is entered or used. */
+  portals: Fact<PortalId>[];
+  provenance: Provenance;
+}
+
+export interface CompetencyDefinition {
+  id: string;
+  name: string;
+  category: CompetencyCategory;
+  provenance: Provenance;
+}
+
+export interface Ruleset {
+  id: RulesetId;
+  name: string;
+  /** First day (UTC, `YYYY-MM-DD`) the ruleset describes. */
+  validFrom: string;
+  /** Day after the last day it describes, or null while current. */
+  validUntil: string | null;
+  offers: Partial<Record<OfferId, OfferDefinition>>;
+  benefits: Record<Benefit, BenefitDefinition>;
+  /** Competencies whose category decides the cloud allotment (mpn-2021, legacy packs). */
+  competencies: CompetencyDefinition[];
+  /** Other facts of the era (roles, validity, where counts show) with their sources. */
+  notes: Fact<string>[];
+  provenance: Provenance;
+}
+
+export interface AllotmentQuery {
+  ruleset: RulesetId;
+  offer: OfferId;
+  benefit: Benefit;
+  /** Omitted or null: the smaller `other` allotment is assumed (never promise unlimited). */
+  competency?: CompetencyCategory | null;
+}
+
+export interface ClassifyOptions {
+  /** Page or UI locale; its phrasings are tried first. Accepts BCP 47 tags like `de-DE`. */
+  locale?: string | null;
+}
+
+/** A contract that may carry its own ledger (as the extension and API keep them). */
+export type ContractWithEvents = Contract & { events?: IncidentEvent[] | null };

@@ -15,6 +15,8 @@ import type {
   RulesetId,
   UiLocale,
 } from '@supportlink/rules';
+import type { SyncConflict } from '../storage/types';
+import type { Me, Member, Role } from '../sync/api-client';
 
 export interface LinkRecord {
   id: string;
@@ -94,6 +96,21 @@ export interface MessageMap {
   'settings:set': [Partial<Settings>, { settings: Settings }];
   'sync:now': [Record<string, never>, { status: SyncStatus }];
   'sync:status': [Record<string, never>, { status: SyncStatus }];
+  /** Switches mode / server. `token` undefined keeps the stored token; null removes it. */
+  'sync:configure': [
+    { mode: 'local' | 'sync'; serverUrl: string | null; token?: string | null },
+    { status: SyncStatus; settings: Settings },
+  ];
+  /** Calls GET /v1/me. Without `token` the stored one is used. */
+  'sync:test': [{ serverUrl: string; token?: string | null }, { ok: boolean; me: Me | null; error: string | null }];
+  'sync:conflicts': [Record<string, never>, { conflicts: SyncConflict[] }];
+  'sync:conflicts-clear': [Record<string, never>, { ok: true }];
+  'data:export': [Record<string, never>, { json: string }];
+  'data:import': [{ json: string }, { added: number; updated: number }];
+  'team:members': [Record<string, never>, { me: Me; members: Member[] }];
+  'team:add-member': [{ name: string; role: Role }, { member: Member; token: string }];
+  'team:create-token': [{ memberId: string }, { tokenId: string; token: string }];
+  'team:revoke-token': [{ tokenId: string }, { ok: true }];
 }
 
 export type MessageType = keyof MessageMap;

@@ -1,0 +1,64 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { DatabaseConfig } from '../config.js';
+import type { Database } from './schema.js';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+export interface Db {
+  kysely: Kysely<Database>;
+  dialect: DialectName;
+  /** The raw better-sqlite3 handle (SQLite only), for pragmas and integrity checks. */
+  sqlite: SQLite.Database | null;
+  close(): Promise<void>;
+}
+
+export interface ConnectOptions {
+  /** PostgreSQL only: schema to use via search_path (tests use one per run). */
+  searchPath?: string;
+  poolSize?: number;
+}
+
+// int8 (bigint) columns hold epoch milliseconds and revisions: return them as numbers, like SQLite does.
+const INT8_OID = 20;
+const pgTypes = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === INT8_OID) return (value: string) => Number(value);
+    return pg.types.getTypeParser(oid, format as 'text');
+  },
+};
+
+export function openSqlite(path: string): SQLite.Database {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const handle = new SQLite(path);
+  handle.pragma('journal_mode = WAL');
+  // FULL: a commit is fsynced before the API acknowledges it (see README, "Durability").
+  handle.pragma('synchronous = FULL');
+  handle.pragma('busy_timeout = 5000');
+  handle.pragma('foreign_keys = ON');
+  return handle;
+}
+
+export function connect(config: DatabaseConfig, options: ConnectOptions = {}): Db {
+  if (config.kind === 'sqlite') {
+    const handle = openSqlite(config.path);
+    const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: handle }) });
+    return {
+      kysely,
+      dialect: 'sqlite',
+      sqlite: handle,
+      close: () => kysely.destroy(),
+    };
+  }
+  const pool = new pg.Pool({
+    connectionString: config.url,
+    max: options.poolSize ?? 10,
+    types: pgTypes,
+    ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
+  });
+  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { kysely, dialect: 'postgres', sqlite: null, close: () => kysely.destroy() };
+}

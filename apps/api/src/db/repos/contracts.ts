@@ -1,0 +1,61 @@
+import type { Kysely, Updateable } from 'kysely';
+import type { ContractsTable, Database } from '../schema.js';
+
+type Q = Kysely<Database>;
+
+export async function insertContract(db: Q, row: ContractsTable): Promise<void> {
+  await db.insertInto('contracts').values(row).execute();
+}
+
+/** Includes tombstones; callers decide whether a deleted contract counts. */
+export async function getContractRow(db: Q, orgId: string, id: string): Promise<ContractsTable | undefined> {
+  return db.selectFrom('contracts').selectAll().where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
+}
+
+export async function listContractRows(db: Q, orgId: string): Promise<ContractsTable[]> {
+  return db
+    .selectFrom('contracts')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('deleted', '=', 0)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+}
+
+/** Applies the patch only if the row still has `expectedVersion`; returns whether it did. */
+export async function updateContractIfVersion(
+  db: Q,
+  orgId: string,
+  id: string,
+  expectedVersion: number,
+  patch: Updateable<ContractsTable>,
+): Promise<boolean> {
+  const r = await db
+    .updateTable('contracts')
+    .set(patch)
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .where('version', '=', expectedVersion)
+    .where('deleted', '=', 0)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export async function contractsChangedSince(
+  db: Q,
+  orgId: string,
+  since: number,
+  upTo: number,
+  limit: number,
+  includeDeleted: boolean,
+): Promise<ContractsTable[]> {
+  let q = db
+    .selectFrom('contracts')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('revision', '>', since)
+    .where('revision', '<=', upTo);
+  if (!includeDeleted) q = q.where('deleted', '=', 0);
+  return q.orderBy('revision').orderBy('id').limit(limit).execute();
+}

@@ -1,0 +1,56 @@
+import type { Kysely } from 'kysely';
+import type { Database, EventsTable } from '../schema.js';
+
+type Q = Kysely<Database>;
+
+export async function insertEvent(db: Q, row: EventsTable): Promise<void> {
+  await db.insertInto('events').values(row).execute();
+}
+
+export async function getEventRow(db: Q, orgId: string, id: string): Promise<EventsTable | undefined> {
+  return db.selectFrom('events').selectAll().where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
+}
+
+export async function listEventsOfContract(db: Q, orgId: string, contractId: string): Promise<EventsTable[]> {
+  return db
+    .selectFrom('events')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('contract_id', '=', contractId)
+    .where('deleted', '=', 0)
+    .orderBy('at')
+    .orderBy('revision')
+    .execute();
+}
+
+/** Every live event of the organisation's live contracts, for the summary. */
+export async function listEventsOfLiveContracts(db: Q, orgId: string): Promise<EventsTable[]> {
+  return db
+    .selectFrom('events as e')
+    .innerJoin('contracts as c', (j) => j.onRef('c.org_id', '=', 'e.org_id').onRef('c.id', '=', 'e.contract_id'))
+    .selectAll('e')
+    .where('e.org_id', '=', orgId)
+    .where('e.deleted', '=', 0)
+    .where('c.deleted', '=', 0)
+    .orderBy('e.at')
+    .orderBy('e.revision')
+    .execute();
+}
+
+export async function eventsChangedSince(
+  db: Q,
+  orgId: string,
+  since: number,
+  upTo: number,
+  limit: number,
+  includeDeleted: boolean,
+): Promise<EventsTable[]> {
+  let q = db
+    .selectFrom('events')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('revision', '>', since)
+    .where('revision', '<=', upTo);
+  if (!includeDeleted) q = q.where('deleted', '=', 0);
+  return q.orderBy('revision').orderBy('id').limit(limit).execute();
+}

@@ -1,0 +1,64 @@
+import type { Kysely } from 'kysely';
+import type { Database, LinksTable } from '../schema.js';
+
+type Q = Kysely<Database>;
+
+export async function findLink(
+  db: Q,
+  orgId: string,
+  contractId: string,
+  portal: string,
+  account: string,
+): Promise<LinksTable | undefined> {
+  return db
+    .selectFrom('links')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('contract_id', '=', contractId)
+    .where('portal', '=', portal)
+    .where('account', '=', account)
+    .executeTakeFirst();
+}
+
+export async function insertLink(db: Q, row: LinksTable): Promise<void> {
+  await db.insertInto('links').values(row).execute();
+}
+
+export async function updateLink(
+  db: Q,
+  orgId: string,
+  id: string,
+  patch: { linked_at: number; updated_at: number; revision: number; deleted: number },
+) {
+  await db.updateTable('links').set(patch).where('org_id', '=', orgId).where('id', '=', id).execute();
+}
+
+export async function listLinksOfContract(db: Q, orgId: string, contractId: string): Promise<LinksTable[]> {
+  return db
+    .selectFrom('links')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('contract_id', '=', contractId)
+    .where('deleted', '=', 0)
+    .orderBy('linked_at')
+    .orderBy('id')
+    .execute();
+}
+
+export async function linksChangedSince(
+  db: Q,
+  orgId: string,
+  since: number,
+  upTo: number,
+  limit: number,
+  includeDeleted: boolean,
+): Promise<LinksTable[]> {
+  let q = db
+    .selectFrom('links')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('revision', '>', since)
+    .where('revision', '<=', upTo);
+  if (!includeDeleted) q = q.where('deleted', '=', 0);
+  return q.orderBy('revision').orderBy('id').limit(limit).execute();
+}

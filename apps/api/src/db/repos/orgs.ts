@@ -1,0 +1,38 @@
+import type { Kysely } from 'kysely';
+import type { Database, OrgsTable } from '../schema.js';
+
+type Q = Kysely<Database>;
+
+export async function insertOrg(db: Q, org: { id: string; name: string; now: number }): Promise<void> {
+  await db
+    .insertInto('orgs')
+    .values({ id: org.id, name: org.name, revision: 0, sync_floor: 0, created_at: org.now })
+    .execute();
+}
+
+export async function getOrg(db: Q, id: string): Promise<OrgsTable | undefined> {
+  return db.selectFrom('orgs').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function countOrgs(db: Q): Promise<number> {
+  const row = await db
+    .selectFrom('orgs')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/**
+ * Bumps the organisation's revision and returns the new value. Called first inside each write
+ * transaction: in PostgreSQL the row lock orders concurrent writers, so revisions commit in order.
+ */
+export async function bumpRevision(trx: Q, orgId: string): Promise<number> {
+  const row = await trx
+    .updateTable('orgs')
+    .set((eb) => ({ revision: eb('revision', '+', 1) }))
+    .where('id', '=', orgId)
+    .returning('revision')
+    .executeTakeFirst();
+  if (!row) throw new Error('organisation vanished during a write');
+  return Number(row.revision);
+}

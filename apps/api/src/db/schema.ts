@@ -1,0 +1,113 @@
+import type { Generated } from 'kysely';
+
+/** Booleans are 0/1 integers and times epoch milliseconds, so both dialects return the same types. */
+export interface OrgsTable {
+  id: string;
+  name: string;
+  /** Bumped once inside every write transaction of the organisation. */
+  revision: number;
+  /** Sync cursors below this revision can no longer be served (tombstones compacted). */
+  sync_floor: number;
+  created_at: number;
+}
+
+export type Role = 'owner' | 'admin' | 'member' | 'viewer';
+
+export interface MembersTable {
+  org_id: string;
+  id: string;
+  name: string;
+  role: Role;
+  created_at: number;
+  updated_at: number;
+  deleted: number;
+}
+
+export interface TokensTable {
+  id: string;
+  org_id: string;
+  member_id: string;
+  name: string;
+  hash: string;
+  created_at: number;
+  expires_at: number | null;
+  last_used_at: number | null;
+  revoked_at: number | null;
+}
+
+export interface ContractsTable {
+  org_id: string;
+  id: string;
+  ruleset: string;
+  offer: string;
+  benefit: string;
+  competency: string | null;
+  label: string | null;
+  /** Plain or `enc1:`-sealed; see lib/secret-box.ts. */
+  access_id: string;
+  contract_id: string;
+  start_date: string;
+  end_date: string;
+  allotment_override: number | null;
+  allotment_override_unlimited: number;
+  version: number;
+  created_at: number;
+  updated_at: number;
+  created_by: string | null;
+  updated_by: string | null;
+  deleted: number;
+  revision: number;
+}
+
+export interface EventsTable {
+  org_id: string;
+  id: string;
+  contract_id: string;
+  type: string;
+  at: number;
+  count: number | null;
+  remaining: number | null;
+  remaining_unlimited: number;
+  delta: number | null;
+  portal: string | null;
+  note: string | null;
+  created_at: number;
+  created_by: string | null;
+  deleted: number;
+  revision: number;
+}
+
+export interface LinksTable {
+  org_id: string;
+  id: string;
+  contract_id: string;
+  portal: string;
+  account: string;
+  linked_at: number;
+  created_by: string | null;
+  updated_at: number;
+  deleted: number;
+  revision: number;
+}
+
+export interface AuditTable {
+  seq: Generated<number>;
+  org_id: string;
+  at: number;
+  actor_id: string | null;
+  action: string;
+  target_type: string;
+  target_id: string;
+  /** JSON: names of changed fields and non-secret values; never Access ID / Contract ID / tokens. */
+  detail: string;
+}
+
+export interface Database {
+  orgs: OrgsTable;
+  members: MembersTable;
+  tokens: TokensTable;
+  contracts: ContractsTable;
+  events: EventsTable;
+  links: LinksTable;
+  audit_log: AuditTable;
+}

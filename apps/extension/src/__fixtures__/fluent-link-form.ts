@@ -1,0 +1,94 @@
+/**
+ * The Azure portal's "Link support benefits" as a ReactView would build it: React 19 +
+ * @fluentui/react controlled TextFields; the Link button is enabled only when React
+ * state holds both values; success shows a MessageBar.
+ */
+import { MessageBar, MessageBarType, PrimaryButton, TextField } from '@fluentui/react';
+import { createElement as h, useState } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { flushSync } from 'react-dom';
+
+export interface LinkFormLabels {
+  title: string;
+  accessId: string;
+  contractId: string;
+  link: string;
+  success: string;
+}
+
+export const EN_LABELS: LinkFormLabels = {
+  title: 'Link support benefits',
+  accessId: 'Access ID',
+  contractId: 'Contract ID',
+  link: 'Link',
+  success: 'Support benefits linked successfully',
+};
+
+export interface MountedForm {
+  root: Root;
+  container: HTMLElement;
+  submitted: Array<{ accessId: string; contractId: string }>;
+  linkButton(): HTMLButtonElement;
+  unmount(): void;
+}
+
+export interface FormOptions {
+  labels?: LinkFormLabels;
+  /** Error text the server "returns" instead of success (split into spans by the caller). */
+  error?: (h: typeof import('react').createElement) => unknown;
+  /** Reject what the user types, e.g. to prove verification notices a controlled revert. */
+  rejectInput?: boolean;
+  /** Plain React `<input>`s instead of Fluent TextFields (Fluent also listens to `onInput`). */
+  plainInputs?: boolean;
+}
+
+export function mountFluentLinkForm(container: HTMLElement, options: FormOptions = {}): MountedForm {
+  const labels = options.labels ?? EN_LABELS;
+  const submitted: MountedForm['submitted'] = [];
+  const field = (label: string, value: string, set: (v: string) => void) => {
+    const accept = (v: string) => (options.rejectInput ? undefined : set(v));
+    if (options.plainInputs) {
+      return h('input', {
+        'aria-label': label,
+        value,
+        onChange: (e: { target: HTMLInputElement }) => accept(e.target.value),
+      });
+    }
+    return h(TextField, { label, required: true, value, onChange: (_e: unknown, v?: string) => accept(v ?? '') });
+  };
+  function LinkForm() {
+    const [accessId, setAccessId] = useState('');
+    const [contractId, setContractId] = useState('');
+    const [status, setStatus] = useState<'idle' | 'ok' | 'error'>('idle');
+    return h(
+      'div',
+      { className: 'ms-Stack', role: 'form', 'aria-label': labels.title },
+      h('h2', null, labels.title),
+      field(labels.accessId, accessId, setAccessId),
+      field(labels.contractId, contractId, setContractId),
+      h(PrimaryButton, {
+        text: labels.link,
+        disabled: !accessId || !contractId,
+        onClick: () => {
+          submitted.push({ accessId, contractId });
+          setStatus(options.error ? 'error' : 'ok');
+        },
+      }),
+      status === 'ok' && h(MessageBar, { messageBarType: MessageBarType.success }, labels.success),
+      status === 'error' &&
+        h(MessageBar, { messageBarType: MessageBarType.error }, options.error?.(h) as never),
+    );
+  }
+  const root = createRoot(container);
+  flushSync(() => root.render(h(LinkForm)));
+  return {
+    root,
+    container,
+    submitted,
+    linkButton: () => {
+      const buttons = Array.from(container.querySelectorAll('button'));
+      return buttons.find((b) => b.textContent?.includes(labels.link)) as HTMLButtonElement;
+    },
+    unmount: () => root.unmount(),
+  };
+}

@@ -1,0 +1,114 @@
+/**
+ * Visible text of a message as a reader sees it: across split inline elements, through
+ * open shadow roots (slots followed), skipping hidden parts and our own UI.
+ */
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'INPUT', 'TEXTAREA', 'SELECT']);
+const BLOCK = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BR',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'SECTION',
+  'TABLE',
+  'TD',
+  'TH',
+  'TR',
+  'UL',
+]);
+
+export function isHiddenElement(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  if (el.hasAttribute('data-supportlink')) return true;
+  const style = (el as HTMLElement).style;
+  return !!style && (style.display === 'none' || style.visibility === 'hidden');
+}
+
+export function isBlock(el: Element): boolean {
+  return BLOCK.has(el.tagName.toUpperCase()) || el.hasAttribute('role');
+}
+
+/** Text of `node` including open shadow roots, at most `max` characters. */
+export function visibleText(node: Node, max = 4000): string {
+  const parts: string[] = [];
+  let length = 0;
+  const visit = (n: Node): void => {
+    if (length >= max) return;
+    if (n.nodeType === 3) {
+      const text = n.nodeValue ?? '';
+      parts.push(text);
+      length += text.length;
+      return;
+    }
+    if (n.nodeType !== 1 && n.nodeType !== 11 && n.nodeType !== 9) return;
+    if (n.nodeType === 1) {
+      const el = n as Element;
+      if (SKIP.has(el.tagName) || isHiddenElement(el)) return;
+      const block = isBlock(el);
+      if (block) parts.push(' ');
+      if (el.tagName === 'SLOT') {
+        const assigned = (el as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
+        for (const c of assigned.length ? assigned : Array.from(el.childNodes)) visit(c);
+      } else {
+        for (const c of Array.from((el.shadowRoot ?? el).childNodes)) visit(c);
+      }
+      if (block) parts.push(' ');
+      return;
+    }
+    for (const c of Array.from(n.childNodes)) visit(c);
+  };
+  visit(node);
+  return parts.join('').replace(/\s+/g, ' ').trim().slice(0, max);
+}
+
+/** Parent element, stepping out of a shadow root to its host. */
+export function composedParent(node: Node): Element | null {
+  if (node.parentElement) return node.parentElement;
+  const parent = node.parentNode as ShadowRoot | null;
+  if (parent && parent.nodeType === 11 && 'host' in parent) return parent.host;
+  return null;
+}
+
+/** Nearest block-level element at or above `node` (crossing shadow boundaries). */
+export function blockAncestor(node: Node): Element | null {
+  let el: Element | null = node.nodeType === 1 ? (node as Element) : composedParent(node);
+  while (el && !isBlock(el)) el = composedParent(el);
+  return el;
+}
+
+/** Every text-bearing block in `root` (document or shadow roots), for a full-page first scan. */
+export function textBlocks(root: Node): Set<Element> {
+  const out = new Set<Element>();
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    if (!t.nodeValue || !t.nodeValue.trim()) continue;
+    const parent = t.parentElement;
+    if (parent && SKIP.has(parent.tagName)) continue;
+    const block = blockAncestor(t);
+    if (block) out.add(block);
+  }
+  return out;
+}

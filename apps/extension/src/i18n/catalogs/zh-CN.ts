@@ -1,0 +1,5 @@
+import type { CoreKey } from './en';
+
+export const zhCN: Record<CoreKey, string> = {
+  'app.name': 'SupportLink',
+};

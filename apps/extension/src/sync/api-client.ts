@@ -1,0 +1,278 @@
+/**
+ * Every HTTP shape of the SupportLink API in one file, so aligning with the server
+ * is a change here only. Times travel as ISO 8601, dates as YYYY-MM-DD; the
+ * extension stores epoch milliseconds. The token goes in the Authorization header
+ * only — never in a URL, never in an error message.
+ */
+import type {
+  Allotment,
+  Benefit,
+  CompetencyCategory,
+  IncidentEvent,
+  OfferId,
+  PortalId,
+  RulesetId,
+} from '@supportlink/rules';
+
+export interface ApiContractFields {
+  ruleset: RulesetId;
+  offer: OfferId;
+  benefit: Benefit;
+  competency: CompetencyCategory | null;
+  label: string | null;
+  accessId: string;
+  contractId: string;
+  startDate: string;
+  endDate: string;
+  allotmentOverride: Allotment | null;
+}
+
+export interface ApiContract extends ApiContractFields {
+  id: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type ApiEvent =
+  | { id: string; type: 'opened' | 'refunded'; at: string; count?: number; note?: string | null }
+  | { id: string; type: 'observed'; at: string; remaining: Allotment; portal?: PortalId | null }
+  | { id: string; type: 'adjusted'; at: string; delta: number; note?: string | null };
+
+export interface ApiLink {
+  id?: string;
+  portal: PortalId;
+  account: string | null;
+  at: string;
+}
+
+export interface SyncDelta {
+  contracts: Array<ApiContract | { id: string; deleted: true }>;
+  events: Array<ApiEvent & { contractId: string }>;
+  links: Array<ApiLink & { contractId: string }>;
+  cursor: string;
+  hasMore: boolean;
+}
+
+export type Role = 'owner' | 'admin' | 'member' | 'viewer';
+
+export interface Me {
+  memberId: string;
+  name: string;
+  role: Role;
+  orgId: string;
+  orgName: string | null;
+}
+
+export interface Member {
+  id: string;
+  name: string;
+  role: Role;
+  createdAt: string | null;
+  tokens: MemberToken[];
+}
+
+export interface MemberToken {
+  id: string;
+  createdAt: string | null;
+  lastUsedAt: string | null;
+  revoked: boolean;
+}
+
+export type ApiErrorKind =
+  | 'offline'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not-found'
+  | 'conflict'
+  | 'precondition'
+  | 'gone'
+  | 'invalid'
+  | 'rate-limited'
+  | 'server';
+
+export class ApiError extends Error {
+  constructor(
+    readonly kind: ApiErrorKind,
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
+
+export function toApiEvent(event: IncidentEvent): ApiEvent {
+  const at = new Date(event.at).toISOString();
+  switch (event.type) {
+    case 'observed':
+      return { id: event.id, type: 'observed', at, remaining: event.remaining, portal: event.portal ?? null };
+    case 'adjusted':
+      return { id: event.id, type: 'adjusted', at, delta: event.delta, note: event.note ?? null };
+    default:
+      return { id: event.id, type: event.type, at, count: event.count ?? 1, note: event.note ?? null };
+  }
+}
+
+export function fromApiEvent(event: ApiEvent): IncidentEvent {
+  const at = Date.parse(event.at);
+  switch (event.type) {
+    case 'observed':
+      return { id: event.id, type: 'observed', at, remaining: event.remaining, portal: event.portal ?? null };
+    case 'adjusted':
+      return { id: event.id, type: 'adjusted', at, delta: event.delta, note: event.note ?? null };
+    default:
+      return { id: event.id, type: event.type, at, count: event.count ?? 1, note: event.note ?? null };
+  }
+}
+
+export function isDeleted(entry: SyncDelta['contracts'][number]): entry is { id: string; deleted: true } {
+  return (entry as { deleted?: unknown }).deleted === true;
+}
+
+/** Normalises a user-typed server address to its origin plus path, without a trailing slash. */
+export function normalizeServerUrl(raw: string): string {
+  const url = new URL(raw.trim());
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('unsupported protocol');
+  const loopback = url.hostname === '127.0.0.1' || url.hostname === 'localhost';
+  if (url.protocol === 'http:' && !loopback) throw new Error('http is only allowed for 127.0.0.1 and localhost');
+  if (url.username || url.password || url.search || url.hash) throw new Error('unexpected parts in URL');
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+
+/** The optional host permission pattern that covers a server URL. */
+export function originPattern(serverUrl: string): string {
+  const url = new URL(serverUrl);
+  return `${url.protocol}//${url.hostname}/*`;
+}
+
+export class ApiClient {
+  constructor(
+    private readonly baseUrl: string,
+    private readonly token: string,
+    private readonly fetchImpl: FetchLike = (input, init) => fetch(input, init),
+  ) {}
+
+  me(): Promise<Me> {
+    return this.request<Me>('GET', '/v1/me');
+  }
+
+  sync(since: string | null, limit = 500): Promise<SyncDelta> {
+    const query = new URLSearchParams({ limit: String(limit) });
+    if (since !== null) query.set('since', since);
+    return this.request<SyncDelta>('GET', `/v1/sync?${query}`);
+  }
+
+  getContract(id: string): Promise<ApiContract> {
+    return this.request<ApiContract>('GET', `/v1/contracts/${encodeURIComponent(id)}`);
+  }
+
+  /** The client's id is the contract's id, so a retried create cannot make a second contract. */
+  createContract(id: string, fields: ApiContractFields): Promise<ApiContract> {
+    return this.request<ApiContract>('POST', '/v1/contracts', { id, ...fields });
+  }
+
+  updateContract(id: string, version: number, fields: Partial<ApiContractFields>): Promise<ApiContract> {
+    return this.request<ApiContract>('PATCH', `/v1/contracts/${encodeURIComponent(id)}`, fields, {
+      'If-Match': etag(version),
+    });
+  }
+
+  async deleteContract(id: string, version: number): Promise<void> {
+    await this.request<unknown>('DELETE', `/v1/contracts/${encodeURIComponent(id)}`, undefined, {
+      'If-Match': etag(version),
+    });
+  }
+
+  /** Idempotent by the event's client id. */
+  appendEvent(contractId: string, event: ApiEvent): Promise<unknown> {
+    return this.request<unknown>('POST', `/v1/contracts/${encodeURIComponent(contractId)}/events`, event);
+  }
+
+  putLink(contractId: string, portal: PortalId, account: string | null): Promise<unknown> {
+    return this.request<unknown>(
+      'PUT',
+      `/v1/contracts/${encodeURIComponent(contractId)}/links/${encodeURIComponent(portal)}`,
+      { account },
+    );
+  }
+
+  async listMembers(): Promise<Member[]> {
+    const body = await this.request<{ members: Member[] } | Member[]>('GET', '/v1/members');
+    return Array.isArray(body) ? body : body.members;
+  }
+
+  addMember(name: string, role: Role): Promise<Member> {
+    return this.request<Member>('POST', '/v1/members', { name, role });
+  }
+
+  /** The token's secret is in the answer once and never again. */
+  createToken(memberId: string): Promise<{ id: string; token: string }> {
+    return this.request<{ id: string; token: string }>('POST', `/v1/members/${encodeURIComponent(memberId)}/tokens`, {});
+  }
+
+  async revokeToken(tokenId: string): Promise<void> {
+    await this.request<unknown>('DELETE', `/v1/tokens/${encodeURIComponent(tokenId)}`);
+  }
+
+  private async request<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<T> {
+    let response: Response;
+    try {
+      response = await this.fetchImpl(`${this.baseUrl}${path}`, {
+        method,
+        headers: {
+          Accept: 'application/json',
+          Authorization: `Bearer ${this.token}`,
+          ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+          ...headers,
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        credentials: 'omit',
+        cache: 'no-store',
+      });
+    } catch {
+      throw new ApiError('offline', 0, 'The server could not be reached');
+    }
+    if (response.ok) {
+      if (response.status === 204) return undefined as T;
+      const text = await response.text();
+      return (text ? JSON.parse(text) : undefined) as T;
+    }
+    throw new ApiError(kindOf(response.status), response.status, await problemDetail(response));
+  }
+}
+
+function etag(version: number): string {
+  return `"${version}"`;
+}
+
+function kindOf(status: number): ApiErrorKind {
+  if (status === 401) return 'unauthorized';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'not-found';
+  if (status === 409) return 'conflict';
+  if (status === 410) return 'gone';
+  if (status === 412 || status === 428) return 'precondition';
+  if (status === 429) return 'rate-limited';
+  if (status >= 500) return 'server';
+  return 'invalid';
+}
+
+/** The problem document's title/detail; the server promises never to echo secrets there. */
+async function problemDetail(response: Response): Promise<string> {
+  try {
+    const problem = (await response.json()) as { title?: unknown; detail?: unknown };
+    const parts = [problem.title, problem.detail].filter((p): p is string => typeof p === 'string' && p.length > 0);
+    if (parts.length) return parts.join(': ').slice(0, 300);
+  } catch {
+    // not JSON; fall through to the status line
+  }
+  return `HTTP ${response.status}`;
+}

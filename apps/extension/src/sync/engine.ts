@@ -1,0 +1,411 @@
+/**
+ * The sync engine: pull by cursor, push the queue, back off while offline.
+ * Every write carries a client id (contract id, event id) so a retried push lands once;
+ * a stale edit (412) is merged three-way against the server's version, and fields both
+ * sides changed differently are kept as the server has them and reported as conflicts.
+ */
+import type { StoredContract, SyncStatus } from '../messaging/protocol';
+import { findByIds } from '../storage/contracts';
+import {
+  INITIAL_SYNC_STATE,
+  contractsItem,
+  pushQueueItem,
+  settingsItem,
+  syncStateItem,
+  syncTokenItem,
+} from '../storage/items';
+import { withLock } from '../storage/lock';
+import { createMutations, enqueue } from '../storage/queue';
+import type { PendingMutation, SyncConflict, SyncState } from '../storage/types';
+import { contractFields } from '../storage/types';
+import {
+  ApiClient,
+  type ApiContract,
+  type ApiContractFields,
+  ApiError,
+  type FetchLike,
+  fromApiEvent,
+  isDeleted,
+  type SyncDelta,
+  toApiEvent,
+} from './api-client';
+import { mergeContract } from './merge';
+
+export type SyncReason = 'alarm' | 'popup' | 'write' | 'manual' | 'startup';
+
+export interface EngineOptions {
+  fetch?: FetchLike;
+  now?: () => number;
+  /** Called after the stored contracts changed (badge, popup cache). */
+  onChange?: () => Promise<void>;
+}
+
+const BACKOFF_BASE_MS = 5_000;
+const BACKOFF_MAX_MS = 15 * 60_000;
+
+/** 5 s, 10 s, 20 s … capped at 15 minutes. */
+export function backoffDelay(failures: number): number {
+  return Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, failures - 1));
+}
+
+export async function readStatus(): Promise<SyncStatus> {
+  const [settings, state, queue] = await Promise.all([
+    settingsItem.getValue(),
+    syncStateItem.getValue(),
+    pushQueueItem.getValue(),
+  ]);
+  return {
+    mode: settings.mode,
+    state: settings.mode === 'local' ? 'idle' : state.state,
+    lastSyncAt: state.lastSyncAt,
+    pending: settings.mode === 'local' ? 0 : queue.length,
+    message: settings.mode === 'local' ? null : state.message,
+  };
+}
+
+/** Forget everything tied to a server: used when the server or token changes. */
+export async function resetSyncState(): Promise<void> {
+  await withLock(async () => {
+    await syncStateItem.setValue(INITIAL_SYNC_STATE);
+    await pushQueueItem.setValue([]);
+    const list = await contractsItem.getValue();
+    await contractsItem.setValue(list.map((c) => ({ ...c, version: null })));
+  });
+}
+
+export class SyncEngine {
+  private running: Promise<SyncStatus> | null = null;
+  private readonly now: () => number;
+  private readonly fetchImpl: FetchLike | undefined;
+  private readonly onChange: () => Promise<void>;
+
+  constructor(options: EngineOptions = {}) {
+    this.now = options.now ?? Date.now;
+    this.fetchImpl = options.fetch;
+    this.onChange = options.onChange ?? (async () => {});
+  }
+
+  /** Runs one sync; concurrent callers share the run in progress. */
+  sync(reason: SyncReason): Promise<SyncStatus> {
+    if (!this.running) {
+      this.running = this.run(reason).finally(() => {
+        this.running = null;
+      });
+    }
+    return this.running;
+  }
+
+  private async run(reason: SyncReason): Promise<SyncStatus> {
+    const settings = await settingsItem.getValue();
+    if (settings.mode !== 'sync') return readStatus();
+    const token = await syncTokenItem.getValue();
+    const state = await syncStateItem.getValue();
+    if (!settings.serverUrl || !token) {
+      await this.setState({ state: 'error', message: 'not-configured' });
+      return readStatus();
+    }
+    const automatic = reason === 'alarm' || reason === 'write' || reason === 'startup';
+    if (automatic && state.state === 'unauthorized') return readStatus();
+    if (automatic && state.nextAttemptAt !== null && state.nextAttemptAt > this.now()) return readStatus();
+
+    await this.setState({ state: 'syncing' });
+    const client = new ApiClient(settings.serverUrl, token, this.fetchImpl);
+    try {
+      await this.queueUnsynced();
+      await this.pull(client);
+      const pushed = await this.push(client);
+      if (pushed) await this.pull(client);
+      await withLock(async () => {
+        const now = this.now();
+        const list = await contractsItem.getValue();
+        await contractsItem.setValue(list.map((c) => (c.version === null ? c : { ...c, syncedAt: now })));
+      });
+      await this.setState({ state: 'idle', message: null, failures: 0, nextAttemptAt: null, lastSyncAt: this.now() });
+    } catch (error) {
+      await this.fail(error);
+    }
+    await this.onChange();
+    return readStatus();
+  }
+
+  private async fail(error: unknown): Promise<void> {
+    const state = await syncStateItem.getValue();
+    if (error instanceof ApiError && error.kind === 'unauthorized') {
+      await this.setState({ state: 'unauthorized', message: 'unauthorized', nextAttemptAt: null });
+      return;
+    }
+    const failures = state.failures + 1;
+    const offline =
+      error instanceof ApiError && (error.kind === 'offline' || error.kind === 'server' || error.kind === 'rate-limited');
+    await this.setState({
+      state: offline ? 'offline' : 'error',
+      message: error instanceof ApiError ? error.message : 'unexpected-error',
+      failures,
+      nextAttemptAt: this.now() + backoffDelay(failures),
+    });
+  }
+
+  private async setState(patch: Partial<SyncState>): Promise<void> {
+    await withLock(async () => {
+      const state = await syncStateItem.getValue();
+      await syncStateItem.setValue({ ...state, ...patch });
+    });
+  }
+
+  /** Contracts that never reached this server (new, or made in local mode) get a create in the queue. */
+  private async queueUnsynced(): Promise<void> {
+    await withLock(async () => {
+      const [list, queue] = await Promise.all([contractsItem.getValue(), pushQueueItem.getValue()]);
+      const queued = new Set(queue.filter((m) => m.kind === 'contract:create').map((m) => m.contractId));
+      const missing = list.filter((c) => c.version === null && !queued.has(c.id));
+      await enqueue(missing.flatMap(createMutations), this.now());
+    });
+  }
+
+  private async pull(client: ApiClient): Promise<void> {
+    let cursor = (await syncStateItem.getValue()).cursor;
+    let full = cursor === null;
+    const seen = new Set<string>();
+    for (;;) {
+      let delta: SyncDelta;
+      try {
+        delta = await client.sync(cursor);
+      } catch (error) {
+        if (error instanceof ApiError && error.kind === 'gone' && cursor !== null) {
+          cursor = null;
+          full = true;
+          seen.clear();
+          continue;
+        }
+        throw error;
+      }
+      await withLock(() => this.applyDelta(delta, seen));
+      cursor = delta.cursor;
+      await this.setState({ cursor });
+      if (!delta.hasMore) break;
+    }
+    if (full) await withLock(() => this.dropMissing(seen));
+  }
+
+  private async applyDelta(delta: SyncDelta, seen: Set<string>): Promise<void> {
+    let list = await contractsItem.getValue();
+    let queue = await pushQueueItem.getValue();
+    const pending = new Set(
+      queue.filter((m) => m.kind === 'contract:create' || m.kind === 'contract:update').map((m) => m.contractId),
+    );
+    for (const entry of delta.contracts) {
+      seen.add(entry.id);
+      if (isDeleted(entry)) {
+        list = list.filter((c) => c.id !== entry.id);
+        queue = queue.filter((m) => m.contractId !== entry.id);
+        continue;
+      }
+      let local = list.find((c) => c.id === entry.id);
+      if (!local) {
+        const twin = findByIds(
+          list.filter((c) => c.version === null),
+          entry.accessId,
+          entry.contractId,
+        );
+        if (twin) {
+          // The same pair was added here before it was synced: it becomes the server's contract.
+          ({ list, queue } = remap(list, queue, twin.id, entry.id));
+          queue = queue.filter((m) => !(m.kind === 'contract:create' && m.contractId === entry.id));
+          local = list.find((c) => c.id === entry.id);
+        }
+      }
+      if (!local) {
+        list = [...list, fromApiContract(entry)];
+      } else if (!pending.has(entry.id)) {
+        const updated = { ...local, ...fieldsOf(entry), version: entry.version, updatedAt: Date.parse(entry.updatedAt) };
+        list = list.map((c) => (c.id === entry.id ? updated : c));
+      }
+    }
+    for (const event of delta.events) {
+      list = list.map((c) =>
+        c.id !== event.contractId || c.events.some((e) => e.id === event.id)
+          ? c
+          : { ...c, events: [...c.events, fromApiEvent(event)] },
+      );
+    }
+    for (const link of delta.links) {
+      list = list.map((c) => {
+        if (c.id !== link.contractId) return c;
+        const at = Date.parse(link.at);
+        const same = c.links.find((l) => l.portal === link.portal && l.account === link.account);
+        if (same) return same.at >= at ? c : { ...c, links: c.links.map((l) => (l === same ? { ...l, at } : l)) };
+        return { ...c, links: [...c.links, { id: link.id ?? crypto.randomUUID(), portal: link.portal, account: link.account, at }] };
+      });
+    }
+    await contractsItem.setValue(list);
+    await pushQueueItem.setValue(queue);
+  }
+
+  /** After a full snapshot: synced contracts the server no longer has were deleted there. */
+  private async dropMissing(seen: Set<string>): Promise<void> {
+    const [list, queue] = await Promise.all([contractsItem.getValue(), pushQueueItem.getValue()]);
+    const gone = list.filter((c) => c.version !== null && !seen.has(c.id)).map((c) => c.id);
+    if (gone.length === 0) return;
+    await contractsItem.setValue(list.filter((c) => !gone.includes(c.id)));
+    await pushQueueItem.setValue(queue.filter((m) => !gone.includes(m.contractId)));
+  }
+
+  /** Pushes the queue in order; returns whether anything reached the server. */
+  private async push(client: ApiClient): Promise<boolean> {
+    let pushed = false;
+    for (;;) {
+      const queue = await pushQueueItem.getValue();
+      const next = queue[0];
+      if (!next) return pushed;
+      try {
+        await this.pushOne(client, next);
+        pushed = true;
+        await this.dequeue(next.id);
+      } catch (error) {
+        if (!(error instanceof ApiError)) throw error;
+        if (['offline', 'server', 'rate-limited', 'unauthorized'].includes(error.kind)) {
+          await this.bumpAttempts(next.id);
+          throw error;
+        }
+        // The server will never accept this one as it is (validation, role, vanished contract).
+        await this.dequeue(next.id);
+        await this.setState({ message: error.message });
+      }
+    }
+  }
+
+  private async pushOne(client: ApiClient, m: PendingMutation): Promise<void> {
+    const contract = (await contractsItem.getValue()).find((c) => c.id === m.contractId);
+    switch (m.kind) {
+      case 'contract:create': {
+        if (!contract) return;
+        let saved: ApiContract;
+        try {
+          saved = await client.createContract(contract.id, apiFields(contract));
+        } catch (error) {
+          if (!(error instanceof ApiError) || error.kind !== 'conflict') throw error;
+          // An earlier attempt landed: adopt the server's copy.
+          saved = await client.getContract(contract.id);
+        }
+        await this.adopt(contract.id, saved, false);
+        return;
+      }
+      case 'contract:update': {
+        if (!contract || contract.version === null) return;
+        try {
+          const saved = await client.updateContract(contract.id, contract.version, apiFields(contract));
+          await this.adopt(contract.id, saved, false);
+        } catch (error) {
+          if (!(error instanceof ApiError) || error.kind !== 'precondition') throw error;
+          const server = await client.getContract(contract.id);
+          const merged = mergeContract(m.base, contractFields(contract), fieldsOf(server));
+          let saved = server;
+          if (Object.keys(merged.changed).length > 0) {
+            saved = await client.updateContract(contract.id, server.version, merged.changed);
+          }
+          await this.adopt(contract.id, saved, true);
+          if (merged.conflicts.length) await this.addConflict(contract, merged.conflicts);
+        }
+        return;
+      }
+      case 'contract:delete': {
+        if (m.version === null) return;
+        try {
+          await client.deleteContract(m.contractId, m.version);
+        } catch (error) {
+          if (error instanceof ApiError && error.kind === 'not-found') return;
+          if (!(error instanceof ApiError) || error.kind !== 'precondition') throw error;
+          // Deleting wins over an edit made elsewhere meanwhile.
+          const server = await client.getContract(m.contractId);
+          await client.deleteContract(m.contractId, server.version);
+        }
+        return;
+      }
+      case 'event:append': {
+        const event = contract?.events.find((e) => e.id === m.eventId);
+        if (!contract || !event) return;
+        await client.appendEvent(contract.id, toApiEvent(event));
+        return;
+      }
+      case 'link:put': {
+        if (!contract) return;
+        await client.putLink(contract.id, m.portal, m.account);
+        return;
+      }
+    }
+  }
+
+  /** Stores the server's version; `takeFields` also takes its field values (after a merge). */
+  private async adopt(localId: string, saved: ApiContract, takeFields: boolean): Promise<void> {
+    await withLock(async () => {
+      let list = await contractsItem.getValue();
+      let queue = await pushQueueItem.getValue();
+      if (saved.id !== localId) ({ list, queue } = remap(list, queue, localId, saved.id));
+      list = list.map((c) =>
+        c.id === saved.id ? { ...c, ...(takeFields ? fieldsOf(saved) : {}), version: saved.version } : c,
+      );
+      await contractsItem.setValue(list);
+      await pushQueueItem.setValue(queue);
+    });
+  }
+
+  private async addConflict(contract: StoredContract, fields: string[]): Promise<void> {
+    const conflict: SyncConflict = { contractId: contract.id, label: contract.label ?? null, at: this.now(), fields };
+    await withLock(async () => {
+      const state = await syncStateItem.getValue();
+      await syncStateItem.setValue({ ...state, conflicts: [...state.conflicts, conflict].slice(-20) });
+    });
+  }
+
+  private async dequeue(id: string): Promise<void> {
+    await withLock(async () => {
+      const queue = await pushQueueItem.getValue();
+      await pushQueueItem.setValue(queue.filter((m) => m.id !== id));
+    });
+  }
+
+  private async bumpAttempts(id: string): Promise<void> {
+    await withLock(async () => {
+      const queue = await pushQueueItem.getValue();
+      await pushQueueItem.setValue(queue.map((m) => (m.id === id ? { ...m, attempts: m.attempts + 1 } : m)));
+    });
+  }
+}
+
+function remap(list: StoredContract[], queue: PendingMutation[], from: string, to: string) {
+  return {
+    list: list.map((c) => (c.id === from ? { ...c, id: to } : c)),
+    queue: queue.map((m) => (m.contractId === from ? { ...m, contractId: to } : m)),
+  };
+}
+
+function apiFields(c: StoredContract): ApiContractFields {
+  return contractFields(c) as ApiContractFields;
+}
+
+function fieldsOf(c: ApiContract): ApiContractFields {
+  return {
+    ruleset: c.ruleset,
+    offer: c.offer,
+    benefit: c.benefit,
+    competency: c.competency ?? null,
+    label: c.label ?? null,
+    accessId: c.accessId,
+    contractId: c.contractId,
+    startDate: c.startDate,
+    endDate: c.endDate,
+    allotmentOverride: c.allotmentOverride ?? null,
+  };
+}
+
+function fromApiContract(c: ApiContract): StoredContract {
+  return {
+    id: c.id,
+    ...fieldsOf(c),
+    events: [],
+    links: [],
+    version: c.version,
+    updatedAt: Date.parse(c.updatedAt),
+    syncedAt: null,
+  };
+}

@@ -1,0 +1,33 @@
+import type { ContractFieldName, ContractFields } from '../storage/types';
+import { CONTRACT_FIELDS } from '../storage/types';
+
+export interface MergeResult {
+  fields: ContractFields;
+  /** Our edits to send again on top of the server's version. */
+  changed: Partial<ContractFields>;
+  /** Fields both sides changed differently; the server's value is kept and the user is told. */
+  conflicts: ContractFieldName[];
+}
+
+/**
+ * Three-way merge of one contract after a 412: `base` is what we last saw from the
+ * server, `local` our unsynced edit, `server` the version that beat us.
+ */
+export function mergeContract(base: ContractFields, local: ContractFields, server: ContractFields): MergeResult {
+  const fields = { ...server };
+  const changed: Partial<ContractFields> = {};
+  const conflicts: ContractFieldName[] = [];
+  for (const name of CONTRACT_FIELDS) {
+    const ours = local[name] ?? null;
+    const theirs = server[name] ?? null;
+    const before = base[name] ?? null;
+    if (ours === before || ours === theirs) continue;
+    if (theirs !== before) {
+      conflicts.push(name);
+      continue;
+    }
+    Object.assign(fields, { [name]: ours });
+    Object.assign(changed, { [name]: ours });
+  }
+  return { fields, changed, conflicts };
+}

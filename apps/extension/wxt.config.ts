@@ -1,0 +1,35 @@
+import preact from '@preact/preset-vite';
+import { defineConfig, type WxtViteConfig } from 'wxt';
+import extensionId from './extension-id.json' with { type: 'json' };
+import { PORTAL_MATCHES } from './src/hosts';
+
+/** Origins a user's own sync server may live on; one is requested at runtime when the user saves it. */
+export const SYNC_SERVER_ORIGINS = ['http://127.0.0.1/*', 'http://localhost/*', 'https://*/*'];
+
+export default defineConfig({
+  imports: false,
+  srcDir: '.',
+  outDir: '.output',
+  // The preset's types come from the workspace's newer Vite; at runtime it is a plain Vite plugin.
+  vite: () => ({ plugins: [preact()] }) as unknown as WxtViteConfig,
+  manifest: ({ browser }) => ({
+    name: 'SupportLink',
+    description:
+      'Link, fill and count Microsoft partner support benefits (Access ID / Contract ID) across Partner Center, Azure and the support portals.',
+    permissions: ['storage', 'alarms'],
+    host_permissions: [...PORTAL_MATCHES],
+    optional_host_permissions: SYNC_SERVER_ORIGINS,
+    action: { default_title: 'SupportLink' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: extensionId.geckoId,
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : { key: extensionId.chromePublicKey }),
+  }),
+});

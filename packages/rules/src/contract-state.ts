@@ -1,0 +1,98 @@
+import { allotmentFact } from './allotment.js';
+import type {
+  Allotment,
+  Confidence,
+  Contract,
+  ContractState,
+  ContractStateName,
+  ContractStateReason,
+  IncidentEvent,
+} from './types.js';
+import { dayNumber, dayOfInstant } from './utc-date.js';
+
+function countOf(count: number | undefined): number {
+  if (count === undefined) return 1;
+  return Number.isFinite(count) && count > 0 ? count : 0;
+}
+
+/** Applies one ledger entry to a running count; `unlimited` stays unlimited. */
+function apply(remaining: Allotment, event: IncidentEvent): Allotment {
+  if (remaining === 'unlimited') return remaining;
+  switch (event.type) {
+    case 'opened':
+      return remaining - countOf(event.count);
+    case 'refunded':
+      return remaining + countOf(event.count);
+    case 'adjusted':
+      return Number.isFinite(event.delta) ? remaining + event.delta : remaining;
+    case 'observed':
+      return event.remaining;
+  }
+}
+
+/** The newest observation (latest `at`; on a tie, the later entry in the ledger). */
+function newestObservation(events: readonly IncidentEvent[]): Extract<IncidentEvent, { type: 'observed' }> | null {
+  let newest: Extract<IncidentEvent, { type: 'observed' }> | null = null;
+  for (const event of events) {
+    if (event.type === 'observed' && (newest === null || event.at >= newest.at)) newest = event;
+  }
+  return newest;
+}
+
+/**
+ * Where a contract stands at `now` (epoch ms). The ledger is append-only: the newest
+ * observation replaces the arithmetic of every event at or before it; events after it
+ * apply on top. Dates are whole UTC days and the end date is inclusive.
+ */
+export function contractState(contract: Contract, events: readonly IncidentEvent[], now: number): ContractState {
+  const override = contract.allotmentOverride;
+  const hasOverride = override !== undefined && override !== null;
+  const fact = hasOverride
+    ? null
+    : allotmentFact({
+        ruleset: contract.ruleset,
+        offer: contract.offer,
+        benefit: contract.benefit,
+        competency: contract.competency ?? null,
+      });
+  const allotment: Allotment = hasOverride ? override : (fact?.value ?? 0);
+  const confidence: Confidence = fact?.provenance.confidence ?? 'documented';
+
+  const observation = newestObservation(events);
+  let remaining: Allotment = observation ? observation.remaining : allotment;
+  const later = events
+    .filter((e) => e.type !== 'observed' && (observation === null || e.at > observation.at))
+    .sort((a, b) => a.at - b.at);
+  for (const event of later) remaining = apply(remaining, event);
+  if (remaining !== 'unlimited') remaining = Math.max(0, Number.isFinite(remaining) ? remaining : 0);
+
+  const today = dayOfInstant(now);
+  const start = dayNumber(contract.startDate);
+  const end = dayNumber(contract.endDate);
+  const daysToExpiry = end - today;
+
+  const reasons: ContractStateReason[] = [];
+  if (today < start) reasons.push('before-start-date');
+  if (today > end) reasons.push('past-end-date');
+  // A zero allotment exhausts the contract unless the ledger or a portal says otherwise.
+  if (remaining === 0) reasons.push(allotment === 0 && !observation ? 'no-allotment-for-benefit' : 'no-incidents-left');
+  reasons.push(observation ? 'from-observation' : 'from-ledger');
+  if (confidence === 'unverified') reasons.push('unverified-allotment');
+
+  let state: ContractStateName = 'active';
+  if (today < start) state = 'not-started';
+  else if (today > end) state = 'expired';
+  else if (remaining === 0) state = 'exhausted';
+
+  return {
+    state,
+    remaining,
+    allotment,
+    daysToExpiry,
+    hiddenInAzure: state === 'expired' || state === 'exhausted',
+    usable: state === 'active' && (remaining === 'unlimited' || remaining > 0),
+    reasons,
+    observedAt: observation ? observation.at : null,
+    confidence,
+  };
+}

@@ -1,0 +1,95 @@
+import type { Ruleset } from '../types.js';
+import { fact, from, incidents } from './provenance.js';
+
+// Every allotment here rests on a third-party dossier [D26]: marked unverified.
+const table = from('D26', 'allotments as of 2026', 'unverified');
+
+export const aiCloudPartner2026: Ruleset = {
+  id: 'ai-cloud-partner-2026',
+  name: 'Microsoft AI Cloud Partner Program (2026)',
+  validFrom: '2026-01-01',
+  validUntil: null,
+  provenance: table,
+  competencies: [],
+  offers: {
+    'solutions-partner': {
+      id: 'solutions-partner',
+      name: 'Solutions Partner designation',
+      provenance: table,
+      allotments: {
+        'on-premises': { kind: 'flat', fact: incidents(20, table) },
+        cloud: { kind: 'flat', fact: incidents(50, table) },
+      },
+    },
+    'partner-success-expanded': {
+      id: 'partner-success-expanded',
+      name: 'Partner Success Expanded',
+      provenance: table,
+      allotments: {
+        'on-premises': { kind: 'flat', fact: incidents(0, table) },
+        cloud: { kind: 'flat', fact: incidents(5, table) },
+      },
+    },
+    'partner-success-core': {
+      id: 'partner-success-core',
+      name: 'Partner Success Core',
+      provenance: table,
+      allotments: {
+        'on-premises': { kind: 'flat', fact: incidents(0, table) },
+        cloud: { kind: 'flat', fact: incidents(2, table) },
+      },
+    },
+    'partner-launch': {
+      id: 'partner-launch',
+      name: 'Partner Launch',
+      provenance: table,
+      allotments: {
+        'on-premises': { kind: 'flat', fact: incidents(0, table) },
+        cloud: { kind: 'flat', fact: incidents(0, table) },
+      },
+    },
+  },
+  benefits: {
+    'on-premises': {
+      id: 'on-premises',
+      name: 'Partner On-premises Support',
+      formerNames: ['Microsoft Product Support'],
+      provenance: from('L25', 'renames 2025-06-23'),
+      portals: [
+        fact('serviceshub', from('SH25', 'partner incidents remaining')),
+        fact('engagecenter', from('D26', 'Engage Center: Add contract ID', 'unverified')),
+        fact('partner-center', from('L25', 'benefits page')),
+      ],
+    },
+    cloud: {
+      id: 'cloud',
+      name: 'Partner Cloud Support',
+      formerNames: ['Signature Cloud Support'],
+      provenance: from('L25', 'renames 2025-06-23'),
+      portals: [
+        fact('azure', from('AZ25', 'create a support request')),
+        fact('power-platform', from('PP26', 'get help and support')),
+        fact('lcs', from('LCS', 'support plans')),
+        fact('partner-center', from('L25', 'benefits page')),
+      ],
+    },
+  },
+  notes: [
+    fact('Offers stack, but not two of the same offer.', table),
+    fact('Only the Solutions Partner offer includes on-premises support.', table),
+    fact('The pair is needed once per user per year per offer.', from('D26', 'linking', 'unverified')),
+    fact('A link made in one portal carries to the others.', from('D26', 'linking', 'unverified')),
+    fact(
+      'Unlock within 13 months of membership start, use within 12 months of unlock.',
+      from('D26', 'validity', 'unverified'),
+    ),
+    fact(
+      'Cases closed as duplicate or bug, and billing/quota/subscription cases, are refunded at closure.',
+      from('D26', 'refunds', 'unverified'),
+    ),
+    fact(
+      'An incident is deducted when a case is created; the count updates when a case opens or closes.',
+      from('SH25', 'partner incidents remaining'),
+    ),
+  ],
+};

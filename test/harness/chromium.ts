@@ -1,0 +1,85 @@
+/**
+ * Launches Debian's Chromium (or CHROME_PATH) with an unpacked extension, a fresh
+ * profile, the network recorder and the portal routes installed.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { installPortals, type PortalOptions, type PortalServer } from './portals.js';
+import { type RecordingProxy, startRecordingProxy } from './proxy.js';
+
+export function chromePath(): string {
+  const p = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(p)) throw new Error(`Chromium not found at ${p}: install Debian's chromium or set CHROME_PATH`);
+  return p;
+}
+
+export interface LaunchOptions extends Omit<PortalOptions, 'proxy'> {
+  extensionDir: string;
+  /** Browser UI and content language, e.g. 'zh-CN'. */
+  locale?: string;
+}
+
+export interface Browser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  portals: PortalServer;
+  proxy: RecordingProxy;
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launch(opts: LaunchOptions): Promise<Browser> {
+  const proxy = await startRecordingProxy();
+  const profile = mkdtempSync(join(tmpdir(), 'supportlink-e2e-profile-'));
+  const locale = opts.locale ?? 'en-US';
+  const args = [
+    `--disable-extensions-except=${opts.extensionDir}`,
+    `--load-extension=${opts.extensionDir}`,
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-domain-reliability',
+    '--disable-features=OptimizationHints,MediaRouter,Translate,AutofillServerCommunication',
+    // Backstop: whatever escapes Playwright's routing goes to a local recorder, never out.
+    `--proxy-server=http://127.0.0.1:${proxy.port}`,
+    `--lang=${locale}`,
+  ];
+  if (process.getuid?.() === 0) args.push('--no-sandbox');
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromePath(),
+    headless: true,
+    args,
+    locale,
+    viewport: { width: 1200, height: 860 },
+    env: { ...process.env, LANGUAGE: locale.replace('-', '_'), LANG: `${locale.replace('-', '_')}.UTF-8` },
+  });
+  const portals = await installPortals(context, { ...opts, proxy });
+  let worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  worker ??= await context.waitForEvent('serviceworker', {
+    predicate: (w) => w.url().startsWith('chrome-extension://'),
+    timeout: 15_000,
+  });
+  const extensionId = new URL(worker.url()).host;
+  // Close the initial blank tab so screenshots and page counts are predictable.
+  for (const p of context.pages()) if (p.url() === 'about:blank') await p.close().catch(() => {});
+  return {
+    context,
+    extensionId,
+    worker,
+    portals,
+    proxy,
+    newPage: () => context.newPage(),
+    async close() {
+      await context.close().catch(() => {});
+      await proxy.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
