@@ -11,7 +11,7 @@ export default defineConfig({
   srcDir: '.',
   outDir: '.output',
   // The preset's types come from the workspace's newer Vite; at runtime it is a plain Vite plugin.
-  vite: () => ({ plugins: [preact()] }) as unknown as WxtViteConfig,
+  vite: () => ({ plugins: [preact({ reactAliasesEnabled: false })] }) as unknown as WxtViteConfig,
   manifest: ({ browser }) => ({
     name: 'SupportLink',
     description:

@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, launch } from '../harness/chromium.js';
 import { writeProbeExtension } from '../harness/probe-extension.js';
 
+type Probe = { probeFetch(url: string): Promise<string> };
+
 describe('harness', () => {
   let browser: Browser;
   const api = createServer((_req, res) => res.end('ok'));
@@ -32,7 +34,9 @@ describe('harness', () => {
     await page.locator('#link-benefits-command').click();
     const frame = page.frameLocator('iframe.fxs-reactview-frame');
     await expect.poll(() => frame.getByLabel('Access ID').count()).toBe(1);
-    expect(await page.evaluate(() => document.documentElement.dataset.probe)).toBe('injected:portal.azure.com');
+    expect(await page.evaluate(() => document.documentElement.dataset.probe)).toBe(
+      'injected:portal.azure.com',
+    );
     const child = page.frames().find((f) => f.url().includes('reactblade.portal.azure.net'));
     expect(child).toBeTruthy();
     await expect
@@ -55,10 +59,12 @@ describe('harness', () => {
     await page.goto('https://portal.azure.com/#view/Microsoft_Azure_Support/HelpAndSupportBlade/~/overview');
     await page.getByRole('link', { name: 'Support plans' }).click();
     await expect.poll(() => page.locator('#link-benefits-command').count()).toBe(1);
-    expect(await page.evaluate(() => [document.documentElement.dataset.fixtureLoads, window.__fixture.hashChanges])).toEqual([
-      '1',
-      1,
-    ]);
+    expect(
+      await page.evaluate(() => [
+        document.documentElement.dataset.fixtureLoads,
+        window.__fixture.hashChanges,
+      ]),
+    ).toEqual(['1', 1]);
     await page.close();
   });
 
@@ -72,11 +78,20 @@ describe('harness', () => {
 
   it('lets the configured API through and records any other request from the service worker', async () => {
     expect(browser.portals.violations()).toEqual([]);
-    const ok = await browser.worker.evaluate((u) => (self as any).probeFetch(u), `${apiOrigin}/healthz`);
+    const ok = await browser.worker.evaluate(
+      (u) => (self as unknown as Probe).probeFetch(u),
+      `${apiOrigin}/healthz`,
+    );
     expect(ok).toBe('status 200');
-    const bad = await browser.worker.evaluate((u) => (self as any).probeFetch(u), 'https://telemetry.example.net/x');
+    const bad = await browser.worker.evaluate(
+      (u) => (self as unknown as Probe).probeFetch(u),
+      'https://telemetry.example.net/x',
+    );
     expect(bad).toMatch(/^error/);
-    const loopback = await browser.worker.evaluate((u) => (self as any).probeFetch(u), 'http://127.0.0.1:9/other');
+    const loopback = await browser.worker.evaluate(
+      (u) => (self as unknown as Probe).probeFetch(u),
+      'http://127.0.0.1:9/other',
+    );
     expect(loopback).toMatch(/^error/);
     const v = browser.portals.violations();
     expect(v.some((x) => x.includes('telemetry.example.net') && x.includes('service-worker'))).toBe(true);

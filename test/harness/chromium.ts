@@ -2,7 +2,7 @@
  * Launches Debian's Chromium (or CHROME_PATH) with an unpacked extension, a fresh
  * profile, the network recorder and the portal routes installed.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
@@ -11,7 +11,8 @@ import { type RecordingProxy, startRecordingProxy } from './proxy.js';
 
 export function chromePath(): string {
   const p = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(p)) throw new Error(`Chromium not found at ${p}: install Debian's chromium or set CHROME_PATH`);
+  if (!existsSync(p))
+    throw new Error(`Chromium not found at ${p}: install Debian's chromium or set CHROME_PATH`);
   return p;
 }
 
@@ -35,6 +36,12 @@ export async function launch(opts: LaunchOptions): Promise<Browser> {
   const proxy = await startRecordingProxy();
   const profile = mkdtempSync(join(tmpdir(), 'supportlink-e2e-profile-'));
   const locale = opts.locale ?? 'en-US';
+  // No preconnects or DNS prefetch: every connection must come from a real request.
+  mkdirSync(join(profile, 'Default'), { recursive: true });
+  writeFileSync(
+    join(profile, 'Default/Preferences'),
+    JSON.stringify({ net: { network_prediction_options: 2 }, intl: { accept_languages: locale } }),
+  );
   const args = [
     `--disable-extensions-except=${opts.extensionDir}`,
     `--load-extension=${opts.extensionDir}`,
@@ -46,7 +53,9 @@ export async function launch(opts: LaunchOptions): Promise<Browser> {
     '--disable-component-update',
     '--disable-sync',
     '--disable-domain-reliability',
-    '--disable-features=OptimizationHints,MediaRouter,Translate,AutofillServerCommunication',
+    '--disable-features=OptimizationHints,MediaRouter,Translate,AutofillServerCommunication,NetworkTimeServiceQuerying,NetworkPrediction,SpeculationRulesPrefetchFuture',
+    '--dns-prefetch-disable',
+    '--no-pings',
     // Backstop: whatever escapes Playwright's routing goes to a local recorder, never out.
     `--proxy-server=http://127.0.0.1:${proxy.port}`,
     `--lang=${locale}`,

@@ -10,7 +10,14 @@ const src = join(here, '../fixtures/src');
 const out = join(here, '../fixtures/dist');
 mkdirSync(out, { recursive: true });
 
-const entries = ['azure-portal.ts', 'azure-reactview.tsx', 'partner-center.ts', 'serviceshub.ts', 'power-platform.tsx', 'decoy.ts'];
+const entries = [
+  'azure-portal.ts',
+  'azure-reactview.tsx',
+  'partner-center.ts',
+  'serviceshub.ts',
+  'power-platform.tsx',
+  'decoy.ts',
+];
 const started = Date.now();
 await build({
   entryPoints: entries.map((e) => join(src, e)),
@@ -26,4 +33,6 @@ await build({
   define: { 'process.env.NODE_ENV': '"production"' },
   logLevel: 'warning',
 });
-console.log(`fixtures: bundled ${entries.length} pages into test/fixtures/dist in ${Date.now() - started} ms`);
+console.log(
+  `fixtures: bundled ${entries.length} pages into test/fixtures/dist in ${Date.now() - started} ms`,
+);

@@ -75,7 +75,9 @@ function parseOrigins(raw: string | undefined): string[] {
       // chrome-extension:// and moz-extension:// URLs have an opaque origin in WHATWG URL, so rebuild it.
       const normalised = `${url.protocol}//${url.host}`;
       if (!url.host || normalised !== origin.replace(/\/$/, '')) {
-        throw new ConfigError(`CORS_ORIGINS entries must be bare origins like chrome-extension://<id>: ${origin}`);
+        throw new ConfigError(
+          `CORS_ORIGINS entries must be bare origins like chrome-extension://<id>: ${origin}`,
+        );
       }
       return normalised;
     });
@@ -105,7 +107,11 @@ const envSchema = z.object({
     .string()
     .optional()
     .transform((v) => v?.trim().toLowerCase() || 'info')
-    .pipe(z.enum(['debug', 'info', 'warn', 'error', 'silent'], { message: 'LOG_LEVEL must be debug, info, warn, error or silent' })),
+    .pipe(
+      z.enum(['debug', 'info', 'warn', 'error', 'silent'], {
+        message: 'LOG_LEVEL must be debug, info, warn, error or silent',
+      }),
+    ),
   BODY_LIMIT_BYTES: intFrom('BODY_LIMIT_BYTES', 1024, 10 * 1024 * 1024, 64 * 1024),
   RATE_LIMIT_AUTH_FAILURES_PER_MINUTE: intFrom('RATE_LIMIT_AUTH_FAILURES_PER_MINUTE', 1, 1_000_000, 30),
   RATE_LIMIT_WRITES_PER_MINUTE: intFrom('RATE_LIMIT_WRITES_PER_MINUTE', 1, 10_000_000, 1200),
@@ -118,7 +124,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.join('.') ?? 'environment';
-    throw new ConfigError(issue?.code === 'custom' ? issue.message : `${where}: ${issue?.message ?? 'invalid'}`);
+    throw new ConfigError(
+      issue?.code === 'custom' ? issue.message : `${where}: ${issue?.message ?? 'invalid'}`,
+    );
   }
   const e = parsed.data;
   return {

@@ -61,7 +61,11 @@ export function validationProblem(error: ZodError, target: string): Problem {
   const errors: FieldError[] = error.issues.slice(0, 20).flatMap((issue) => {
     const base = issue.path.map(String).join('.');
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((k) => ({ field: base ? `${base}.${k}` : k, in: where, message: 'Unknown field' }));
+      return issue.keys.map((k) => ({
+        field: base ? `${base}.${k}` : k,
+        in: where,
+        message: 'Unknown field',
+      }));
     }
     return [{ field: base || '(root)', in: where, message: issue.message }];
   });
@@ -93,7 +97,8 @@ export function createErrorHandler(logger: Logger) {
       const status = err.status;
       const [slug, title] = STATUS_TITLES[status] ?? ['http-error', 'Request failed'];
       // Hono's own messages (e.g. "Malformed JSON in request body") carry no request data.
-      const detail = status === 413 ? 'The request body is larger than the server accepts.' : err.message || title;
+      const detail =
+        status === 413 ? 'The request body is larger than the server accepts.' : err.message || title;
       return problemResponse(c, new Problem(status, slug, title, detail));
     }
     // Log the error class and message only: messages from drivers may quote SQL, never bodies or headers.

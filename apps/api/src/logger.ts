@@ -13,7 +13,10 @@ const order: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 
  * One JSON object per line. Callers pass only fields they chose (method, route, status, ids):
  * request bodies and headers are never logged, so secrets cannot leak through here.
  */
-export function createLogger(level: LogLevel, write: (line: string) => void = (l) => process.stderr.write(l)): Logger {
+export function createLogger(
+  level: LogLevel,
+  write: (line: string) => void = (l) => process.stderr.write(l),
+): Logger {
   const emit = (lvl: Exclude<LogLevel, 'silent'>, msg: string, fields?: Record<string, unknown>) => {
     if (order[lvl] < order[level]) return;
     write(`${JSON.stringify({ time: new Date().toISOString(), level: lvl, msg, ...fields })}\n`);

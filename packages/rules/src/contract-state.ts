@@ -31,7 +31,9 @@ function apply(remaining: Allotment, event: IncidentEvent): Allotment {
 }
 
 /** The newest observation (latest `at`; on a tie, the later entry in the ledger). */
-function newestObservation(events: readonly IncidentEvent[]): Extract<IncidentEvent, { type: 'observed' }> | null {
+function newestObservation(
+  events: readonly IncidentEvent[],
+): Extract<IncidentEvent, { type: 'observed' }> | null {
   let newest: Extract<IncidentEvent, { type: 'observed' }> | null = null;
   for (const event of events) {
     if (event.type === 'observed' && (newest === null || event.at >= newest.at)) newest = event;
@@ -44,7 +46,11 @@ function newestObservation(events: readonly IncidentEvent[]): Extract<IncidentEv
  * observation replaces the arithmetic of every event at or before it; events after it
  * apply on top. Dates are whole UTC days and the end date is inclusive.
  */
-export function contractState(contract: Contract, events: readonly IncidentEvent[], now: number): ContractState {
+export function contractState(
+  contract: Contract,
+  events: readonly IncidentEvent[],
+  now: number,
+): ContractState {
   const override = contract.allotmentOverride;
   const hasOverride = override !== undefined && override !== null;
   const fact = hasOverride
@@ -75,7 +81,8 @@ export function contractState(contract: Contract, events: readonly IncidentEvent
   if (today < start) reasons.push('before-start-date');
   if (today > end) reasons.push('past-end-date');
   // A zero allotment exhausts the contract unless the ledger or a portal says otherwise.
-  if (remaining === 0) reasons.push(allotment === 0 && !observation ? 'no-allotment-for-benefit' : 'no-incidents-left');
+  if (remaining === 0)
+    reasons.push(allotment === 0 && !observation ? 'no-allotment-for-benefit' : 'no-incidents-left');
   reasons.push(observation ? 'from-observation' : 'from-ledger');
   if (confidence === 'unverified') reasons.push('unverified-allotment');
 

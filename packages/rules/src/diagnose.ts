@@ -7,13 +7,19 @@ type Scenario = Exclude<ScenarioId, 'unknown'>;
 function hasNoCloudBenefit(context: DiagnosisContext): boolean {
   if (context.offer === 'action-pack' || context.benefit === 'on-premises') return true;
   if (context.offer && context.ruleset) {
-    return allotment({ ruleset: context.ruleset, offer: context.offer, benefit: 'cloud', competency: 'cloud' }) === 0;
+    return (
+      allotment({ ruleset: context.ruleset, offer: context.offer, benefit: 'cloud', competency: 'cloud' }) ===
+      0
+    );
   }
   return false;
 }
 
 /** The seed's scenarios for the "already associated" error, most likely first. */
-function scenariosForAlreadyAssociated(context: DiagnosisContext): { primary: ScenarioId; scenarios: Scenario[] } {
+function scenariosForAlreadyAssociated(context: DiagnosisContext): {
+  primary: ScenarioId;
+  scenarios: Scenario[];
+} {
   // Action Pack (or any offer without cloud incidents) never gets a cloud plan: not this error's usual causes.
   if (hasNoCloudBenefit(context)) return { primary: 'no-cloud-benefit', scenarios: ['no-cloud-benefit'] };
   const state = context.contractState ?? null;

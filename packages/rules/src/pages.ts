@@ -22,10 +22,7 @@ function parseHttpsUrl(url: string): ParsedUrl | null {
   if (!m) return null;
   const authority = m[1] ?? '';
   if (authority.includes('@')) return null; // credentials in a link to a portal: never genuine
-  const host = authority
-    .replace(/:\d*$/, '')
-    .replace(/\.$/, '')
-    .toLowerCase();
+  const host = authority.replace(/:\d*$/, '').replace(/\.$/, '').toLowerCase();
   if (!/^[a-z0-9.-]+$/.test(host)) return null;
   return {
     host,
@@ -35,13 +32,18 @@ function parseHttpsUrl(url: string): ParsedUrl | null {
 }
 
 /** Optional locale segment Partner Center sometimes puts first (`/en-us/dashboard/...`). */
-const PC_LOCALE = String.raw`(?:/[a-z]{2}(?:-[a-z]{2,4})?)?`;
+const PC_LOCALE = '(?:/[a-z]{2}(?:-[a-z]{2,4})?)?';
 const PC_TECHNICAL = new RegExp(`^${PC_LOCALE}/dashboard/mpn/membership/benefits/technical(?:/|$)`);
 const PC_V2_BENEFITS = new RegExp(`^${PC_LOCALE}/dashboard/v2/benefits/(.*)$`);
 const PC_CSP_CUSTOMERS = new RegExp(`^${PC_LOCALE}/commerce/customers(?:/list)?(?:/|$)`);
 const TECHNICAL_ISH = /tech|support|consult/;
 
-const AZURE_HOSTS = new Set(['portal.azure.com', 'ms.portal.azure.com', 'preview.portal.azure.com', 'rc.portal.azure.com']);
+const AZURE_HOSTS = new Set([
+  'portal.azure.com',
+  'ms.portal.azure.com',
+  'preview.portal.azure.com',
+  'rc.portal.azure.com',
+]);
 const REACTBLADE_HOST = /^(?:[a-z0-9-]+\.)*reactblade(?:-ms|-rc)?\.portal\.azure\.net$/;
 /** Azure hash, after an optional `@tenant/` prefix: `view/<ext>/<blade>/...` or `blade/<ext>/<blade>/...`. */
 const AZURE_HASH = /^(?:@[^/]*\/)?(?:view|blade)\/([^/]+)\/([^/?]+)(.*)$/;
@@ -90,7 +92,8 @@ export function recognizePage(url: string): PageId | null {
   if (host === 'admin.powerplatform.microsoft.com') {
     return /^\/support(?:[/?]|$)/.test(path) ? 'power-platform-support' : null;
   }
-  if (host === 'lcs.dynamics.com') return /support/.test(path) || /support/.test(hash) ? 'lcs-support-plans' : null;
+  if (host === 'lcs.dynamics.com')
+    return /support/.test(path) || /support/.test(hash) ? 'lcs-support-plans' : null;
   if (host === 'admin.microsoft.com' || host === 'admin.cloud.microsoft') return recognizeM365(hash);
   return null;
 }

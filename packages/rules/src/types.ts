@@ -4,7 +4,18 @@
  */
 
 /** Where a fact came from. `seed` is the 2021 zh-CN article; the rest are PROGRAM-2026.md's keys. */
-export type SourceKey = 'seed' | 'S21' | 'S23' | 'L25' | 'SH25' | 'AZ25' | 'PP26' | 'LCS' | 'KB' | 'D26' | 'PR24';
+export type SourceKey =
+  | 'seed'
+  | 'S21'
+  | 'S23'
+  | 'L25'
+  | 'SH25'
+  | 'AZ25'
+  | 'PP26'
+  | 'LCS'
+  | 'KB'
+  | 'D26'
+  | 'PR24';
 export type Confidence = 'documented' | 'unverified';
 export interface Provenance {
   source: SourceKey;
@@ -108,7 +119,18 @@ export type MessageId =
   | 'plan-expired-or-exhausted'
   | 'pay-per-incident-needs-msa';
 
-export type MessageLocale = 'en' | 'de' | 'fr' | 'es' | 'pt-BR' | 'it' | 'ja' | 'ko' | 'ru' | 'zh-CN' | 'zh-TW';
+export type MessageLocale =
+  | 'en'
+  | 'de'
+  | 'fr'
+  | 'es'
+  | 'pt-BR'
+  | 'it'
+  | 'ja'
+  | 'ko'
+  | 'ru'
+  | 'zh-CN'
+  | 'zh-TW';
 
 export interface MessageMatch {
   id: MessageId;
@@ -162,7 +184,14 @@ export interface Guidance {
 
 export interface NormalizedId {
   value: string;
-  warnings: Array<'empty' | 'changed-whitespace' | 'removed-invisible' | 'unified-dashes' | 'unusual-length' | 'unusual-characters'>;
+  warnings: Array<
+    | 'empty'
+    | 'changed-whitespace'
+    | 'removed-invisible'
+    | 'unified-dashes'
+    | 'unusual-length'
+    | 'unusual-characters'
+  >;
 }
 
 export interface EligibleContract<C extends Contract = Contract> {

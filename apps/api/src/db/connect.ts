@@ -20,6 +20,8 @@ export interface ConnectOptions {
   /** PostgreSQL only: schema to use via search_path (tests use one per run). */
   searchPath?: string;
   poolSize?: number;
+  /** PostgreSQL only: extra `-c name=value` session settings (tests turn synchronous_commit off). */
+  sessionSettings?: Record<string, string>;
 }
 
 // int8 (bigint) columns hold epoch milliseconds and revisions: return them as numbers, like SQLite does.
@@ -30,6 +32,15 @@ const pgTypes = {
     return pg.types.getTypeParser(oid, format as 'text');
   },
 };
+
+function pgSessionOptions(options: ConnectOptions): string | undefined {
+  const settings = {
+    ...(options.searchPath ? { search_path: options.searchPath } : {}),
+    ...options.sessionSettings,
+  };
+  const parts = Object.entries(settings).map(([k, v]) => `-c ${k}=${v}`);
+  return parts.length ? parts.join(' ') : undefined;
+}
 
 export function openSqlite(path: string): SQLite.Database {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -57,7 +68,7 @@ export function connect(config: DatabaseConfig, options: ConnectOptions = {}): D
     connectionString: config.url,
     max: options.poolSize ?? 10,
     types: pgTypes,
-    ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
+    options: pgSessionOptions(options),
   });
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { kysely, dialect: 'postgres', sqlite: null, close: () => kysely.destroy() };

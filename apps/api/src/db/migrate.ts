@@ -1,4 +1,4 @@
-import { type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 import type { Db } from './connect.js';
 import * as m0001 from './migrations/0001_initial.js';
 
@@ -10,12 +10,25 @@ const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 /** Brings the schema up to date. Kysely's migrator takes its own lock (a lock table row). */
 export async function migrateToLatest(db: Db): Promise<string[]> {
-  const migrator = new Migrator({ db: db.kysely, provider });
+  // Kysely looks for its bookkeeping tables in every schema unless told which one; pin it to ours
+  // so a database holding several SupportLink schemas (e.g. test runs) cannot confuse it.
+  let migrationTableSchema: string | undefined;
+  if (db.dialect === 'postgres') {
+    const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db.kysely);
+    migrationTableSchema = rows[0]?.schema;
+  }
+  const migrator = new Migrator({
+    db: db.kysely,
+    provider,
+    ...(migrationTableSchema ? { migrationTableSchema } : {}),
+  });
   for (let attempt = 1; ; attempt++) {
     const { error, results } = await migrator.migrateToLatest();
     if (!error) return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
     // Two SQLite processes starting at once: the loser sees SQLITE_BUSY; retry after the winner commits.
-    const busy = error instanceof Error && /SQLITE_BUSY|database is locked/i.test(`${error.message} ${(error as { code?: string }).code}`);
+    const busy =
+      error instanceof Error &&
+      /SQLITE_BUSY|database is locked/i.test(`${error.message} ${(error as { code?: string }).code}`);
     if (!busy || attempt >= 5) throw error;
     await new Promise((r) => setTimeout(r, 200 * attempt));
   }

@@ -1,4 +1,7 @@
+import type { Benefit, CompetencyCategory, OfferId, PortalId, RulesetId } from '@supportlink/rules';
 import type { Generated } from 'kysely';
+
+export type EventType = 'opened' | 'refunded' | 'observed' | 'adjusted';
 
 /** Booleans are 0/1 integers and times epoch milliseconds, so both dialects return the same types. */
 export interface OrgsTable {
@@ -38,10 +41,10 @@ export interface TokensTable {
 export interface ContractsTable {
   org_id: string;
   id: string;
-  ruleset: string;
-  offer: string;
-  benefit: string;
-  competency: string | null;
+  ruleset: RulesetId;
+  offer: OfferId;
+  benefit: Benefit;
+  competency: CompetencyCategory | null;
   label: string | null;
   /** Plain or `enc1:`-sealed; see lib/secret-box.ts. */
   access_id: string;
@@ -63,13 +66,13 @@ export interface EventsTable {
   org_id: string;
   id: string;
   contract_id: string;
-  type: string;
+  type: EventType;
   at: number;
   count: number | null;
   remaining: number | null;
   remaining_unlimited: number;
   delta: number | null;
-  portal: string | null;
+  portal: PortalId | null;
   note: string | null;
   created_at: number;
   created_by: string | null;
@@ -81,7 +84,7 @@ export interface LinksTable {
   org_id: string;
   id: string;
   contract_id: string;
-  portal: string;
+  portal: PortalId;
   account: string;
   linked_at: number;
   created_by: string | null;

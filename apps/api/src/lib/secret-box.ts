@@ -29,7 +29,10 @@ export function createSecretBox(key: Buffer | null): SecretBox {
     },
     open(stored, context) {
       if (!stored.startsWith(PREFIX)) return stored;
-      if (!key) throw new SecretUnavailableError('stored IDs are encrypted but SUPPORTLINK_ENCRYPTION_KEY is not set');
+      if (!key)
+        throw new SecretUnavailableError(
+          'stored IDs are encrypted but SUPPORTLINK_ENCRYPTION_KEY is not set',
+        );
       const raw = Buffer.from(stored.slice(PREFIX.length), 'base64url');
       const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, 12));
       decipher.setAAD(Buffer.from(context, 'utf8'));

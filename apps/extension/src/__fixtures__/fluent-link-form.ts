@@ -5,8 +5,8 @@
  */
 import { MessageBar, MessageBarType, PrimaryButton, TextField } from '@fluentui/react';
 import { createElement as h, useState } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { flushSync } from 'react-dom';
+import { createRoot, type Root } from 'react-dom/client';
 
 export interface LinkFormLabels {
   title: string;
@@ -40,47 +40,63 @@ export interface FormOptions {
   rejectInput?: boolean;
   /** Plain React `<input>`s instead of Fluent TextFields (Fluent also listens to `onInput`). */
   plainInputs?: boolean;
+  /** The blade closes after a successful Link instead of showing a success bar. */
+  closeOnSuccess?: boolean;
+}
+
+interface FormProps {
+  labels: LinkFormLabels;
+  options: FormOptions;
+  submitted: MountedForm['submitted'];
+}
+
+function Field(props: { label: string; value: string; set: (v: string) => void; options: FormOptions }) {
+  const accept = (v: string) => (props.options.rejectInput ? undefined : props.set(v));
+  if (props.options.plainInputs) {
+    return h('input', {
+      'aria-label': props.label,
+      value: props.value,
+      onChange: (e: { target: HTMLInputElement }) => accept(e.target.value),
+    });
+  }
+  return h(TextField, {
+    label: props.label,
+    required: true,
+    value: props.value,
+    onChange: (_e: unknown, v?: string) => accept(v ?? ''),
+  });
+}
+
+function LinkForm({ labels, options, submitted }: FormProps) {
+  const [accessId, setAccessId] = useState('');
+  const [contractId, setContractId] = useState('');
+  const [status, setStatus] = useState<'idle' | 'ok' | 'error' | 'closed'>('idle');
+  if (status === 'closed') return h('div', { className: 'fxs-blade-closed' });
+  return h(
+    'div',
+    { className: 'ms-Stack', role: 'form', 'aria-label': labels.title },
+    h('h2', null, labels.title),
+    h(Field, { label: labels.accessId, value: accessId, set: setAccessId, options }),
+    h(Field, { label: labels.contractId, value: contractId, set: setContractId, options }),
+    h(PrimaryButton, {
+      text: labels.link,
+      disabled: !accessId || !contractId,
+      onClick: () => {
+        submitted.push({ accessId, contractId });
+        setStatus(options.error ? 'error' : options.closeOnSuccess ? 'closed' : 'ok');
+      },
+    }),
+    status === 'ok' && h(MessageBar, { messageBarType: MessageBarType.success }, labels.success),
+    status === 'error' &&
+      h(MessageBar, { messageBarType: MessageBarType.error }, options.error?.(h) as never),
+  );
 }
 
 export function mountFluentLinkForm(container: HTMLElement, options: FormOptions = {}): MountedForm {
   const labels = options.labels ?? EN_LABELS;
   const submitted: MountedForm['submitted'] = [];
-  const field = (label: string, value: string, set: (v: string) => void) => {
-    const accept = (v: string) => (options.rejectInput ? undefined : set(v));
-    if (options.plainInputs) {
-      return h('input', {
-        'aria-label': label,
-        value,
-        onChange: (e: { target: HTMLInputElement }) => accept(e.target.value),
-      });
-    }
-    return h(TextField, { label, required: true, value, onChange: (_e: unknown, v?: string) => accept(v ?? '') });
-  };
-  function LinkForm() {
-    const [accessId, setAccessId] = useState('');
-    const [contractId, setContractId] = useState('');
-    const [status, setStatus] = useState<'idle' | 'ok' | 'error'>('idle');
-    return h(
-      'div',
-      { className: 'ms-Stack', role: 'form', 'aria-label': labels.title },
-      h('h2', null, labels.title),
-      field(labels.accessId, accessId, setAccessId),
-      field(labels.contractId, contractId, setContractId),
-      h(PrimaryButton, {
-        text: labels.link,
-        disabled: !accessId || !contractId,
-        onClick: () => {
-          submitted.push({ accessId, contractId });
-          setStatus(options.error ? 'error' : 'ok');
-        },
-      }),
-      status === 'ok' && h(MessageBar, { messageBarType: MessageBarType.success }, labels.success),
-      status === 'error' &&
-        h(MessageBar, { messageBarType: MessageBarType.error }, options.error?.(h) as never),
-    );
-  }
   const root = createRoot(container);
-  flushSync(() => root.render(h(LinkForm)));
+  flushSync(() => root.render(h(LinkForm, { labels, options, submitted })));
   return {
     root,
     container,

@@ -6,7 +6,14 @@
 import { openShadowRoots } from './observe';
 import { composedParent, visibleText } from './text';
 
-export type LabelSource = 'label-for' | 'label' | 'aria-labelledby' | 'aria-label' | 'placeholder' | 'nearby' | 'title';
+export type LabelSource =
+  | 'label-for'
+  | 'label'
+  | 'aria-labelledby'
+  | 'aria-label'
+  | 'placeholder'
+  | 'nearby'
+  | 'title';
 
 export interface FieldLabel {
   source: LabelSource;
@@ -35,14 +42,20 @@ export type FillableElement = HTMLInputElement | HTMLTextAreaElement;
 const TEXT_TYPES = new Set(['', 'text', 'password', 'search', 'tel', 'email', 'url', 'number']);
 const MAX_NEARBY = 80;
 
-export function collectFields(doc: Document): Collected {
+/** `roots`: the document's roots when already known (an observer hub tracks them), saving a walk. */
+export function collectFields(doc: Document, roots?: readonly (Document | ShadowRoot)[]): Collected {
   const out: Collected = { fields: [], elements: new Map() };
-  collectDocument(doc, '', out);
+  collectDocument(doc, '', out, roots);
   return out;
 }
 
-function collectDocument(doc: Document, frame: string, out: Collected): void {
-  const roots: (Document | ShadowRoot)[] = [doc, ...openShadowRoots(doc)];
+function collectDocument(
+  doc: Document,
+  frame: string,
+  out: Collected,
+  known?: readonly (Document | ShadowRoot)[],
+): void {
+  const roots: readonly (Document | ShadowRoot)[] = known ?? [doc, ...openShadowRoots(doc)];
   let frameIndex = 0;
   for (const root of roots) {
     for (const el of Array.from(root.querySelectorAll<FillableElement>('input, textarea'))) {
@@ -142,4 +155,3 @@ export function nearbyText(el: Element): string {
   }
   return '';
 }
-

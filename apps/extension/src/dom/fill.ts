@@ -31,13 +31,19 @@ export const settleTick: Settle = () => new Promise((resolve) => setTimeout(reso
 /** Sets the value through the prototype's native setter (a framework may wrap the instance property). */
 export function setNativeValue(el: FillableElement, value: string): void {
   const win = el.ownerDocument.defaultView as Window & typeof globalThis;
-  const proto = el.tagName === 'TEXTAREA' ? win.HTMLTextAreaElement.prototype : win.HTMLInputElement.prototype;
+  const proto =
+    el.tagName === 'TEXTAREA' ? win.HTMLTextAreaElement.prototype : win.HTMLInputElement.prototype;
   const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
   if (setter) setter.call(el, value);
   else el.value = value;
   const InputEvt = win.InputEvent ?? win.Event;
   el.dispatchEvent(
-    new InputEvt('input', { bubbles: true, composed: true, inputType: 'insertText', data: value } as InputEventInit),
+    new InputEvt('input', {
+      bubbles: true,
+      composed: true,
+      inputType: 'insertText',
+      data: value,
+    } as InputEventInit),
   );
   el.dispatchEvent(new win.Event('change', { bubbles: true }));
 }
@@ -96,7 +102,8 @@ export async function executeFill(
     const el = elements.get(item.key);
     const result = await fillOne(el, item.value, item.role, settle);
     results.push({ role: result.role, outcome: result.outcome });
-    if (el && result.outcome === 'filled') done.push({ el, value: item.value, previous: result.previous ?? '' });
+    if (el && result.outcome === 'filled')
+      done.push({ el, value: item.value, previous: result.previous ?? '' });
   }
   return {
     results,

@@ -29,7 +29,10 @@ export function roleOfField(field: FieldSnapshot, roleOf: RoleOf): FieldRole | n
   return null;
 }
 
-export function findFields(fields: FieldSnapshot[], roleOf: RoleOf): Partial<Record<FieldRole, FieldSnapshot>> {
+export function findFields(
+  fields: FieldSnapshot[],
+  roleOf: RoleOf,
+): Partial<Record<FieldRole, FieldSnapshot>> {
   const found: Partial<Record<FieldRole, FieldSnapshot>> = {};
   for (const field of fields) {
     const role = roleOfField(field, roleOf);

@@ -76,7 +76,7 @@ export function createObserverHub(doc: Document, options: HubOptions): ObserverH
     const batch = pending;
     pending = new Set();
     for (const node of batch) if (node.nodeType === 1) discover(node);
-    for (const listener of [...listeners]) listener(batch);
+    for (const listener of [...listeners]) if (listeners.has(listener)) listener(batch);
   };
 
   const onRecords = (records: MutationRecord[]) => {
@@ -97,7 +97,7 @@ export function createObserverHub(doc: Document, options: HubOptions): ObserverH
 
   const watch = (root: Document | ShadowRoot) => {
     if (observed.has(root)) return false;
-    const mo = new win.MutationObserver(onRecords);
+    const mo = new (win as Window & typeof globalThis).MutationObserver(onRecords);
     mo.observe(root, OBSERVE_INIT);
     observed.set(root, mo);
     return true;

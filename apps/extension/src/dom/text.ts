@@ -3,7 +3,17 @@
  * open shadow roots (slots followed), skipping hidden parts and our own UI.
  */
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'INPUT', 'TEXTAREA', 'SELECT']);
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'svg',
+  'SVG',
+  'INPUT',
+  'TEXTAREA',
+  'SELECT',
+]);
 const BLOCK = new Set([
   'ADDRESS',
   'ARTICLE',
@@ -104,7 +114,7 @@ export function textBlocks(root: Node): Set<Element> {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-    if (!t.nodeValue || !t.nodeValue.trim()) continue;
+    if (!t.nodeValue?.trim()) continue;
     const parent = t.parentElement;
     if (parent && SKIP.has(parent.tagName)) continue;
     const block = blockAncestor(t);

@@ -38,7 +38,10 @@ export function getLocale(): UiLocale {
 }
 
 /** The language override wins; otherwise any Chinese browser language except Traditional gets zh-CN. */
-export function resolveLocale(settingsLanguage: UiLocale | null | undefined, browserLanguage?: string): UiLocale {
+export function resolveLocale(
+  settingsLanguage: UiLocale | null | undefined,
+  browserLanguage?: string,
+): UiLocale {
   if (settingsLanguage === 'en' || settingsLanguage === 'zh-CN') return settingsLanguage;
   const lang = (browserLanguage ?? '').toLowerCase();
   if (lang === 'zh' || lang.startsWith('zh-cn') || lang.startsWith('zh-hans') || lang.startsWith('zh-sg')) {

@@ -15,7 +15,10 @@ export class MessageError extends Error {
  * Sends a typed request to the background and resolves with its data.
  * Throws `MessageError` when the background answers `{ ok: false }` or not at all.
  */
-export async function send<T extends MessageType>(type: T, payload: MessagePayload<T>): Promise<MessageResponse<T>> {
+export async function send<T extends MessageType>(
+  type: T,
+  payload: MessagePayload<T>,
+): Promise<MessageResponse<T>> {
   const envelope: Envelope<T> = { supportlink: 1, type, payload };
   const reply = (await browser.runtime.sendMessage(envelope)) as Reply<T> | undefined;
   if (!reply || typeof reply !== 'object') throw new MessageError(type, 'No answer from the background');

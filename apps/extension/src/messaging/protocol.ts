@@ -78,6 +78,9 @@ export interface SyncStatus {
   message: string | null;
 }
 
+/** `Omit` applied to each member of a union (plain `Omit` would keep only the common keys). */
+export type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
 /** request type → [payload, response] */
 export interface MessageMap {
   'contracts:list': [Record<string, never>, { contracts: ContractView[] }];
@@ -88,10 +91,16 @@ export interface MessageMap {
   ];
   'contracts:delete': [{ id: string }, { ok: true }];
   'events:append': [
-    { contractId: string; event: Omit<IncidentEvent, 'id' | 'at'> & { id?: string; at?: number } },
+    {
+      contractId: string;
+      event: DistributiveOmit<IncidentEvent, 'id' | 'at'> & { id?: string; at?: number };
+    },
     { contract: ContractView },
   ];
-  'links:record': [{ contractId: string; portal: PortalId; account: string | null }, { contract: ContractView }];
+  'links:record': [
+    { contractId: string; portal: PortalId; account: string | null },
+    { contract: ContractView },
+  ];
   'settings:get': [Record<string, never>, { settings: Settings }];
   'settings:set': [Partial<Settings>, { settings: Settings }];
   'sync:now': [Record<string, never>, { status: SyncStatus }];
@@ -102,7 +111,10 @@ export interface MessageMap {
     { status: SyncStatus; settings: Settings },
   ];
   /** Calls GET /v1/me. Without `token` the stored one is used. */
-  'sync:test': [{ serverUrl: string; token?: string | null }, { ok: boolean; me: Me | null; error: string | null }];
+  'sync:test': [
+    { serverUrl: string; token?: string | null },
+    { ok: boolean; me: Me | null; error: string | null },
+  ];
   'sync:conflicts': [Record<string, never>, { conflicts: SyncConflict[] }];
   'sync:conflicts-clear': [Record<string, never>, { ok: true }];
   'data:export': [Record<string, never>, { json: string }];
@@ -123,4 +135,6 @@ export interface Envelope<T extends MessageType = MessageType> {
   payload: MessagePayload<T>;
 }
 
-export type Reply<T extends MessageType> = { ok: true; data: MessageResponse<T> } | { ok: false; error: string };
+export type Reply<T extends MessageType> =
+  | { ok: true; data: MessageResponse<T> }
+  | { ok: false; error: string };

@@ -2,9 +2,16 @@
  * Pure operations on the stored contract list. Counts and states come only from
  * `@supportlink/rules`; nothing here does incident arithmetic.
  */
-import { contractState, normalizeId } from '@supportlink/rules';
+
 import type { IncidentEvent, PortalId } from '@supportlink/rules';
-import type { CapturedContract, ContractView, LinkRecord, MessagePayload, StoredContract } from '../messaging/protocol';
+import { contractState, normalizeId } from '@supportlink/rules';
+import type {
+  CapturedContract,
+  ContractView,
+  LinkRecord,
+  MessagePayload,
+  StoredContract,
+} from '../messaging/protocol';
 
 export type NewId = () => string;
 export const newId: NewId = () => crypto.randomUUID();
@@ -24,7 +31,11 @@ function sameIds(c: StoredContract, accessId: string, contractId: string): boole
   );
 }
 
-export function findByIds(list: StoredContract[], accessId: string, contractId: string): StoredContract | undefined {
+export function findByIds(
+  list: StoredContract[],
+  accessId: string,
+  contractId: string,
+): StoredContract | undefined {
   return list.find((c) => sameIds(c, cleanId(accessId), cleanId(contractId)));
 }
 
@@ -46,7 +57,13 @@ export function saveCaptured(
   const observed: IncidentEvent | null =
     captured.observedRemaining === undefined || captured.observedRemaining === null
       ? null
-      : { id: id(), type: 'observed', at: now, remaining: captured.observedRemaining, portal: 'partner-center' };
+      : {
+          id: id(),
+          type: 'observed',
+          at: now,
+          remaining: captured.observedRemaining,
+          portal: 'partner-center',
+        };
   const existing = list.find((c) => sameIds(c, accessId, contractId));
   if (existing) {
     const contract: StoredContract = {
@@ -57,7 +74,12 @@ export function saveCaptured(
       syncedAt: observed ? now : existing.syncedAt,
       updatedAt: now,
     };
-    return { list: list.map((c) => (c.id === existing.id ? contract : c)), contract, created: false, observed };
+    return {
+      list: list.map((c) => (c.id === existing.id ? contract : c)),
+      contract,
+      created: false,
+      observed,
+    };
   }
   const contract: StoredContract = {
     id: id(),
@@ -82,7 +104,12 @@ export function saveCaptured(
 
 export type UpsertInput = MessagePayload<'contracts:upsert'>;
 
-export function upsert(list: StoredContract[], input: UpsertInput, now: number, id: NewId = newId): Change & { created: boolean } {
+export function upsert(
+  list: StoredContract[],
+  input: UpsertInput,
+  now: number,
+  id: NewId = newId,
+): Change & { created: boolean } {
   const accessId = cleanId(input.accessId);
   const contractId = cleanId(input.contractId);
   if (!accessId || !contractId) throw new Error('Access ID and Contract ID are required');
@@ -90,7 +117,8 @@ export function upsert(list: StoredContract[], input: UpsertInput, now: number, 
   if (input.endDate < input.startDate) throw new Error('The end date is before the start date');
   const existing = input.id ? list.find((c) => c.id === input.id) : undefined;
   const duplicate = findByIds(list, accessId, contractId);
-  if (duplicate && duplicate.id !== existing?.id) throw new Error('This Access ID and Contract ID are already saved');
+  if (duplicate && duplicate.id !== existing?.id)
+    throw new Error('This Access ID and Contract ID are already saved');
   const fields = {
     ruleset: input.ruleset,
     offer: input.offer,
@@ -119,7 +147,10 @@ export function upsert(list: StoredContract[], input: UpsertInput, now: number, 
   return { list: [...list, contract], contract, created: true };
 }
 
-export function remove(list: StoredContract[], contractId: string): { list: StoredContract[]; removed: StoredContract | null } {
+export function remove(
+  list: StoredContract[],
+  contractId: string,
+): { list: StoredContract[]; removed: StoredContract | null } {
   const removed = list.find((c) => c.id === contractId) ?? null;
   return { list: list.filter((c) => c.id !== contractId), removed };
 }
@@ -131,7 +162,11 @@ export function appendEvent(
   id: NewId = newId,
 ): Change & { event: IncidentEvent; duplicate: boolean } {
   const target = requireContract(list, payload.contractId);
-  const event = { ...payload.event, id: payload.event.id ?? id(), at: payload.event.at ?? now } as IncidentEvent;
+  const event = {
+    ...payload.event,
+    id: payload.event.id ?? id(),
+    at: payload.event.at ?? now,
+  } as IncidentEvent;
   const known = target.events.find((e) => e.id === event.id);
   if (known) return { list, contract: target, event: known, duplicate: true };
   const contract: StoredContract = {

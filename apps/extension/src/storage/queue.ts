@@ -13,7 +13,10 @@ export async function enqueue(mutations: MutationInput[], now: number): Promise<
   for (const m of mutations) {
     const waiting =
       (m.kind === 'contract:update' || m.kind === 'contract:create') &&
-      queue.some((q) => (q.kind === 'contract:update' || q.kind === 'contract:create') && q.contractId === m.contractId);
+      queue.some(
+        (q) =>
+          (q.kind === 'contract:update' || q.kind === 'contract:create') && q.contractId === m.contractId,
+      );
     if (m.kind === 'contract:update' && waiting) continue;
     queue.push({ ...m, id: newId(), queuedAt: now, attempts: 0 } as PendingMutation);
   }
@@ -24,7 +27,11 @@ export async function enqueue(mutations: MutationInput[], now: number): Promise<
 export function createMutations(contract: StoredContract): MutationInput[] {
   return [
     { kind: 'contract:create', contractId: contract.id },
-    ...contract.events.map((e) => ({ kind: 'event:append' as const, contractId: contract.id, eventId: e.id })),
+    ...contract.events.map((e) => ({
+      kind: 'event:append' as const,
+      contractId: contract.id,
+      eventId: e.id,
+    })),
     ...contract.links.map((l) => ({
       kind: 'link:put' as const,
       contractId: contract.id,

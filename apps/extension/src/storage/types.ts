@@ -49,8 +49,22 @@ export type PendingMutation =
       queuedAt: number;
       attempts: number;
     }
-  | { id: string; kind: 'contract:delete'; contractId: string; version: number | null; queuedAt: number; attempts: number }
-  | { id: string; kind: 'event:append'; contractId: string; eventId: string; queuedAt: number; attempts: number }
+  | {
+      id: string;
+      kind: 'contract:delete';
+      contractId: string;
+      version: number | null;
+      queuedAt: number;
+      attempts: number;
+    }
+  | {
+      id: string;
+      kind: 'event:append';
+      contractId: string;
+      eventId: string;
+      queuedAt: number;
+      attempts: number;
+    }
   | {
       id: string;
       kind: 'link:put';

@@ -137,7 +137,8 @@ export function normalizeServerUrl(raw: string): string {
   const url = new URL(raw.trim());
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('unsupported protocol');
   const loopback = url.hostname === '127.0.0.1' || url.hostname === 'localhost';
-  if (url.protocol === 'http:' && !loopback) throw new Error('http is only allowed for 127.0.0.1 and localhost');
+  if (url.protocol === 'http:' && !loopback)
+    throw new Error('http is only allowed for 127.0.0.1 and localhost');
   if (url.username || url.password || url.search || url.hash) throw new Error('unexpected parts in URL');
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
@@ -210,7 +211,11 @@ export class ApiClient {
 
   /** The token's secret is in the answer once and never again. */
   createToken(memberId: string): Promise<{ id: string; token: string }> {
-    return this.request<{ id: string; token: string }>('POST', `/v1/members/${encodeURIComponent(memberId)}/tokens`, {});
+    return this.request<{ id: string; token: string }>(
+      'POST',
+      `/v1/members/${encodeURIComponent(memberId)}/tokens`,
+      {},
+    );
   }
 
   async revokeToken(tokenId: string): Promise<void> {
@@ -269,7 +274,9 @@ function kindOf(status: number): ApiErrorKind {
 async function problemDetail(response: Response): Promise<string> {
   try {
     const problem = (await response.json()) as { title?: unknown; detail?: unknown };
-    const parts = [problem.title, problem.detail].filter((p): p is string => typeof p === 'string' && p.length > 0);
+    const parts = [problem.title, problem.detail].filter(
+      (p): p is string => typeof p === 'string' && p.length > 0,
+    );
     if (parts.length) return parts.join(': ').slice(0, 300);
   } catch {
     // not JSON; fall through to the status line

@@ -7,8 +7,8 @@
 import type { StoredContract, SyncStatus } from '../messaging/protocol';
 import { findByIds } from '../storage/contracts';
 import {
-  INITIAL_SYNC_STATE,
   contractsItem,
+  INITIAL_SYNC_STATE,
   pushQueueItem,
   settingsItem,
   syncStateItem,
@@ -75,6 +75,7 @@ export async function resetSyncState(): Promise<void> {
 
 export class SyncEngine {
   private running: Promise<SyncStatus> | null = null;
+  private followUp: Promise<SyncStatus> | null = null;
   private readonly now: () => number;
   private readonly fetchImpl: FetchLike | undefined;
   private readonly onChange: () => Promise<void>;
@@ -85,14 +86,24 @@ export class SyncEngine {
     this.onChange = options.onChange ?? (async () => {});
   }
 
-  /** Runs one sync; concurrent callers share the run in progress. */
+  /**
+   * Runs a sync. A request arriving during a run gets one follow-up run (shared by all
+   * such requests), so a write made while a push was under way is never left behind.
+   */
   sync(reason: SyncReason): Promise<SyncStatus> {
     if (!this.running) {
       this.running = this.run(reason).finally(() => {
         this.running = null;
       });
+      return this.running;
     }
-    return this.running;
+    if (!this.followUp) {
+      this.followUp = this.running.then(() => {
+        this.followUp = null;
+        return this.sync(reason);
+      });
+    }
+    return this.followUp;
   }
 
   private async run(reason: SyncReason): Promise<SyncStatus> {
@@ -120,7 +131,13 @@ export class SyncEngine {
         const list = await contractsItem.getValue();
         await contractsItem.setValue(list.map((c) => (c.version === null ? c : { ...c, syncedAt: now })));
       });
-      await this.setState({ state: 'idle', message: null, failures: 0, nextAttemptAt: null, lastSyncAt: this.now() });
+      await this.setState({
+        state: 'idle',
+        message: null,
+        failures: 0,
+        nextAttemptAt: null,
+        lastSyncAt: this.now(),
+      });
     } catch (error) {
       await this.fail(error);
     }
@@ -136,7 +153,8 @@ export class SyncEngine {
     }
     const failures = state.failures + 1;
     const offline =
-      error instanceof ApiError && (error.kind === 'offline' || error.kind === 'server' || error.kind === 'rate-limited');
+      error instanceof ApiError &&
+      (error.kind === 'offline' || error.kind === 'server' || error.kind === 'rate-limited');
     await this.setState({
       state: offline ? 'offline' : 'error',
       message: error instanceof ApiError ? error.message : 'unexpected-error',
@@ -191,7 +209,9 @@ export class SyncEngine {
     let list = await contractsItem.getValue();
     let queue = await pushQueueItem.getValue();
     const pending = new Set(
-      queue.filter((m) => m.kind === 'contract:create' || m.kind === 'contract:update').map((m) => m.contractId),
+      queue
+        .filter((m) => m.kind === 'contract:create' || m.kind === 'contract:update')
+        .map((m) => m.contractId),
     );
     for (const entry of delta.contracts) {
       seen.add(entry.id);
@@ -217,7 +237,12 @@ export class SyncEngine {
       if (!local) {
         list = [...list, fromApiContract(entry)];
       } else if (!pending.has(entry.id)) {
-        const updated = { ...local, ...fieldsOf(entry), version: entry.version, updatedAt: Date.parse(entry.updatedAt) };
+        const updated = {
+          ...local,
+          ...fieldsOf(entry),
+          version: entry.version,
+          updatedAt: Date.parse(entry.updatedAt),
+        };
         list = list.map((c) => (c.id === entry.id ? updated : c));
       }
     }
@@ -233,8 +258,15 @@ export class SyncEngine {
         if (c.id !== link.contractId) return c;
         const at = Date.parse(link.at);
         const same = c.links.find((l) => l.portal === link.portal && l.account === link.account);
-        if (same) return same.at >= at ? c : { ...c, links: c.links.map((l) => (l === same ? { ...l, at } : l)) };
-        return { ...c, links: [...c.links, { id: link.id ?? crypto.randomUUID(), portal: link.portal, account: link.account, at }] };
+        if (same)
+          return same.at >= at ? c : { ...c, links: c.links.map((l) => (l === same ? { ...l, at } : l)) };
+        return {
+          ...c,
+          links: [
+            ...c.links,
+            { id: link.id ?? crypto.randomUUID(), portal: link.portal, account: link.account, at },
+          ],
+        };
       });
     }
     await contractsItem.setValue(list);
@@ -350,7 +382,12 @@ export class SyncEngine {
   }
 
   private async addConflict(contract: StoredContract, fields: string[]): Promise<void> {
-    const conflict: SyncConflict = { contractId: contract.id, label: contract.label ?? null, at: this.now(), fields };
+    const conflict: SyncConflict = {
+      contractId: contract.id,
+      label: contract.label ?? null,
+      at: this.now(),
+      fields,
+    };
     await withLock(async () => {
       const state = await syncStateItem.getValue();
       await syncStateItem.setValue({ ...state, conflicts: [...state.conflicts, conflict].slice(-20) });

@@ -13,7 +13,11 @@ export interface MergeResult {
  * Three-way merge of one contract after a 412: `base` is what we last saw from the
  * server, `local` our unsynced edit, `server` the version that beat us.
  */
-export function mergeContract(base: ContractFields, local: ContractFields, server: ContractFields): MergeResult {
+export function mergeContract(
+  base: ContractFields,
+  local: ContractFields,
+  server: ContractFields,
+): MergeResult {
   const fields = { ...server };
   const changed: Partial<ContractFields> = {};
   const conflicts: ContractFieldName[] = [];

@@ -45,11 +45,19 @@ export const MESSAGE_INFO: Readonly<Record<MessageId, MessageInfo>> = {
   },
   'plan-expired-or-exhausted': {
     ignorable: false,
-    provenance: { source: 'SH25', section: 'Services Hub messages (wording unverified)', confidence: 'unverified' },
+    provenance: {
+      source: 'SH25',
+      section: 'Services Hub messages (wording unverified)',
+      confidence: 'unverified',
+    },
   },
   'pay-per-incident-needs-msa': {
     ignorable: false,
-    provenance: { source: 'SH25', section: 'pay per incident (wording unverified)', confidence: 'unverified' },
+    provenance: {
+      source: 'SH25',
+      section: 'pay per incident (wording unverified)',
+      confidence: 'unverified',
+    },
   },
 };
 
@@ -68,6 +76,10 @@ const ours = (section: string): Provenance => ({
   confidence: 'unverified',
 });
 
+/** `.{0,n}` in a pattern means "up to n characters within the same sentence". */
+const GAP = /\.\{0,/g;
+const SAME_SENTENCE = '[^.!?。]{0,';
+
 function rule(
   id: MessageId,
   locale: MessageLocale,
@@ -76,7 +88,7 @@ function rule(
   anchors: string[],
   ...patterns: string[]
 ): PhraseRule {
-  return { id, locale, key, anchors, provenance, all: patterns.map((p) => new RegExp(p)) };
+  return { id, locale, key, anchors, provenance, all: patterns.map((p) => new RegExp(p.replace(GAP, SAME_SENTENCE))) };
 }
 
 const ACCESS = 'access-id-already-associated';
@@ -96,7 +108,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'en',
     doc('AZ25', 'Azure portal error'),
     'access',
-    [String.raw`\bid\b`],
+    [String.raw`\bid\b`, 'accessid'],
     String.raw`access ?id\b.{0,40}\balready\b.{0,24}\b(associated|linked|assigned|registered|in use|bound)\b`,
   ),
   rule(
@@ -122,7 +134,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'zugriffs',
     [String.raw`\bid\b`, 'zugriffskennung'],
     String.raw`\bneuen? zugriffs[- ]?(id|kennung)\b`,
-    String.raw`manager`,
+    'manager',
   ),
   rule(
     ACCESS,
@@ -139,7 +151,7 @@ export const PHRASES: readonly PhraseRule[] = [
     "d'acces",
     [String.raw`\bid\b`, 'identifiant', 'identificateur'],
     String.raw`\bnouvel (id|identifiant|identificateur) d'acces\b`,
-    String.raw`(responsable|gestionnaire) (technique )?de compte|technical account manager`,
+    '(responsable|gestionnaire) (technique )?de compte|technical account manager',
   ),
   rule(
     ACCESS,
@@ -156,7 +168,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'de acceso',
     [String.raw`\bid\b`, 'identificador'],
     String.raw`\bnuevo (identificador|id) de acceso\b`,
-    String.raw`(administrador|gerente|responsable|director) tecnico de cuentas?|technical account manager`,
+    '(administrador|gerente|responsable|director) tecnico de cuentas?|technical account manager',
   ),
   rule(
     ACCESS,
@@ -173,7 +185,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'de acesso',
     [String.raw`\bid\b`, 'identificador'],
     String.raw`\bnov[oa] (id|identificador) de acesso\b`,
-    String.raw`gerente (de conta tecnica|tecnico de conta)|technical account manager`,
+    'gerente (de conta tecnica|tecnico de conta)|technical account manager',
   ),
   rule(
     ACCESS,
@@ -190,7 +202,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'di accesso',
     [String.raw`\bid\b`],
     String.raw`\bnuovo id di accesso\b`,
-    String.raw`technical account manager|responsabile tecnico|account manager tecnico`,
+    'technical account manager|responsabile tecnico|account manager tecnico',
   ),
   rule(
     ACCESS,
@@ -198,7 +210,7 @@ export const PHRASES: readonly PhraseRule[] = [
     azureDocs,
     'アクセスid',
     [String.raw`\bid\b`],
-    String.raw`アクセスid.{0,20}(既に|すでに).{0,30}(関連付け|関連づけ|紐付け|紐づけ|リンクされ|登録され)`,
+    'アクセスid.{0,20}(既に|すでに).{0,30}(関連付け|関連づけ|紐付け|紐づけ|リンクされ|登録され)',
   ),
   rule(
     ACCESS,
@@ -206,8 +218,8 @@ export const PHRASES: readonly PhraseRule[] = [
     azureDocs,
     'アクセスid',
     [String.raw`\bid\b`],
-    String.raw`新しいアクセスid`,
-    String.raw`technicalaccountmanager|テクニカルアカウントマネージャー|技術担当`,
+    '新しいアクセスid',
+    'technicalaccountmanager|テクニカルアカウントマネージャー|技術担当',
   ),
   rule(
     ACCESS,
@@ -215,7 +227,7 @@ export const PHRASES: readonly PhraseRule[] = [
     azureDocs,
     '액세스id',
     [String.raw`\bid\b`],
-    String.raw`액세스id.{0,16}이미.{0,20}(연결|연관|연동|등록|사용)`,
+    '액세스id.{0,16}이미.{0,20}(연결|연관|연동|등록|사용)',
   ),
   rule(
     ACCESS,
@@ -223,8 +235,8 @@ export const PHRASES: readonly PhraseRule[] = [
     azureDocs,
     '액세스id',
     [String.raw`\bid\b`],
-    String.raw`새(로운)?액세스id`,
-    String.raw`기술계정관리자|technicalaccountmanager|기술담당자`,
+    '새(로운)?액세스id',
+    '기술계정관리자|technicalaccountmanager|기술담당자',
   ),
   rule(
     ACCESS,
@@ -248,7 +260,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'zh-CN',
     doc('seed', 'Azure portal error'),
     '访问',
-    ['访问'],
+    ['访'],
     '访问(id|标识).{0,12}已.{0,12}(关联|绑定|链接|连接)',
   ),
   rule(
@@ -256,7 +268,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'zh-CN',
     doc('seed', 'Azure portal error, second sentence'),
     '访问',
-    ['访问'],
+    ['访'],
     '新的?访问(id|标识)',
     '技术客户经理|技术帐户经理|技术账户经理|客户经理',
   ),
@@ -265,7 +277,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'zh-TW',
     ours('Azure portal error'),
     '存取',
-    ['存取'],
+    ['存'],
     '存取(識別碼|id).{0,12}已.{0,12}(關聯|連結|綁定|連接)',
   ),
   rule(
@@ -273,7 +285,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'zh-TW',
     ours('Azure portal error, second sentence'),
     '存取',
-    ['存取'],
+    ['存'],
     '新的?存取(識別碼|id)',
     '技術客戶經理|技術帳戶經理|客戶經理',
   ),
@@ -388,24 +400,17 @@ export const PHRASES: readonly PhraseRule[] = [
     'ja',
     ours('CSP-only account'),
     'この操作',
-    ['権限', '許可'],
+    ['権', '許'],
     'この操作を(行う|実行する)(ためのアクセス許可|アクセス許可|権限)がありません',
   ),
-  rule(
-    CSP,
-    'ko',
-    ours('CSP-only account'),
-    '권한',
-    ['권한'],
-    '이작업(을수행할|에대한)권한이없습니다',
-  ),
+  rule(CSP, 'ko', ours('CSP-only account'), '권한', ['권'], '이작업(을수행할|에대한)권한이없습니다'),
   rule(
     CSP,
     'ru',
     ours('CSP-only account'),
     'у вас нет',
     ['разрешени', 'прав'],
-    'у вас нет (разрешения|прав|права) (на это действие|на выполнение этого действия|для выполнения этого действия|на это)',
+    'у вас нет (разрешения|прав|права) (на это действие|на выполнение этого действия|для выполнения этого действия|на это(?![а-я]))',
   ),
   rule(
     CSP,
@@ -415,14 +420,21 @@ export const PHRASES: readonly PhraseRule[] = [
     ['авториз', 'уполномоч'],
     'вы не (авторизованы|уполномочены) (для выполнения|на выполнение) этого действия',
   ),
-  rule(CSP, 'zh-CN', doc('seed', 'view and activate: step 1 note'), '执行此操作', ['权'], '(无权|没有权限)执行此操作'),
+  rule(
+    CSP,
+    'zh-CN',
+    doc('seed', 'view and activate: step 1 note'),
+    '执行此操作',
+    ['权'],
+    '(无权|没有权限)执行此操作',
+  ),
   rule(CSP, 'zh-CN', ours('CSP-only account'), '执行此操作', ['权'], '没有执行此操作的权限'),
   rule(
     CSP,
     'zh-CN',
     doc('seed', 'view and activate: step 1 note'),
     '关联的帐户',
-    ['关联'],
+    ['关'],
     '必须(具有|使用)与(mpn|合作伙伴计划|计划)关联的帐户',
   ),
   rule(CSP, 'zh-TW', ours('CSP-only account'), '執行此', ['權'], '(無權|沒有權限)執行此(動作|操作)'),
@@ -437,7 +449,14 @@ export const PHRASES: readonly PhraseRule[] = [
     ['benefit'],
     String.raw`\b(you|your (company|organization|account)) (do not|don't|dont|does not|doesn't|doesnt) have any benefits yet\b`,
   ),
-  rule(NOBEN, 'en', doc('seed', 'view and activate: step 2 note'), 'benefits yet', ['benefit'], String.raw`\bhave no benefits yet\b`),
+  rule(
+    NOBEN,
+    'en',
+    doc('seed', 'view and activate: step 2 note'),
+    'benefits yet',
+    ['benefit'],
+    String.raw`\bhave no benefits yet\b`,
+  ),
   rule(
     NOBEN,
     'de',
@@ -478,8 +497,8 @@ export const PHRASES: readonly PhraseRule[] = [
     ['vantagg', 'benefic'],
     String.raw`\bnon (hai|abbia|avete|abbiate) ancora (alcun )?(vantaggio|vantaggi|beneficio|benefici)\b`,
   ),
-  rule(NOBEN, 'ja', ours('no benefits yet'), '特典', ['特典'], 'まだ(特典|権利)(が|は)(ない|ありません)'),
-  rule(NOBEN, 'ko', ours('no benefits yet'), '혜택', ['혜택'], '아직(아무)?혜택이없'),
+  rule(NOBEN, 'ja', ours('no benefits yet'), '特典', ['特'], 'まだ(特典|権利)(が|は)(ない|ありません)'),
+  rule(NOBEN, 'ko', ours('no benefits yet'), '혜택', ['혜'], '아직(아무)?혜택이없'),
   rule(
     NOBEN,
     'ru',
@@ -488,8 +507,8 @@ export const PHRASES: readonly PhraseRule[] = [
     ['преимуществ', 'льгот'],
     'у вас (пока|ещ[её]) нет (никаких )?(преимуществ|льгот)',
   ),
-  rule(NOBEN, 'zh-CN', doc('seed', 'view and activate: step 2 note'), '权益', ['权益'], '还没有(任何)?权益'),
-  rule(NOBEN, 'zh-TW', ours('no benefits yet'), '權益', ['權益'], '(還|尚)沒有(任何)?權益'),
+  rule(NOBEN, 'zh-CN', doc('seed', 'view and activate: step 2 note'), '权益', ['权'], '还没有(任何)?权益'),
+  rule(NOBEN, 'zh-TW', ours('no benefits yet'), '權益', ['權'], '(還|尚)沒有(任何)?權益'),
 
   // --- Activation refused: role missing (no source quotes the wording) ---------------
   rule(
@@ -509,7 +528,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'aktivier',
     ['aktivier'],
     'aktivier',
-    String.raw`(globale[rn]? administrator|partneradministrator|partner-administrator)`,
+    '(globale[rn]? administrator|partneradministrator|partner-administrator)',
   ),
   rule(
     ROLE,
@@ -518,7 +537,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'activ',
     ['activ'],
     String.raw`\bactiv(er|ation)\b`,
-    String.raw`administrateur (general|global|(du |de )?partenaires?)`,
+    'administrateur (general|global|(du |de )?partenaires?)',
   ),
   rule(
     ROLE,
@@ -527,7 +546,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'activ',
     ['activ'],
     String.raw`\bactiv(ar|acion)\b`,
-    String.raw`administrador (global|de(l)? (partner|asociados?|socios?))`,
+    'administrador (global|de(l)? (partner|asociados?|socios?))',
   ),
   rule(
     ROLE,
@@ -536,7 +555,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'ativ',
     ['ativ'],
     String.raw`\bativ(ar|acao)\b`,
-    String.raw`administrador (global|de parceiros?)`,
+    'administrador (global|de parceiros?)',
   ),
   rule(
     ROLE,
@@ -545,18 +564,26 @@ export const PHRASES: readonly PhraseRule[] = [
     'attiv',
     ['attiv'],
     String.raw`\battiva(re|zione)\b`,
-    String.raw`amministratore (globale|partner|dei partner)`,
+    'amministratore (globale|partner|dei partner)',
   ),
   rule(
     ROLE,
     'ja',
     ours('activation role'),
     '管理者',
-    ['有効化', 'アクティブ化'],
+    ['効', 'ブ'],
     '有効化|アクティブ化',
     'グローバル管理者|パートナー管理者',
   ),
-  rule(ROLE, 'ko', ours('activation role'), '활성화', ['활성화'], '활성화', '전역관리자|글로벌관리자|파트너관리자'),
+  rule(
+    ROLE,
+    'ko',
+    ours('activation role'),
+    '활성화',
+    ['활'],
+    '활성화',
+    '전역관리자|글로벌관리자|파트너관리자',
+  ),
   rule(
     ROLE,
     'ru',
@@ -566,13 +593,13 @@ export const PHRASES: readonly PhraseRule[] = [
     'активир|активаци',
     'глобальн[а-я]* администратор|администратор[а-я]* партнер',
   ),
-  rule(ROLE, 'zh-CN', ours('activation role'), '激活', ['激活'], '激活', '全局管理员|合作伙伴管理员'),
+  rule(ROLE, 'zh-CN', ours('activation role'), '激活', ['激'], '激活', '全局管理员|合作伙伴管理员'),
   rule(
     ROLE,
     'zh-TW',
     ours('activation role'),
     '管理員',
-    ['啟用', '啟動'],
+    ['啟'],
     '啟用|啟動',
     '全域(系統)?管理員|合作夥伴管理員',
   ),
@@ -631,10 +658,17 @@ export const PHRASES: readonly PhraseRule[] = [
     'ja',
     ours('plan not for product'),
     'サポートプラン',
-    ['プラン'],
+    ['プ'],
     'サポートプラン.{0,8}指定(された|した)製品.{0,8}(使用|利用)できません',
   ),
-  rule(PRODUCT, 'ko', ours('plan not for product'), '지원플랜', ['플랜'], '지원플랜.{0,8}지정(된|한)제품에.{0,6}사용할수없'),
+  rule(
+    PRODUCT,
+    'ko',
+    ours('plan not for product'),
+    '지원플랜',
+    ['플'],
+    '지원플랜.{0,8}지정(된|한)제품에.{0,6}사용할수없',
+  ),
   rule(
     PRODUCT,
     'ru',
@@ -648,7 +682,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'zh-CN',
     ours('plan not for product'),
     '支持计划',
-    ['计划'],
+    ['计'],
     '支持计划.{0,4}(不能|无法)(用于|用在)(指定|所选)的?产品',
   ),
   rule(
@@ -656,7 +690,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'zh-TW',
     ours('plan not for product'),
     '支援方案',
-    ['方案'],
+    ['案'],
     '支援方案.{0,4}(不能|無法)(用於|用在)(指定|所選)的?產品',
   ),
 
@@ -722,7 +756,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'ja',
     ours('plan expired or exhausted'),
     'サポートプラン',
-    ['プラン'],
+    ['プ'],
     'サポートプラン.{0,20}(有効期限が切れ|期限切れ|インシデントが残っていません|残りのインシデントがありません)',
   ),
   rule(
@@ -730,7 +764,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'ko',
     ours('plan expired or exhausted'),
     '지원플랜',
-    ['플랜'],
+    ['플'],
     '지원플랜.{0,20}(만료되었|만료됨|남은인시던트가없)',
   ),
   rule(
@@ -746,7 +780,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'zh-CN',
     ours('plan expired or exhausted'),
     '支持计划',
-    ['计划'],
+    ['计'],
     '支持计划.{0,12}(已过期|已到期|没有剩余的?事件|事件已用完|已用完)',
   ),
   rule(
@@ -754,7 +788,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'zh-TW',
     ours('plan expired or exhausted'),
     '支援方案',
-    ['方案'],
+    ['案'],
     '支援方案.{0,12}(已過期|已到期|沒有剩餘的?事件|事件已用完|已用完)',
   ),
 
@@ -774,8 +808,8 @@ export const PHRASES: readonly PhraseRule[] = [
     ours('pay per incident'),
     'microsoft-konto',
     ['vorfall', 'incident'],
-    String.raw`(pay[- ]per[- ]incident|pro vorfall|einzelvorfall)`,
-    String.raw`microsoft-konto|personliches konto`,
+    '(pay[- ]per[- ]incident|pro vorfall|einzelvorfall)',
+    'microsoft-konto|personliches konto',
   ),
   rule(
     PPI,
@@ -783,8 +817,8 @@ export const PHRASES: readonly PhraseRule[] = [
     ours('pay per incident'),
     'compte microsoft',
     ['incident'],
-    String.raw`(pay[- ]per[- ]incident|paiement (a|par) l'incident|paiement par incident)`,
-    String.raw`compte microsoft`,
+    "(pay[- ]per[- ]incident|paiement (a|par) l'incident|paiement par incident)",
+    'compte microsoft',
   ),
   rule(
     PPI,
@@ -792,8 +826,8 @@ export const PHRASES: readonly PhraseRule[] = [
     ours('pay per incident'),
     'cuenta',
     ['incidente', 'incident'],
-    String.raw`(pay[- ]per[- ]incident|pago por incidente)`,
-    String.raw`cuenta (personal )?de microsoft|cuenta microsoft`,
+    '(pay[- ]per[- ]incident|pago por incidente)',
+    'cuenta (personal )?de microsoft|cuenta microsoft',
   ),
   rule(
     PPI,
@@ -801,8 +835,8 @@ export const PHRASES: readonly PhraseRule[] = [
     ours('pay per incident'),
     'conta',
     ['incidente', 'incident'],
-    String.raw`(pay[- ]per[- ]incident|pagamento por incidente)`,
-    String.raw`conta (pessoal )?(da )?microsoft`,
+    '(pay[- ]per[- ]incident|pagamento por incidente)',
+    'conta (pessoal )?(da )?microsoft',
   ),
   rule(
     PPI,
@@ -810,15 +844,15 @@ export const PHRASES: readonly PhraseRule[] = [
     ours('pay per incident'),
     'account microsoft',
     ['incident'],
-    String.raw`(pay[- ]per[- ]incident|pagamento per (singolo )?incidente)`,
-    String.raw`account microsoft`,
+    '(pay[- ]per[- ]incident|pagamento per (singolo )?incidente)',
+    'account microsoft',
   ),
   rule(
     PPI,
     'ja',
     ours('pay per incident'),
     'インシデント',
-    ['インシデント'],
+    ['デ'],
     'インシデント(ごと|単位)の?(支払い|課金|購入)',
     'microsoftアカウント|個人用アカウント',
   ),
@@ -827,7 +861,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'ko',
     ours('pay per incident'),
     '인시던트',
-    ['인시던트'],
+    ['던'],
     '인시던트(당|별)(결제|지불|요금|구매)',
     'microsoft계정|개인계정',
   ),
@@ -845,7 +879,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'zh-CN',
     ours('pay per incident'),
     '事件',
-    ['事件'],
+    ['事'],
     '按事件(付费|计费|支付|购买)',
     'microsoft(帐户|账户)|个人(帐户|账户)',
   ),
@@ -854,7 +888,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'zh-TW',
     ours('pay per incident'),
     '事件',
-    ['事件'],
+    ['事'],
     '(按|每)(次)?事件(付費|計費|支付|購買)',
     'microsoft(帳戶|帳號)|個人(帳戶|帳號)',
   ),

@@ -7,8 +7,9 @@ import { toMessageLocale } from './locale.js';
 const MIN_LENGTH = 6;
 /** Texts in Latin script only are this long at least before they can hold a message. */
 const MIN_LATIN_LENGTH = 18;
-const NON_LATIN = /[^\u0000-\u024F]/;
-const HAS_CJK = /[\u1100-\u11FF\u3040-\u30FF\u3130-\u318F\u3400-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF]/;
+const NON_LATIN = /[\u0250-\uFFFF]/;
+const HAS_CJK =
+  /[\u1100-\u11FF\u3040-\u30FF\u3130-\u318F\u3400-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF]/;
 const HAS_CYRILLIC = /[\u0400-\u04FF]/;
 const HAS_LATIN = /[a-z]/i;
 /** Characters that normalisation rewrites or removes; their presence can hide an anchor. */
@@ -33,7 +34,9 @@ const orderCache = new Map<MessageLocale | null, readonly PhraseRule[]>();
 function rulesFor(locale: MessageLocale | null): readonly PhraseRule[] {
   let rules = orderCache.get(locale);
   if (!rules) {
-    rules = locale ? [...PHRASES.filter((r) => r.locale === locale), ...PHRASES.filter((r) => r.locale !== locale)] : PHRASES;
+    rules = locale
+      ? [...PHRASES.filter((r) => r.locale === locale), ...PHRASES.filter((r) => r.locale !== locale)]
+      : PHRASES;
     orderCache.set(locale, rules);
   }
   return rules;
@@ -65,7 +68,12 @@ export function classifyMessage(text: string, options: ClassifyOptions = {}): Me
     if (!subject.includes(rule.key)) continue;
     if (rule.all.every((re) => re.test(subject))) {
       const info = MESSAGE_INFO[rule.id];
-      return { id: rule.id, ignorable: info.ignorable, locale: rule.locale, confidence: rule.provenance.confidence };
+      return {
+        id: rule.id,
+        ignorable: info.ignorable,
+        locale: rule.locale,
+        confidence: rule.provenance.confidence,
+      };
     }
   }
   return null;

@@ -81,14 +81,23 @@ export const aiCloudPartner2023: Ruleset = {
     },
   },
   notes: [
-    fact('2022-09-30: gold and silver competencies retired; legacy packs valid 12 months.', from('S23', 'timeline')),
+    fact(
+      '2022-09-30: gold and silver competencies retired; legacy packs valid 12 months.',
+      from('S23', 'timeline'),
+    ),
     fact('Activation needs the Global admin or programme Partner admin role.', from('S23', 'activation')),
-    fact('One Access ID / Contract ID pair per contract, shared by all users.', from('KB', 'Access ID and Contract ID')),
+    fact(
+      'One Access ID / Contract ID pair per contract, shared by all users.',
+      from('KB', 'Access ID and Contract ID'),
+    ),
     fact('A contract lasts one year.', from('KB', 'validity')),
     fact(
       'Since 2025-06-23 Partner Center shows the remaining count and the activate-by date.',
       from('L25', 'benefits page'),
     ),
-    fact('On-premises scope: current (N) and previous (N-1) versions in mainstream support.', from('S23', 'scope')),
+    fact(
+      'On-premises scope: current (N) and previous (N-1) versions in mainstream support.',
+      from('S23', 'scope'),
+    ),
   ],
 };

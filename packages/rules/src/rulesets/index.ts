@@ -22,7 +22,9 @@ const byStart = [...RULESET_IDS].sort((a, b) => rulesets[b].validFrom.localeComp
  */
 export function rulesetForDate(date: string | number | Date): RulesetId {
   const day =
-    typeof date === 'string' ? date.slice(0, 10) : new Date(typeof date === 'number' ? date : date.getTime()).toISOString().slice(0, 10);
+    typeof date === 'string'
+      ? date.slice(0, 10)
+      : new Date(typeof date === 'number' ? date : date.getTime()).toISOString().slice(0, 10);
   for (const id of byStart) {
     if (day >= rulesets[id].validFrom) return id;
   }

@@ -7,7 +7,12 @@ const cloudList = from('seed', 'cloud competency list');
 /** The seed's cloud competencies: a gold or silver partner holding one gets unlimited cloud incidents. */
 export const MPN_2021_COMPETENCIES: CompetencyDefinition[] = [
   { id: 'security', name: 'Security', category: 'cloud', provenance: cloudList },
-  { id: 'cloud-business-applications', name: 'Cloud Business Applications', category: 'cloud', provenance: cloudList },
+  {
+    id: 'cloud-business-applications',
+    name: 'Cloud Business Applications',
+    category: 'cloud',
+    provenance: cloudList,
+  },
   { id: 'cloud-platform', name: 'Cloud Platform', category: 'cloud', provenance: cloudList },
   { id: 'cloud-productivity', name: 'Cloud Productivity', category: 'cloud', provenance: cloudList },
   {
@@ -91,7 +96,10 @@ export const mpn2021: Ruleset = {
     },
   },
   notes: [
-    fact('Activation needs the Global admin or MPN partner admin role.', from('seed', 'view and activate: step 3')),
+    fact(
+      'Activation needs the Global admin or MPN partner admin role.',
+      from('seed', 'view and activate: step 3'),
+    ),
     fact(
       'The Access ID and Contract ID are needed once per user account; the link lasts until the contract expires or has no incidents left.',
       from('seed', 'view and activate: step 4'),

@@ -9,7 +9,12 @@ export async function insertContract(db: Q, row: ContractsTable): Promise<void> 
 
 /** Includes tombstones; callers decide whether a deleted contract counts. */
 export async function getContractRow(db: Q, orgId: string, id: string): Promise<ContractsTable | undefined> {
-  return db.selectFrom('contracts').selectAll().where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('contracts')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 export async function listContractRows(db: Q, orgId: string): Promise<ContractsTable[]> {

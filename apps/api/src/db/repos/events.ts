@@ -8,7 +8,12 @@ export async function insertEvent(db: Q, row: EventsTable): Promise<void> {
 }
 
 export async function getEventRow(db: Q, orgId: string, id: string): Promise<EventsTable | undefined> {
-  return db.selectFrom('events').selectAll().where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('events')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 export async function listEventsOfContract(db: Q, orgId: string, contractId: string): Promise<EventsTable[]> {
@@ -27,7 +32,9 @@ export async function listEventsOfContract(db: Q, orgId: string, contractId: str
 export async function listEventsOfLiveContracts(db: Q, orgId: string): Promise<EventsTable[]> {
   return db
     .selectFrom('events as e')
-    .innerJoin('contracts as c', (j) => j.onRef('c.org_id', '=', 'e.org_id').onRef('c.id', '=', 'e.contract_id'))
+    .innerJoin('contracts as c', (j) =>
+      j.onRef('c.org_id', '=', 'e.org_id').onRef('c.id', '=', 'e.contract_id'),
+    )
     .selectAll('e')
     .where('e.org_id', '=', orgId)
     .where('e.deleted', '=', 0)

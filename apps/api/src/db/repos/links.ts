@@ -1,3 +1,4 @@
+import type { PortalId } from '@supportlink/rules';
 import type { Kysely } from 'kysely';
 import type { Database, LinksTable } from '../schema.js';
 
@@ -7,7 +8,7 @@ export async function findLink(
   db: Q,
   orgId: string,
   contractId: string,
-  portal: string,
+  portal: PortalId,
   account: string,
 ): Promise<LinksTable | undefined> {
   return db
@@ -22,15 +23,6 @@ export async function findLink(
 
 export async function insertLink(db: Q, row: LinksTable): Promise<void> {
   await db.insertInto('links').values(row).execute();
-}
-
-export async function updateLink(
-  db: Q,
-  orgId: string,
-  id: string,
-  patch: { linked_at: number; updated_at: number; revision: number; deleted: number },
-) {
-  await db.updateTable('links').set(patch).where('org_id', '=', orgId).where('id', '=', id).execute();
 }
 
 export async function listLinksOfContract(db: Q, orgId: string, contractId: string): Promise<LinksTable[]> {

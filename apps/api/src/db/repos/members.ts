@@ -3,10 +3,21 @@ import type { Database, MembersTable, Role } from '../schema.js';
 
 type Q = Kysely<Database>;
 
-export async function insertMember(db: Q, m: { orgId: string; id: string; name: string; role: Role; now: number }) {
+export async function insertMember(
+  db: Q,
+  m: { orgId: string; id: string; name: string; role: Role; now: number },
+) {
   await db
     .insertInto('members')
-    .values({ org_id: m.orgId, id: m.id, name: m.name, role: m.role, created_at: m.now, updated_at: m.now, deleted: 0 })
+    .values({
+      org_id: m.orgId,
+      id: m.id,
+      name: m.name,
+      role: m.role,
+      created_at: m.now,
+      updated_at: m.now,
+      deleted: 0,
+    })
     .execute();
 }
 

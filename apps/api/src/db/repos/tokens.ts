@@ -15,7 +15,15 @@ export interface TokenPrincipal {
 
 export async function insertToken(
   db: Q,
-  t: { id: string; orgId: string; memberId: string; name: string; hash: string; now: number; expiresAt: number | null },
+  t: {
+    id: string;
+    orgId: string;
+    memberId: string;
+    name: string;
+    hash: string;
+    now: number;
+    expiresAt: number | null;
+  },
 ) {
   await db
     .insertInto('tokens')

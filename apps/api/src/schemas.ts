@@ -1,0 +1,209 @@
+import { z } from '@hono/zod-openapi';
+import { BENEFITS, COMPETENCIES, EVENT_TYPES, OFFER_IDS, PORTAL_IDS, RULESET_IDS } from './lib/enums.js';
+
+// Request schemas are strict (unknown fields → 400) so no client can set orgId, version, role… by accident.
+
+function isRealDate(s: string): boolean {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+export const DateString = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD')
+  .refine(isRealDate, 'Not a calendar date')
+  .openapi({ example: '2026-06-30', format: 'date' });
+
+export const Instant = z.iso
+  .datetime({ offset: true, message: 'Expected an ISO 8601 date-time, e.g. 2026-01-31T09:00:00Z' })
+  .openapi({ example: '2026-01-31T09:00:00.000Z' });
+
+/** Client-generated ids (events, optional for contracts): safe in URLs and logs. */
+export const ClientId = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'Use letters, digits, ".", "_", ":" or "-"')
+  .openapi({ example: '0f8fad5b-d9cb-469f-a165-70867728950e' });
+
+export const IdParam = z.object({ id: ClientId.openapi({ param: { name: 'id', in: 'path' } }) });
+
+const Secret = (name: string) =>
+  z
+    .string()
+    .min(1)
+    .max(200)
+    .openapi({ description: `${name}. Whitespace and invisible characters are removed.` });
+
+export const AllotmentOverride = z
+  .union([z.number().int().min(0).max(100_000), z.literal('unlimited')])
+  .nullable()
+  .openapi({ description: "Replaces the ruleset's allotment (a purchased pack): a number or 'unlimited'." });
+
+const contractFields = {
+  ruleset: z.enum(RULESET_IDS),
+  offer: z.enum(OFFER_IDS),
+  benefit: z.enum(BENEFITS),
+  competency: z.enum(COMPETENCIES).nullable().optional(),
+  label: z.string().max(200).nullable().optional(),
+  accessId: Secret('Access ID'),
+  contractId: Secret('Contract ID'),
+  startDate: DateString,
+  endDate: DateString,
+  allotmentOverride: AllotmentOverride.optional(),
+};
+
+const datesInOrder = (v: { startDate?: string | undefined; endDate?: string | undefined }) =>
+  v.startDate === undefined || v.endDate === undefined || v.startDate <= v.endDate;
+
+export const ContractCreate = z
+  .strictObject({
+    id: ClientId.optional().openapi({ description: 'Optional client id; a retried create is applied once.' }),
+    ...contractFields,
+  })
+  .refine(datesInOrder, { message: 'endDate must not be before startDate', path: ['endDate'] })
+  .openapi('ContractCreate');
+
+export const ContractPatch = z
+  .strictObject({
+    ruleset: contractFields.ruleset.optional(),
+    offer: contractFields.offer.optional(),
+    benefit: contractFields.benefit.optional(),
+    competency: contractFields.competency,
+    label: contractFields.label,
+    accessId: contractFields.accessId.optional(),
+    contractId: contractFields.contractId.optional(),
+    startDate: DateString.optional(),
+    endDate: DateString.optional(),
+    allotmentOverride: contractFields.allotmentOverride,
+  })
+  .refine((v) => Object.keys(v).length > 0, { message: 'Send at least one field to change' })
+  .openapi('ContractPatch');
+
+export const Contract = z
+  .object({
+    id: z.string(),
+    ruleset: z.enum(RULESET_IDS),
+    offer: z.enum(OFFER_IDS),
+    benefit: z.enum(BENEFITS),
+    competency: z.enum(COMPETENCIES).nullable(),
+    label: z.string().nullable(),
+    accessId: z.string().nullable().openapi({ description: 'null for viewers' }),
+    contractId: z.string().nullable().openapi({ description: 'The Contract ID (secret); null for viewers' }),
+    startDate: z.string(),
+    endDate: z.string(),
+    allotmentOverride: AllotmentOverride,
+    version: z.number().int(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .openapi('Contract');
+
+export const SyncContract = Contract.extend({ deleted: z.boolean() }).openapi('SyncContract');
+
+const note = z.string().max(500).nullable().optional();
+const count = z.number().int().min(1).max(1000).optional().openapi({ description: 'Incidents; default 1' });
+
+export const EventCreate = z
+  .discriminatedUnion('type', [
+    z.strictObject({ id: ClientId, type: z.literal('opened'), at: Instant, count, note }),
+    z.strictObject({ id: ClientId, type: z.literal('refunded'), at: Instant, count, note }),
+    z.strictObject({
+      id: ClientId,
+      type: z.literal('observed'),
+      at: Instant,
+      remaining: z.union([z.number().int().min(0).max(100_000), z.literal('unlimited')]),
+      portal: z.enum(PORTAL_IDS).nullable().optional(),
+    }),
+    z.strictObject({
+      id: ClientId,
+      type: z.literal('adjusted'),
+      at: Instant,
+      delta: z
+        .number()
+        .int()
+        .min(-100_000)
+        .max(100_000)
+        .refine((d) => d !== 0, 'delta must not be 0'),
+      note,
+    }),
+  ])
+  .openapi('EventCreate');
+
+export const IncidentEvent = z
+  .object({
+    id: z.string().openapi({ description: 'The client-generated id' }),
+    contractId: z.string().openapi({ description: "The contract record's id" }),
+    type: z.enum(EVENT_TYPES),
+    at: z.string(),
+    count: z.number().int().optional(),
+    remaining: z.union([z.number().int(), z.literal('unlimited')]).optional(),
+    delta: z.number().int().optional(),
+    portal: z.enum(PORTAL_IDS).nullable().optional(),
+    note: z.string().nullable().optional(),
+    recordedAt: z.string(),
+  })
+  .openapi('IncidentEvent');
+
+export const LinkPut = z
+  .strictObject({
+    account: z.string().min(1).max(320).openapi({ description: 'The account identifier used in the portal' }),
+    linkedAt: Instant.optional(),
+  })
+  .openapi('LinkPut');
+
+export const Link = z
+  .object({
+    id: z.string(),
+    contractId: z.string(),
+    portal: z.enum(PORTAL_IDS),
+    account: z.string(),
+    linkedAt: z.string(),
+    linkedBy: z.string().nullable(),
+  })
+  .openapi('Link');
+
+export const Role = z.enum(['owner', 'admin', 'member', 'viewer']);
+
+export const Member = z
+  .object({ id: z.string(), name: z.string(), role: Role, createdAt: z.string(), updatedAt: z.string() })
+  .openapi('Member');
+
+const MemberName = z.string().trim().min(1).max(100);
+export const MemberCreate = z.strictObject({ name: MemberName, role: Role }).openapi('MemberCreate');
+export const MemberPatch = z
+  .strictObject({ name: MemberName.optional(), role: Role.optional() })
+  .refine((v) => Object.keys(v).length > 0, { message: 'Send at least one field to change' })
+  .openapi('MemberPatch');
+
+export const TokenCreate = z
+  .strictObject({
+    name: z.string().trim().min(1).max(100).optional(),
+    expiresAt: Instant.nullable().optional(),
+  })
+  .openapi('TokenCreate');
+
+export const TokenInfo = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    memberId: z.string(),
+    createdAt: z.string(),
+    expiresAt: z.string().nullable(),
+    lastUsedAt: z.string().nullable(),
+  })
+  .openapi('TokenInfo');
+
+export const IssuedToken = TokenInfo.extend({
+  token: z.string().openapi({ description: 'Shown once; only its hash is stored.' }),
+}).openapi('IssuedToken');
+
+export const ProblemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    errors: z.array(z.object({ field: z.string(), in: z.string(), message: z.string() })).optional(),
+  })
+  .openapi('Problem');

@@ -1,0 +1,82 @@
+import { normalizeId, rulesets } from '@supportlink/rules';
+import type { ContractsTable } from '../db/schema.js';
+import { badRequest, type FieldError } from '../errors.js';
+import type { SecretBox } from '../lib/secret-box.js';
+import { secretContext } from '../lib/views.js';
+
+/** The editable fields of a contract, in API terms, with the IDs in plain text. */
+export interface ContractFields {
+  ruleset: ContractsTable['ruleset'];
+  offer: ContractsTable['offer'];
+  benefit: ContractsTable['benefit'];
+  competency: ContractsTable['competency'];
+  label: string | null;
+  accessId: string;
+  contractId: string;
+  startDate: string;
+  endDate: string;
+  allotmentOverride: number | 'unlimited' | null;
+}
+
+/** Normalises pasted IDs with the rules package and checks what a schema cannot. */
+export function checkContractFields(f: ContractFields): ContractFields {
+  const errors: FieldError[] = [];
+  const accessId = normalizeId(f.accessId).value;
+  const contractId = normalizeId(f.contractId).value;
+  if (!accessId) errors.push({ field: 'accessId', in: 'body', message: 'Empty after removing whitespace' });
+  if (!contractId)
+    errors.push({ field: 'contractId', in: 'body', message: 'Empty after removing whitespace' });
+  if (!rulesets[f.ruleset]?.offers[f.offer]) {
+    errors.push({
+      field: 'offer',
+      in: 'body',
+      message: `Offer ${f.offer} is not part of ruleset ${f.ruleset}`,
+    });
+  }
+  if (f.startDate > f.endDate)
+    errors.push({ field: 'endDate', in: 'body', message: 'endDate must not be before startDate' });
+  const first = errors[0];
+  if (first) throw badRequest(`${first.field}: ${first.message}`, errors);
+  return { ...f, accessId, contractId };
+}
+
+export function fieldsOfRow(row: ContractsTable, secrets: SecretBox): ContractFields {
+  return {
+    ruleset: row.ruleset,
+    offer: row.offer,
+    benefit: row.benefit,
+    competency: row.competency,
+    label: row.label,
+    accessId: secrets.open(row.access_id, secretContext(row.org_id, row.id, 'access_id')),
+    contractId: secrets.open(row.contract_id, secretContext(row.org_id, row.id, 'contract_id')),
+    startDate: row.start_date,
+    endDate: row.end_date,
+    allotmentOverride: row.allotment_override_unlimited ? 'unlimited' : row.allotment_override,
+  };
+}
+
+/** Column values for the fields; the IDs are sealed when an encryption key is configured. */
+export function columnsOf(orgId: string, id: string, f: ContractFields, secrets: SecretBox) {
+  return {
+    ruleset: f.ruleset,
+    offer: f.offer,
+    benefit: f.benefit,
+    competency: f.competency,
+    label: f.label,
+    access_id: secrets.seal(f.accessId, secretContext(orgId, id, 'access_id')),
+    contract_id: secrets.seal(f.contractId, secretContext(orgId, id, 'contract_id')),
+    start_date: f.startDate,
+    end_date: f.endDate,
+    allotment_override: f.allotmentOverride === 'unlimited' ? null : f.allotmentOverride,
+    allotment_override_unlimited: f.allotmentOverride === 'unlimited' ? 1 : 0,
+  };
+}
+
+export function sameFields(a: ContractFields, b: ContractFields): boolean {
+  return (Object.keys(a) as (keyof ContractFields)[]).every((k) => a[k] === b[k]);
+}
+
+/** Names of changed fields, for the audit log (never the values of the IDs). */
+export function changedFields(before: ContractFields, after: ContractFields): string[] {
+  return (Object.keys(after) as (keyof ContractFields)[]).filter((k) => before[k] !== after[k]);
+}

@@ -1,0 +1,97 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { type Changes, createObserverHub } from './observe';
+
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+function manualHub(rescanMs = 0) {
+  const queue: Array<() => void> = [];
+  const controller = new AbortController();
+  const hub = createObserverHub(document, {
+    signal: controller.signal,
+    schedule: (run) => queue.push(run),
+    rescanMs,
+  });
+  const frame = () => {
+    for (const run of queue.splice(0)) run();
+  };
+  return { hub, controller, frame, queue };
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('createObserverHub', () => {
+  it('delivers one batch per frame to every subscriber', async () => {
+    const { hub, controller, frame, queue } = manualHub();
+    const a: Changes[] = [];
+    const b: Changes[] = [];
+    hub.subscribe((c) => a.push(c), controller.signal);
+    hub.subscribe((c) => b.push(c), controller.signal);
+    for (let i = 0; i < 50; i++) document.body.append(document.createElement('div'));
+    await tick();
+    expect(queue).toHaveLength(1);
+    frame();
+    expect(a).toHaveLength(1);
+    expect(a[0]!.size).toBe(50);
+    expect(b).toHaveLength(1);
+    controller.abort();
+  });
+
+  it('observes shadow roots of elements added later, and changes inside them', async () => {
+    const { hub, controller, frame } = manualHub();
+    const seen: Node[] = [];
+    hub.subscribe((c) => seen.push(...c), controller.signal);
+    const host = document.createElement('he-data-grid');
+    host.attachShadow({ mode: 'open' });
+    document.body.append(host);
+    await tick();
+    frame();
+    expect(hub.roots()).toContain(host.shadowRoot);
+    const cell = document.createElement('span');
+    host.shadowRoot!.append(cell);
+    await tick();
+    frame();
+    expect(seen).toContain(cell);
+    controller.abort();
+  });
+
+  it('finds a shadow root attached to an element already in the page by rescanning', async () => {
+    const { hub, controller, frame } = manualHub(10);
+    const host = document.createElement('x-late');
+    document.body.append(host);
+    await tick();
+    frame();
+    host.attachShadow({ mode: 'open' }).innerHTML = '<b>late</b>';
+    await new Promise((r) => setTimeout(r, 30));
+    frame();
+    expect(hub.roots()).toContain(host.shadowRoot);
+    controller.abort();
+  });
+
+  it('ignores mutations inside our own UI and stops after abort', async () => {
+    const { hub, controller, frame, queue } = manualHub();
+    let calls = 0;
+    const sub = new AbortController();
+    hub.subscribe(() => calls++, sub.signal);
+    const ours = document.createElement('div');
+    ours.setAttribute('data-supportlink', 'x');
+    document.body.append(ours);
+    await tick();
+    frame();
+    ours.append(document.createElement('span'));
+    await tick();
+    frame();
+    expect(calls).toBe(0);
+    sub.abort();
+    document.body.append(document.createElement('p'));
+    await tick();
+    frame();
+    expect(calls).toBe(0);
+    controller.abort();
+    document.body.append(document.createElement('p'));
+    await tick();
+    expect(queue).toHaveLength(0);
+  });
+});

@@ -1,0 +1,38 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { blockAncestor, textBlocks, visibleText } from './text';
+
+describe('visibleText', () => {
+  it('joins text split across inline elements and keeps block boundaries apart', () => {
+    document.body.innerHTML =
+      '<div id="m"><i class="icon">!</i><span>This Access</span><span> ID is </span><b>already</b> associated<p>Learn more</p></div>';
+    expect(visibleText(document.getElementById('m')!)).toBe(
+      '!This Access ID is already associated Learn more',
+    );
+  });
+
+  it('follows open shadow roots and slots, skips hidden parts, scripts and our own UI', () => {
+    document.body.innerHTML =
+      '<x-msg id="m"><span>slotted text</span></x-msg><div id="n">a<span hidden>HIDDEN</span><script>x</script><span data-supportlink="x">OURS</span>b</div>';
+    const host = document.getElementById('m')!;
+    host.attachShadow({ mode: 'open' }).innerHTML = '<div>from shadow</div><slot></slot>';
+    expect(visibleText(host)).toBe('from shadow slotted text');
+    expect(visibleText(document.getElementById('n')!)).toBe('ab');
+  });
+
+  it('caps the length', () => {
+    document.body.innerHTML = `<div id="m">${'x'.repeat(10_000)}</div>`;
+    expect(visibleText(document.getElementById('m')!, 100)).toHaveLength(100);
+  });
+});
+
+describe('blocks', () => {
+  it('finds the block around a text node, across shadow boundaries', () => {
+    document.body.innerHTML = '<div id="outer"><x-a></x-a></div>';
+    const sr = document.querySelector('x-a')!.attachShadow({ mode: 'open' });
+    sr.innerHTML = '<span>deep</span>';
+    const text = sr.querySelector('span')!.firstChild!;
+    expect(blockAncestor(text)?.id).toBe('outer');
+    expect([...textBlocks(sr)].map((b) => b.id)).toEqual(['outer']);
+  });
+});

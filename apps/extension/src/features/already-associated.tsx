@@ -1,0 +1,162 @@
+/**
+ * Azure portal: "This Access ID is already associated to an account…" is wrong most of the
+ * time (seed). Wherever it appears (any locale, split across elements, late, inside
+ * reactblade frames) mark it as safe to ignore and explain the likely scenario.
+ */
+import {
+  classifyMessage,
+  type DiagnosisContext,
+  diagnose,
+  type Guidance,
+  guidance,
+  normalizeId,
+} from '@supportlink/rules';
+import { isOwnUi } from '../dom/observe';
+import { blockAncestor, composedParent, textBlocks, visibleText } from '../dom/text';
+import type { ContractView } from '../messaging/protocol';
+import { GuidanceBody, type Tr, translator } from '../ui/inject/components';
+import { type Mounted, mountUi } from '../ui/inject/mount';
+import { loadContracts } from './contracts';
+import { findLinkForm } from './link-form';
+import { isAzureHost } from './page';
+import type { Feature } from './types';
+
+export const ID = 'already-associated';
+export const NEW_SUPPORT_REQUEST_URL =
+  'https://portal.azure.com/#view/Microsoft_Azure_Support/NewSupportRequestV3Blade';
+
+/** Longer texts are whole panes or pages, not a message. */
+const MAX_MESSAGE = 1200;
+/** How far above a changed block the message container may be. */
+const CLIMB = 4;
+
+/** The contract the user most likely tried to link: the one in the form, or the only cloud one. */
+export function contractInQuestion(doc: Document, contracts: ContractView[]): ContractView | null {
+  const form = findLinkForm(doc);
+  const typed = form?.access.value ? normalizeId(form.access.value).value : null;
+  if (typed) {
+    const match = contracts.find((c) => normalizeId(c.accessId).value === typed);
+    if (match) return match;
+  }
+  const cloud = contracts.filter((c) => c.benefit === 'cloud');
+  return cloud.length === 1 ? cloud[0]! : null;
+}
+
+export function diagnosisContext(contract: ContractView | null): DiagnosisContext {
+  if (!contract) return {};
+  return {
+    contractState: contract.state.state,
+    linkedBefore: contract.links.some((l) => l.portal === 'azure'),
+    offer: contract.offer,
+    benefit: contract.benefit,
+    ruleset: contract.ruleset,
+  };
+}
+
+function DiagnosisCard({ help, primary, tr }: { help: Guidance; primary: string; tr: Tr }) {
+  const extraLink =
+    primary === 'already-linked' && !help.links.some((l) => l.url === NEW_SUPPORT_REQUEST_URL);
+  return (
+    <section class="card ok" aria-labelledby="sl-title">
+      <p>
+        <span class="badge" role="status">
+          {tr('content.safeToIgnore')}
+        </span>{' '}
+        <span class="muted">{tr('content.safeToIgnoreDetail')}</span>
+      </p>
+      <h2 id="sl-title">{help.title}</h2>
+      <GuidanceBody guidance={help} tr={tr} />
+      {extraLink && (
+        <p>
+          <a href={NEW_SUPPORT_REQUEST_URL} target="_top">
+            {tr('content.newSupportRequest')}
+          </a>
+        </p>
+      )}
+    </section>
+  );
+}
+
+export const alreadyAssociated: Feature = {
+  id: ID,
+  matches: (page, url) =>
+    isAzureHost(url) || page === 'engagecenter-help-support' || url.hostname === 'engagecenter.microsoft.com',
+  init(ctx, signal, services) {
+    const doc = ctx.document;
+    const tr = translator(services.locale);
+    const pageLocale = doc.documentElement.lang || null;
+    const flagged = new Map<Element, Mounted>();
+    let contracts: Promise<ContractView[]> | null = null;
+
+    const render = (ui: Mounted, context: DiagnosisContext) => {
+      const diagnosis = diagnose('access-id-already-associated', context);
+      const help = guidance(diagnosis.guidanceKey, services.locale);
+      ui.update(<DiagnosisCard help={help} primary={diagnosis.primary} tr={tr} />);
+    };
+
+    const flag = (message: Element) => {
+      message.setAttribute('data-supportlink-ignorable', 'access-id-already-associated');
+      const ui = mountUi(null, { featureId: ID, anchor: message, placement: 'after', signal });
+      flagged.set(message, ui);
+      render(ui, {});
+      contracts ??= loadContracts(services, ID);
+      contracts
+        .then((list) => {
+          if (flagged.get(message) === ui) render(ui, diagnosisContext(contractInQuestion(doc, list)));
+        })
+        .catch((error: unknown) => services.log(ID, 'diagnosis failed', error));
+    };
+
+    const insideFlagged = (el: Element) => {
+      for (const message of flagged.keys())
+        if (message === el || message.contains(el) || el.contains(message)) return true;
+      return false;
+    };
+
+    /** Climbs from a changed block to the smallest container whose text is the message. */
+    const examine = (start: Element) => {
+      let el: Element | null = start;
+      for (let depth = 0; el && depth < CLIMB; depth++, el = composedParent(el)) {
+        if (el === doc.body || el === doc.documentElement || isOwnUi(el) || insideFlagged(el)) return;
+        const text = visibleText(el, MAX_MESSAGE);
+        if (text.length >= MAX_MESSAGE) return;
+        const match = classifyMessage(text, { locale: pageLocale });
+        if (match?.id === 'access-id-already-associated') {
+          flag(el);
+          return;
+        }
+        if (match) return; // another known message: never ours to flag
+      }
+    };
+
+    const prune = () => {
+      for (const [message, ui] of flagged) {
+        if (!message.isConnected) {
+          ui.remove();
+          flagged.delete(message);
+        }
+      }
+    };
+
+    const examineAll = (blocks: Iterable<Element>) => {
+      for (const block of blocks) examine(block);
+    };
+
+    for (const root of services.hub.roots()) examineAll(textBlocks(root));
+    services.hub.subscribe((changed) => {
+      prune();
+      const blocks = new Set<Element>();
+      for (const node of changed) {
+        if (node.nodeType === 11) {
+          for (const b of textBlocks(node)) blocks.add(b);
+          continue;
+        }
+        const block = blockAncestor(node);
+        if (block) blocks.add(block);
+        // A message container added whole: its own inner blocks hold the text.
+        if (node.nodeType === 1) for (const b of textBlocks(node)) blocks.add(b);
+      }
+      examineAll(blocks);
+    }, signal);
+  },
+};

@@ -1,0 +1,214 @@
+/**
+ * Finds Access ID / Contract ID pairs shown as text (Partner Center shows them after
+ * activation, inside web components with shadow roots) with what the page says around
+ * them: remaining incidents, activate-by date, start and end dates, benefit and offer hints.
+ */
+import {
+  type Allotment,
+  type Benefit,
+  type FieldRole,
+  fieldRole,
+  normalizeId,
+  type OfferId,
+  parseLocaleCount,
+  parseLocaleDate,
+} from '@supportlink/rules';
+import { openShadowRoots } from '../dom/observe';
+import { composedParent, visibleText } from '../dom/text';
+
+export interface ShownId {
+  role: FieldRole;
+  value: string;
+  /** Element showing the value (the "Save" button goes after it). */
+  element: Element;
+}
+
+export interface IdPair {
+  accessId: ShownId;
+  contractId: ShownId;
+  section: Element;
+  remaining: Allotment | null;
+  activateBy: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  benefit: Benefit | null;
+}
+
+const ID_SHAPE = /^[A-Za-z0-9][A-Za-z0-9._-]{3,63}$/;
+const MAX_LABEL = 60;
+
+/** Not a shape check for rejection (no source gives the format), only to avoid taking "Copy" for an ID. */
+export function looksLikeId(text: string): string | null {
+  const { value } = normalizeId(text);
+  return ID_SHAPE.test(value) && /\d/.test(value) ? value : null;
+}
+
+function firstText(el: Element): string {
+  const walker = el.ownerDocument.createTreeWalker(el, 4);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    const text = t.nodeValue?.trim();
+    if (text) return text;
+  }
+  const shadow = el.shadowRoot;
+  return shadow ? (visibleText(shadow, 100).split(' ')[0] ?? '') : '';
+}
+
+function valueAfter(label: Element): { text: string; element: Element } | null {
+  const candidates = [label.nextElementSibling, composedParent(label)?.nextElementSibling];
+  for (const el of candidates) {
+    if (!el) continue;
+    for (const text of [visibleText(el, 120), firstText(el)]) {
+      if (text) return { text, element: el };
+    }
+  }
+  return null;
+}
+
+type LabelKind = 'remaining' | 'activate-by' | 'start' | 'end';
+const EXTRA_LABELS: Record<LabelKind, RegExp> = {
+  remaining:
+    /^(incidents remaining|remaining incidents|remaining|incidents left|剩余事件|剩余事件数|剩余|剩餘事件|残りのインシデント|verbleibende vorfälle|incidents restants|incidentes restantes|incidenti rimanenti|남은 인시던트|осталось инцидентов)$/,
+  'activate-by':
+    /^(activate by|activation deadline|activate before|激活截止日期|激活截止时间|请在此日期前激活|有効化の期限|aktivieren bis|à activer avant le|activar antes de|ativar até|attivare entro|활성화 기한|активировать до)$/,
+  start:
+    /^(start date|开始日期|開始日|startdatum|date de début|fecha de inicio|data de início|data di inizio|시작 날짜|дата начала)$/,
+  end: /^(end date|expiration date|expires|结束日期|到期日期|終了日|enddatum|ablaufdatum|date de fin|date d'expiration|fecha de finalización|data de término|data di fine|종료 날짜|дата окончания)$/,
+};
+
+function extraKind(label: string): LabelKind | null {
+  const clean = label
+    .replace(/[:：]\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+  for (const kind of Object.keys(EXTRA_LABELS) as LabelKind[])
+    if (EXTRA_LABELS[kind].test(clean)) return kind;
+  return null;
+}
+
+interface Labelled {
+  label: string;
+  value: string;
+  element: Element;
+  labelElement: Element;
+}
+
+/** Every "label: value" and label-then-value pair in the roots, in document order. */
+function labelledTexts(roots: readonly (Document | ShadowRoot)[]): Labelled[] {
+  const out: Labelled[] = [];
+  for (const root of roots) {
+    const doc = root.ownerDocument ?? (root as Document);
+    const walker = doc.createTreeWalker(root, 4);
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+      const raw = (t.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+      const el = t.parentElement;
+      if (!raw || raw.length > 140 || !el || el.closest('[data-supportlink], script, style')) continue;
+      const colon = raw.search(/[:：]/);
+      if (colon > 0 && colon < raw.length - 1 && colon <= MAX_LABEL) {
+        out.push({
+          label: raw.slice(0, colon),
+          value: raw.slice(colon + 1).trim(),
+          element: el,
+          labelElement: el,
+        });
+        continue;
+      }
+      if (raw.length > MAX_LABEL) continue;
+      const value = valueAfter(el);
+      if (value) out.push({ label: raw, value: value.text, element: value.element, labelElement: el });
+    }
+  }
+  return out;
+}
+
+function commonAncestor(a: Element, b: Element): Element | null {
+  const chain = new Set<Element>();
+  for (let e: Element | null = a; e; e = composedParent(e)) chain.add(e);
+  for (let e: Element | null = b; e; e = composedParent(e)) if (chain.has(e)) return e;
+  return null;
+}
+
+function containsDeep(container: Element, el: Element): boolean {
+  for (let e: Element | null = el; e; e = composedParent(e)) if (e === container) return true;
+  return false;
+}
+
+export function guessBenefit(text: string): Benefit | null {
+  const cloud = /cloud|云|雲|クラウド|클라우드|nube|nuvem|облач/i.test(text);
+  const onPrem =
+    /on-prem|on prem|本地|內部部署|オンプレミス|온-프레미스|lokal|local|локальн|product support/i.test(text);
+  if (cloud === onPrem) return null;
+  return cloud ? 'cloud' : 'on-premises';
+}
+
+const OFFER_HINTS: Array<[RegExp, OfferId]> = [
+  [/action pack/i, 'action-pack'],
+  [/partner success expanded/i, 'partner-success-expanded'],
+  [/partner success core/i, 'partner-success-core'],
+  [/partner launch/i, 'partner-launch'],
+  [/solutions partner|解决方案合作伙伴/i, 'solutions-partner'],
+  [/legacy gold/i, 'legacy-gold'],
+  [/legacy silver/i, 'legacy-silver'],
+  [/\bgold\b|金牌/i, 'gold'],
+  [/\bsilver\b|银牌/i, 'silver'],
+];
+
+export function guessOffer(text: string): OfferId | null {
+  for (const [re, offer] of OFFER_HINTS) if (re.test(text)) return offer;
+  return null;
+}
+
+export function findIdPairs(doc: Document, roots?: readonly (Document | ShadowRoot)[]): IdPair[] {
+  const all = labelledTexts(roots ?? [doc, ...openShadowRoots(doc)]);
+  const ids: ShownId[] = [];
+  for (const item of all) {
+    const role = fieldRole(item.label);
+    const value = role && looksLikeId(item.value);
+    if (role && value) ids.push({ role, value, element: item.element });
+  }
+  const pairs: IdPair[] = [];
+  const accessIds = ids.filter((i) => i.role === 'access-id');
+  for (const [index, access] of accessIds.entries()) {
+    const nextAccess = accessIds[index + 1];
+    const contract = ids.find(
+      (i) =>
+        i.role === 'contract-id' &&
+        ids.indexOf(i) > ids.indexOf(access) &&
+        (!nextAccess || ids.indexOf(i) < ids.indexOf(nextAccess)),
+    );
+    if (!contract) continue;
+    let section = commonAncestor(access.element, contract.element) ?? access.element;
+    // Widen to the benefit's block, but never so far that it takes in another pair.
+    for (let depth = 0; depth < 4; depth++) {
+      const parent = composedParent(section);
+      if (
+        !parent ||
+        parent === doc.body ||
+        accessIds.some((o) => o !== access && containsDeep(parent, o.element))
+      )
+        break;
+      section = parent;
+    }
+    const pair: IdPair = {
+      accessId: access,
+      contractId: contract,
+      section,
+      remaining: null,
+      activateBy: null,
+      startDate: null,
+      endDate: null,
+      benefit: guessBenefit(visibleText(section, 3000)),
+    };
+    const locale = doc.documentElement.lang || null;
+    for (const item of all) {
+      if (!containsDeep(section, item.labelElement)) continue;
+      const kind = extraKind(item.label);
+      if (kind === 'remaining') pair.remaining ??= parseLocaleCount(item.value);
+      else if (kind === 'activate-by') pair.activateBy ??= parseLocaleDate(item.value, locale);
+      else if (kind === 'start') pair.startDate ??= parseLocaleDate(item.value, locale);
+      else if (kind === 'end') pair.endDate ??= parseLocaleDate(item.value, locale);
+    }
+    pairs.push(pair);
+  }
+  return pairs;
+}

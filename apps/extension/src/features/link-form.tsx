@@ -1,0 +1,276 @@
+/**
+ * Shared by the fill features (Azure portal, Services Hub / Engage Center, Power Platform
+ * and LCS): find an Access ID + Contract ID form, pick the eligible contract, fill it
+ * (collect → plan → execute), offer undo, and optionally notice that linking succeeded.
+ */
+import { eligibleContracts, fieldRole, normalizeId, type PageId, type PortalId } from '@supportlink/rules';
+import { collectFields, type FillableElement } from '../dom/collect';
+import { executeFill, type FillReport } from '../dom/fill';
+import { findFields, planFill } from '../dom/find-field';
+import { visibleText } from '../dom/text';
+import type { ContractView } from '../messaging/protocol';
+import { Card, Chooser, contractName, type Tr, translator } from '../ui/inject/components';
+import { type Mounted, mountUi } from '../ui/inject/mount';
+import { throttle } from './throttle';
+import type { FeatureContext, Services } from './types';
+
+const SCAN_INTERVAL_MS = 200;
+
+export interface LinkFormOptions {
+  featureId: string;
+  page: PageId;
+  /** Portal to record a link for when the form reports success; null records nothing. */
+  recordLinksFor: PortalId | null;
+}
+
+export interface FoundForm {
+  access: FillableElement;
+  contract: FillableElement;
+  /** Smallest element holding both fields. */
+  container: Element;
+}
+
+/** The Access ID / Contract ID pair on the page, if both fields are present. */
+export function findLinkForm(doc: Document, roots?: readonly (Document | ShadowRoot)[]): FoundForm | null {
+  const { fields, elements } = collectFields(doc, roots);
+  const found = findFields(fields, fieldRole);
+  const access = found['access-id'] && elements.get(found['access-id'].key);
+  const contract = found['contract-id'] && elements.get(found['contract-id'].key);
+  if (!access || !contract || access.ownerDocument !== contract.ownerDocument) return null;
+  let container: Element | null = access.parentElement;
+  while (container && !container.contains(contract)) container = container.parentElement;
+  if (!container) return null;
+  return { access, contract, container };
+}
+
+const SUCCESS_SELECTOR = [
+  '.ms-MessageBar--success',
+  '[class*="MessageBar--success"]',
+  '.fxs-notification-success',
+  '.fxs-messagebox-success',
+  '.fxs-messagebox.fxs-messagebox-info',
+  '[data-supportlink-success]',
+].join(',');
+const ERROR_SELECTOR =
+  '.ms-MessageBar--error, [class*="MessageBar--error"], .fxs-messagebox-error, [role="alert"]';
+/** Buttons that close a form without submitting it: their click is not a link attempt. */
+const DISMISS_WORDS =
+  /cancel|close|discard|abbrechen|schlie(ss|ß)en|annuler|fermer|cancelar|cerrar|fechar|annulla|chiudi|キャンセル|閉じる|취소|닫기|отмена|закрыть|取消|关闭|關閉/i;
+
+function buttonName(button: Element): string {
+  return `${button.getAttribute('aria-label') ?? ''} ${visibleText(button, 100)}`;
+}
+
+const ACCOUNT_SELECTOR = '.fxs-avatarmenu-username, .fxs-avatarmenu-header-email, [data-supportlink-account]';
+
+/** The signed-in account as the portal shows it (top frame when reachable), or null. */
+export function accountName(doc: Document): string | null {
+  const docs = [doc];
+  try {
+    const top = doc.defaultView?.top?.document;
+    if (top && top !== doc) docs.push(top);
+  } catch {
+    // Cross-origin parent: the frame cannot see the portal's header.
+  }
+  for (const d of docs) {
+    const el = d.querySelector(ACCOUNT_SELECTOR);
+    const text = el && visibleText(el, 200);
+    if (text) return text;
+  }
+  return null;
+}
+
+function hasVisibleMatch(root: ParentNode, selector: string): boolean {
+  for (const el of Array.from(root.querySelectorAll(selector))) {
+    if (visibleText(el, 50)) return true;
+  }
+  return false;
+}
+
+export function watchLinkForms(
+  ctx: FeatureContext,
+  signal: AbortSignal,
+  services: Services,
+  opts: LinkFormOptions,
+) {
+  const doc = ctx.document;
+  const tr = translator(services.locale);
+  const handled = new WeakSet<Element>();
+  let busy = false;
+
+  const scan = () => {
+    if (busy || signal.aborted) return;
+    const form = findLinkForm(doc, services.hub.roots());
+    if (!form || handled.has(form.access)) return;
+    handled.add(form.access);
+    busy = true;
+    handleForm(form)
+      .catch((error: unknown) => services.log(opts.featureId, 'form handling failed', error))
+      .finally(() => {
+        busy = false;
+      });
+  };
+
+  const handleForm = async (form: FoundForm) => {
+    const { contracts } = await services.send('contracts:list', {});
+    const eligible = eligibleContracts(opts.page, contracts, services.now());
+    const usable = eligible.filter((e) => e.usable).map((e) => e.contract);
+    const formSignal = formLifetime(form, signal, services);
+    const ui = mountUi(null, {
+      featureId: opts.featureId,
+      anchor: form.container,
+      placement: 'after',
+      signal: formSignal,
+    });
+    if (opts.recordLinksFor) watchForSuccess(form, contracts, ui, formSignal, opts.recordLinksFor);
+
+    const close = () => ui.update(null);
+    const fill = async (contract: ContractView) => {
+      ui.update(null);
+      const report = await fillForm(doc, contract, services);
+      showReport(ui, report, contract, tr);
+    };
+    if (services.settings.autoFill && usable.length === 1) {
+      await fill(usable[0]!);
+    } else if (eligible.length > 0) {
+      ui.update(
+        <Chooser
+          title={tr('content.chooser.title')}
+          hint={tr('content.chooser.hint')}
+          contracts={eligible.map((e) => e.contract)}
+          tr={tr}
+          onChoose={(c) => void fill(c)}
+          onClose={close}
+        />,
+      );
+    } else {
+      const benefit =
+        eligible[0]?.contract.benefit ?? (opts.page.startsWith('serviceshub') ? 'on-premises' : 'cloud');
+      ui.update(
+        <Card title={tr('content.brand')} role="status" onClose={close} closeLabel={tr('content.close')}>
+          <p>{tr('content.chooser.none', { benefit: tr(`content.benefit.${benefit}`) })}</p>
+        </Card>,
+      );
+    }
+  };
+
+  const watchForSuccess = (
+    form: FoundForm,
+    contracts: ContractView[],
+    ui: Mounted,
+    formSignal: AbortSignal,
+    portal: PortalId,
+  ) => {
+    let pendingValue: string | null = null;
+    let recorded = false;
+    const onClick = (event: Event) => {
+      const target = event.target as Element | null;
+      const button = target?.closest?.('button, [role="button"]');
+      if (!button || button.closest('[data-supportlink]') || DISMISS_WORDS.test(buttonName(button))) return;
+      const value = form.access.value;
+      if (value.trim()) pendingValue = value;
+    };
+    doc.addEventListener('click', onClick, { capture: true, signal: formSignal });
+    const check = () => {
+      if (recorded || pendingValue === null) return;
+      // Success: the form's success bar or notification, or the form closing after the click.
+      const closed = !form.access.isConnected;
+      const root = form.container.closest('[role="dialog"], .fxs-blade, form') ?? doc;
+      const success =
+        closed || hasVisibleMatch(root, SUCCESS_SELECTOR) || hasVisibleMatch(doc, SUCCESS_SELECTOR);
+      if (!success || (!closed && hasVisibleMatch(root, ERROR_SELECTOR))) return;
+      const id = normalizeId(pendingValue).value;
+      const contract = contracts.find((c) => normalizeId(c.accessId).value === id);
+      recorded = true;
+      if (!contract) return;
+      services
+        .send('links:record', { contractId: contract.id, portal, account: accountName(doc) })
+        .then(() => {
+          if (form.access.isConnected) {
+            ui.update(
+              <Card title={tr('content.brand')} role="status" tone="ok">
+                <p>{tr('content.fill.linked', { label: contractName(contract, tr) })}</p>
+              </Card>,
+            );
+          }
+        })
+        .catch((error: unknown) => services.log(opts.featureId, 'could not record the link', error));
+    };
+    services.hub.subscribe(check, formSignal);
+  };
+
+  const throttled = throttle(scan, SCAN_INTERVAL_MS, signal);
+  services.hub.subscribe((changed) => {
+    // Forms appear as added or re-shown elements; text-only changes cannot bring one.
+    for (const node of changed) {
+      if (node.nodeType === 1 || node.nodeType === 11) {
+        throttled();
+        return;
+      }
+    }
+  }, signal);
+  scan();
+}
+
+/** Aborts when the page aborts, or when the form's fields leave the page (UI goes with it). */
+function formLifetime(form: FoundForm, signal: AbortSignal, services: Services): AbortSignal {
+  const controller = new AbortController();
+  signal.addEventListener('abort', () => controller.abort(), { once: true });
+  services.hub.subscribe(() => {
+    if (!form.access.isConnected && !form.contract.isConnected) {
+      // Let a pending success check run first.
+      setTimeout(() => controller.abort(), 0);
+    }
+  }, controller.signal);
+  return controller.signal;
+}
+
+export async function fillForm(
+  doc: Document,
+  contract: ContractView,
+  services: Services,
+): Promise<FillReport> {
+  const { fields, elements } = collectFields(doc);
+  const plan = planFill(
+    fields,
+    { 'access-id': contract.accessId, 'contract-id': contract.contractId },
+    fieldRole,
+  );
+  const report = await executeFill(plan.fill, elements, services.settle);
+  if (plan.skippedUserValue.length) {
+    report.results.push(...plan.skippedUserValue.map((role) => ({ role, outcome: 'user-value' as const })));
+    report.ok = false;
+  }
+  return report;
+}
+
+function showReport(ui: Mounted, report: FillReport, contract: ContractView, tr: Tr) {
+  const rejected = report.results.some((r) => r.outcome === 'rejected');
+  const filledAny = report.results.some((r) => r.outcome === 'filled');
+  const label = contractName(contract, tr);
+  const message = rejected
+    ? tr('content.fill.rejected')
+    : report.ok
+      ? tr('content.fill.filled', { label })
+      : tr('content.fill.partial', { label });
+  const undo = async () => {
+    await report.undo();
+    ui.update(
+      <Card title={tr('content.brand')} role="status">
+        <p>{tr('content.fill.undone')}</p>
+      </Card>,
+    );
+  };
+  ui.update(
+    <Card title={tr('content.brand')} role="status" tone={rejected ? 'note' : 'ok'}>
+      <p>{message}</p>
+      {filledAny && (
+        <div class="row">
+          <button type="button" onClick={() => void undo()}>
+            {tr('content.fill.undo')}
+          </button>
+        </div>
+      )}
+    </Card>,
+  );
+}

@@ -1,0 +1,37 @@
+import { type PageId, recognizePage } from '@supportlink/rules';
+
+/**
+ * The page a document is. Azure portal React views run in reactblade frames whose URL
+ * says nothing about the portal around them; Engage Center uses the same frames, so the
+ * embedding origin decides which portal (and which benefit) a frame belongs to.
+ */
+export function pageOf(url: URL, parentOrigin: string | null): PageId | null {
+  const page = recognizePage(url.href);
+  if (page !== 'azure-reactblade') return page;
+  if (parentOrigin === 'https://engagecenter.microsoft.com') return 'engagecenter-help-support';
+  return page;
+}
+
+/** Origin of the top-level page embedding this frame, when the browser tells us. */
+export function parentOrigin(win: Window): string | null {
+  if (win.top === win) return null;
+  const ancestors = win.location.ancestorOrigins;
+  if (ancestors?.length) return ancestors[ancestors.length - 1] ?? null;
+  try {
+    return win.document.referrer ? new URL(win.document.referrer).origin : null;
+  } catch {
+    return null;
+  }
+}
+
+export const AZURE_PAGES: ReadonlySet<PageId> = new Set([
+  'azure-help-support',
+  'azure-support-plans',
+  'azure-reactblade',
+]);
+
+export function isAzureHost(url: URL): boolean {
+  return (
+    url.hostname === 'portal.azure.com' || /\.reactblade(-ms|-rc)?\.portal\.azure\.net$/.test(url.hostname)
+  );
+}

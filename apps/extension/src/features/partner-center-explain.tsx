@@ -1,0 +1,117 @@
+/**
+ * Partner Center: explain "You don't have permission to do this" (CSP-only account), "Looks
+ * like you don't have any benefits yet", and a dimmed Activate button (role missing) with an
+ * inline card from the rules' guidance.
+ */
+import { classifyMessage, guidance, type MessageId } from '@supportlink/rules';
+import { isOwnUi } from '../dom/observe';
+import { composedParent, textBlocks, visibleText } from '../dom/text';
+import { GuidanceCard, translator } from '../ui/inject/components';
+import { type Mounted, mountUi } from '../ui/inject/mount';
+import { throttle } from './throttle';
+import type { Feature } from './types';
+
+export const ID = 'partner-center-explain';
+const EXPLAINED: ReadonlySet<MessageId> = new Set([
+  'not-authorized-csp-only',
+  'no-benefits-yet',
+  'activation-role-missing',
+]);
+const MAX_MESSAGE = 600;
+
+/** "Activate" in the portal languages. */
+const ACTIVATE =
+  /^(activate|activate now|aktivieren|activer|activar|ativar|attiva|attivare|有効化|アクティブ化|활성화|активировать|激活|启用|啟用|立即激活)$/i;
+
+export function isDimmed(el: Element): boolean {
+  return (
+    el.hasAttribute('disabled') ||
+    el.getAttribute('aria-disabled') === 'true' ||
+    /(^|[\s_-])(is-)?disabled\b/i.test(el.getAttribute('class') ?? '')
+  );
+}
+
+/** Dimmed Activate buttons, including web-component buttons (`<…he-button>`) with shadow roots. */
+export function dimmedActivateButtons(roots: readonly (Document | ShadowRoot)[]): Element[] {
+  const out: Element[] = [];
+  for (const root of roots) {
+    for (const el of Array.from(root.querySelectorAll('button, [role="button"], [class*="button" i]'))) {
+      if (!ACTIVATE.test(visibleText(el, 40)) || !isDimmed(el)) continue;
+      // A dimmed inner <button> of a dimmed component: explain once, at the outermost.
+      const host = (el.getRootNode() as ShadowRoot).host;
+      if (host && isDimmed(host) && out.includes(host)) continue;
+      out.push(el);
+    }
+    for (const el of Array.from(root.querySelectorAll('*'))) {
+      if (
+        el.tagName.toLowerCase().endsWith('he-button') &&
+        isDimmed(el) &&
+        ACTIVATE.test(visibleText(el, 40))
+      ) {
+        if (!out.includes(el)) out.push(el);
+      }
+    }
+  }
+  return out.filter((el) => !out.some((o) => o !== el && isInside(el, o)));
+}
+
+function isInside(el: Element, container: Element): boolean {
+  for (let e: Element | null = composedParent(el); e; e = composedParent(e)) if (e === container) return true;
+  return false;
+}
+
+export const partnerCenterExplain: Feature = {
+  id: ID,
+  matches: (page, url) =>
+    page === 'partner-center-technical-benefits' ||
+    (url.hostname === 'partner.microsoft.com' && /\/benefits|\/membership/i.test(url.pathname)),
+  init(ctx, signal, services) {
+    const doc = ctx.document;
+    const tr = translator(services.locale);
+    const locale = doc.documentElement.lang || null;
+    const cards = new Map<Element, Mounted>();
+
+    const explain = (anchor: Element, id: MessageId) => {
+      if (cards.get(anchor)?.host.isConnected) return;
+      const help = guidance(id, services.locale);
+      cards.set(
+        anchor,
+        mountUi(<GuidanceCard guidance={help} tr={tr} role="note" />, {
+          featureId: ID,
+          anchor,
+          placement: 'after',
+          signal,
+        }),
+      );
+    };
+
+    const messageIn = (block: Element): Element | null => {
+      let el: Element | null = block;
+      for (let depth = 0; el && depth < 3; depth++, el = composedParent(el)) {
+        if (el === doc.body || isOwnUi(el) || cards.has(el)) return null;
+        const text = visibleText(el, MAX_MESSAGE);
+        if (text.length >= MAX_MESSAGE) return null;
+        const match = classifyMessage(text, { locale });
+        if (match) {
+          if (EXPLAINED.has(match.id)) explain(el, match.id);
+          return el;
+        }
+      }
+      return null;
+    };
+
+    const scan = () => {
+      for (const [anchor, ui] of cards) {
+        if (!anchor.isConnected) {
+          ui.remove();
+          cards.delete(anchor);
+        }
+      }
+      const roots = services.hub.roots();
+      for (const root of roots) for (const block of textBlocks(root)) messageIn(block);
+      for (const button of dimmedActivateButtons(roots)) explain(button, 'activation-role-missing');
+    };
+    services.hub.subscribe(throttle(scan, 400, signal), signal);
+    scan();
+  },
+};

@@ -1,0 +1,230 @@
+/**
+ * Export/import of the user's contracts as JSON. Import validates every field and
+ * says which one is wrong; nothing is written unless the whole file is valid.
+ */
+import type {
+  Benefit,
+  CompetencyCategory,
+  IncidentEvent,
+  OfferId,
+  PortalId,
+  RulesetId,
+} from '@supportlink/rules';
+import type { LinkRecord, StoredContract } from '../messaging/protocol';
+import { cleanId, findByIds, isDate } from './contracts';
+
+export const EXPORT_FORMAT = 'supportlink-contracts';
+
+const RULESETS = [
+  'mpn-2021',
+  'ai-cloud-partner-2023',
+  'ai-cloud-partner-2026',
+] as const satisfies readonly RulesetId[];
+const OFFERS = [
+  'action-pack',
+  'silver',
+  'gold',
+  'legacy-silver',
+  'legacy-gold',
+  'solutions-partner',
+  'partner-success-core',
+  'partner-success-expanded',
+  'partner-launch',
+] as const satisfies readonly OfferId[];
+const BENEFITS = ['on-premises', 'cloud'] as const satisfies readonly Benefit[];
+const COMPETENCIES = ['cloud', 'other'] as const satisfies readonly CompetencyCategory[];
+const PORTALS = [
+  'partner-center',
+  'azure',
+  'serviceshub',
+  'engagecenter',
+  'power-platform',
+  'lcs',
+  'm365-admin',
+] as const satisfies readonly PortalId[];
+
+export class ImportError extends Error {
+  constructor(
+    readonly path: string,
+    message: string,
+  ) {
+    super(`${path}: ${message}`);
+    this.name = 'ImportError';
+  }
+}
+
+export function exportContracts(list: StoredContract[], now: number): string {
+  const contracts = list.map(({ version: _v, syncedAt: _s, ...rest }) => rest);
+  return JSON.stringify(
+    { format: EXPORT_FORMAT, version: 1, exportedAt: new Date(now).toISOString(), contracts },
+    null,
+    2,
+  );
+}
+
+type Json = Record<string, unknown>;
+
+function isObject(v: unknown): v is Json {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function oneOf<T extends string>(value: unknown, options: readonly T[], path: string): T {
+  if (typeof value !== 'string' || !options.includes(value as T)) {
+    throw new ImportError(path, `must be one of ${options.join(', ')}`);
+  }
+  return value as T;
+}
+
+function text(value: unknown, path: string, max = 200): string {
+  if (typeof value !== 'string' || value.trim() === '')
+    throw new ImportError(path, 'must be a non-empty string');
+  if (value.length > max) throw new ImportError(path, `is longer than ${max} characters`);
+  return value;
+}
+
+function optionalText(value: unknown, path: string): string | null {
+  return value === undefined || value === null ? null : text(value, path);
+}
+
+function count(value: unknown, path: string, allowUnlimited = false): number | 'unlimited' {
+  if (allowUnlimited && value === 'unlimited') return value;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 10_000) {
+    throw new ImportError(
+      path,
+      allowUnlimited ? 'must be a whole number or "unlimited"' : 'must be a whole number',
+    );
+  }
+  return value;
+}
+
+function time(value: unknown, path: string): number {
+  const ms = typeof value === 'number' ? value : typeof value === 'string' ? Date.parse(value) : Number.NaN;
+  if (!Number.isFinite(ms)) throw new ImportError(path, 'must be a time');
+  return ms;
+}
+
+function parseEvent(raw: unknown, path: string): IncidentEvent {
+  if (!isObject(raw)) throw new ImportError(path, 'must be an object');
+  const id = text(raw.id, `${path}.id`, 100);
+  const at = time(raw.at, `${path}.at`);
+  const type = oneOf(raw.type, ['opened', 'refunded', 'observed', 'adjusted'] as const, `${path}.type`);
+  const note = optionalText(raw.note, `${path}.note`);
+  if (type === 'observed') {
+    const portal =
+      raw.portal === undefined || raw.portal === null ? null : oneOf(raw.portal, PORTALS, `${path}.portal`);
+    return { id, type, at, remaining: count(raw.remaining, `${path}.remaining`, true), portal };
+  }
+  if (type === 'adjusted') {
+    if (typeof raw.delta !== 'number' || !Number.isInteger(raw.delta)) {
+      throw new ImportError(`${path}.delta`, 'must be a whole number');
+    }
+    return { id, type, at, delta: raw.delta, note };
+  }
+  const n = raw.count === undefined ? 1 : count(raw.count, `${path}.count`);
+  return { id, type, at, count: n as number, note };
+}
+
+function parseLink(raw: unknown, path: string): LinkRecord {
+  if (!isObject(raw)) throw new ImportError(path, 'must be an object');
+  return {
+    id: text(raw.id, `${path}.id`, 100),
+    portal: oneOf(raw.portal, PORTALS, `${path}.portal`),
+    account: optionalText(raw.account, `${path}.account`),
+    at: time(raw.at, `${path}.at`),
+  };
+}
+
+export function parseContract(raw: unknown, path: string, now: number): StoredContract {
+  if (!isObject(raw)) throw new ImportError(path, 'must be an object');
+  const startDate = raw.startDate;
+  const endDate = raw.endDate;
+  if (!isDate(startDate)) throw new ImportError(`${path}.startDate`, 'must be a date as YYYY-MM-DD');
+  if (!isDate(endDate)) throw new ImportError(`${path}.endDate`, 'must be a date as YYYY-MM-DD');
+  if (endDate < startDate) throw new ImportError(`${path}.endDate`, 'is before the start date');
+  const accessId = cleanId(text(raw.accessId, `${path}.accessId`));
+  const contractId = cleanId(text(raw.contractId, `${path}.contractId`));
+  if (!accessId) throw new ImportError(`${path}.accessId`, 'is empty');
+  if (!contractId) throw new ImportError(`${path}.contractId`, 'is empty');
+  const events = raw.events === undefined ? [] : raw.events;
+  const links = raw.links === undefined ? [] : raw.links;
+  if (!Array.isArray(events)) throw new ImportError(`${path}.events`, 'must be a list');
+  if (!Array.isArray(links)) throw new ImportError(`${path}.links`, 'must be a list');
+  return {
+    id: raw.id === undefined ? crypto.randomUUID() : text(raw.id, `${path}.id`, 100),
+    ruleset: oneOf(raw.ruleset, RULESETS, `${path}.ruleset`),
+    offer: oneOf(raw.offer, OFFERS, `${path}.offer`),
+    benefit: oneOf(raw.benefit, BENEFITS, `${path}.benefit`),
+    competency:
+      raw.competency === undefined || raw.competency === null
+        ? null
+        : oneOf(raw.competency, COMPETENCIES, `${path}.competency`),
+    startDate,
+    endDate,
+    allotmentOverride:
+      raw.allotmentOverride === undefined || raw.allotmentOverride === null
+        ? null
+        : count(raw.allotmentOverride, `${path}.allotmentOverride`, true),
+    label: optionalText(raw.label, `${path}.label`),
+    accessId,
+    contractId,
+    events: events.map((e, i) => parseEvent(e, `${path}.events[${i}]`)),
+    links: links.map((l, i) => parseLink(l, `${path}.links[${i}]`)),
+    version: null,
+    updatedAt: raw.updatedAt === undefined ? now : time(raw.updatedAt, `${path}.updatedAt`),
+    syncedAt: null,
+  };
+}
+
+export function parseExport(json: string, now: number): StoredContract[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    throw new ImportError('file', 'is not valid JSON');
+  }
+  const list = Array.isArray(data) ? data : isObject(data) ? data.contracts : undefined;
+  if (isObject(data) && data.format !== undefined && data.format !== EXPORT_FORMAT) {
+    throw new ImportError('format', `must be "${EXPORT_FORMAT}"`);
+  }
+  if (!Array.isArray(list)) throw new ImportError('contracts', 'must be a list');
+  if (list.length > 500) throw new ImportError('contracts', 'has more than 500 entries');
+  return list.map((c, i) => parseContract(c, `contracts[${i}]`, now));
+}
+
+/** Merges imported contracts: the same ID pair updates the stored one; events and links are united by id. */
+export function mergeImport(
+  existing: StoredContract[],
+  incoming: StoredContract[],
+): { list: StoredContract[]; added: StoredContract[]; updated: StoredContract[] } {
+  let list = [...existing];
+  const added: StoredContract[] = [];
+  const updated: StoredContract[] = [];
+  for (const c of incoming) {
+    const same = findByIds(list, c.accessId, c.contractId);
+    if (!same) {
+      const fresh = list.some((x) => x.id === c.id) ? { ...c, id: crypto.randomUUID() } : c;
+      list.push(fresh);
+      added.push(fresh);
+      continue;
+    }
+    const events = [...same.events, ...c.events.filter((e) => !same.events.some((x) => x.id === e.id))];
+    const links = [...same.links, ...c.links.filter((l) => !same.links.some((x) => x.id === l.id))];
+    const merged: StoredContract = {
+      ...same,
+      ruleset: c.ruleset,
+      offer: c.offer,
+      benefit: c.benefit,
+      competency: c.competency,
+      startDate: c.startDate,
+      endDate: c.endDate,
+      allotmentOverride: c.allotmentOverride,
+      label: c.label ?? same.label,
+      events,
+      links,
+      updatedAt: Math.max(same.updatedAt, c.updatedAt),
+    };
+    list = list.map((x) => (x.id === same.id ? merged : x));
+    updated.push(merged);
+  }
+  return { list, added, updated };
+}

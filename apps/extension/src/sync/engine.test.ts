@@ -1,0 +1,251 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createService } from '../background/service';
+import type { MessagePayload, MessageResponse, MessageType } from '../messaging/protocol';
+import { contractsItem, pushQueueItem, settingsItem, syncStateItem, syncTokenItem } from '../storage/items';
+import { backoffDelay, SyncEngine } from './engine';
+import { FakeApi } from './testing/fake-api';
+
+const SERVER = 'https://sl.example';
+let clock = Date.parse('2026-03-01T10:00:00Z');
+const now = () => clock;
+
+/** Writes do not start a sync on their own here, so each test decides when the engine runs. */
+function setup(afterWrite: () => void = () => {}) {
+  const api = new FakeApi();
+  const engine = new SyncEngine({ fetch: api.fetch, now });
+  const service = createService({ engine, now, fetch: api.fetch, afterWrite });
+  const call = <T extends MessageType>(type: T, payload: MessagePayload<T>): Promise<MessageResponse<T>> =>
+    (service.handlers[type] as (p: MessagePayload<T>, s: object) => Promise<MessageResponse<T>>)(payload, {});
+  return { api, engine, call };
+}
+
+async function syncMode() {
+  await settingsItem.setValue({ ...(await settingsItem.getValue()), mode: 'sync', serverUrl: SERVER });
+  await syncTokenItem.setValue('good-token');
+}
+
+const contract = {
+  id: 'c-local-1',
+  ruleset: 'ai-cloud-partner-2023',
+  offer: 'solutions-partner',
+  benefit: 'on-premises',
+  competency: null,
+  startDate: '2026-01-01',
+  endDate: '2026-12-31',
+  allotmentOverride: null,
+  label: 'Contoso on-prem',
+  accessId: 'ACCESS-1',
+  contractId: 'CONTRACT-1',
+} as const;
+
+describe('sync engine', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    clock = Date.parse('2026-03-01T10:00:00Z');
+  });
+
+  it('does nothing over the network in local mode', async () => {
+    const { api, engine, call } = setup();
+    await call('contracts:upsert', contract);
+    const status = await engine.sync('manual');
+    expect(status).toMatchObject({ mode: 'local', state: 'idle', pending: 0 });
+    expect(api.requests).toEqual([]);
+  });
+
+  it('pushes local contracts and incidents, then pulls the cursor', async () => {
+    const { api, engine, call } = setup();
+    await syncMode();
+    await call('contracts:upsert', contract);
+    await call('events:append', { contractId: contract.id, event: { type: 'opened', count: 1 } });
+    const status = await engine.sync('manual');
+    expect(status).toMatchObject({ mode: 'sync', state: 'idle', pending: 0, lastSyncAt: clock });
+    expect(api.contract(contract.id)).toMatchObject({ accessId: 'ACCESS-1', label: 'Contoso on-prem' });
+    expect(api.eventsOf(contract.id)).toHaveLength(1);
+    const [local] = await contractsItem.getValue();
+    expect(local?.version).toBe(1);
+    expect(local?.syncedAt).toBe(clock);
+    expect((await syncStateItem.getValue()).cursor).not.toBeNull();
+    expect(api.requests.every((r) => !r.includes('good-token') && !r.includes('ACCESS-1'))).toBe(true);
+  });
+
+  it('applies a retried write once when the first response was lost', async () => {
+    const { api, engine, call } = setup();
+    await syncMode();
+    await call('contracts:upsert', contract);
+    await engine.sync('manual');
+    await call('events:append', { contractId: contract.id, event: { type: 'opened', count: 1 } });
+    api.loseNextResponse = true;
+    const failed = await engine.sync('manual');
+    expect(failed.state).toBe('offline');
+    expect(failed.pending).toBe(1);
+    expect(api.eventsOf(contract.id)).toHaveLength(1);
+    clock += backoffDelay(1);
+    const retried = await engine.sync('manual');
+    expect(retried).toMatchObject({ state: 'idle', pending: 0 });
+    expect(api.eventsOf(contract.id)).toHaveLength(1);
+    expect((await contractsItem.getValue())[0]?.events).toHaveLength(1);
+  });
+
+  it('a lost create response is adopted on retry instead of making a second contract', async () => {
+    const { api, engine, call } = setup();
+    await syncMode();
+    await call('contracts:upsert', contract);
+    api.loseNextResponse = true;
+    await engine.sync('manual');
+    expect(api.liveContracts()).toHaveLength(1);
+    await engine.sync('manual');
+    expect(api.liveContracts()).toHaveLength(1);
+    expect((await contractsItem.getValue())[0]?.version).toBe(1);
+    expect(await pushQueueItem.getValue()).toEqual([]);
+  });
+
+  it('backs off exponentially while offline and skips automatic runs until then', async () => {
+    const { api, engine, call } = setup();
+    await syncMode();
+    await call('contracts:upsert', contract);
+    api.offline = true;
+    await engine.sync('manual');
+    let state = await syncStateItem.getValue();
+    expect(state).toMatchObject({ state: 'offline', failures: 1, nextAttemptAt: clock + 5_000 });
+    const before = api.requests.length;
+    clock += 1_000;
+    await engine.sync('alarm');
+    expect(api.requests.length).toBe(before);
+    clock += 5_000;
+    await engine.sync('alarm');
+    state = await syncStateItem.getValue();
+    expect(state).toMatchObject({ failures: 2, nextAttemptAt: clock + 10_000 });
+    expect(backoffDelay(30)).toBe(15 * 60_000);
+    api.offline = false;
+    clock += 10_000;
+    const status = await engine.sync('alarm');
+    expect(status).toMatchObject({ state: 'idle', pending: 0 });
+    expect((await syncStateItem.getValue()).failures).toBe(0);
+  });
+
+  it('pulls contracts, incidents and links made by teammates', async () => {
+    const { api, engine } = setup();
+    await syncMode();
+    const remote = api.seed({ ...contract, id: 'c-remote', accessId: 'R-1', contractId: 'R-2', benefit: 'cloud' });
+    await api.fetch(`${SERVER}/v1/contracts/c-remote/events`, {
+      method: 'POST',
+      headers: { Authorization: 'Bearer good-token' },
+      body: JSON.stringify({ id: 'ev-1', type: 'observed', at: '2026-02-01T00:00:00.000Z', remaining: 7, portal: 'serviceshub' }),
+    });
+    await api.fetch(`${SERVER}/v1/contracts/c-remote/links/azure`, {
+      method: 'PUT',
+      headers: { Authorization: 'Bearer good-token' },
+      body: JSON.stringify({ account: 'ada@contoso.com' }),
+    });
+    await engine.sync('manual');
+    const [local] = await contractsItem.getValue();
+    expect(local).toMatchObject({ id: remote.id, accessId: 'R-1', version: 1 });
+    expect(local?.events).toEqual([
+      { id: 'ev-1', type: 'observed', at: Date.parse('2026-02-01T00:00:00.000Z'), remaining: 7, portal: 'serviceshub' },
+    ]);
+    expect(local?.links).toMatchObject([{ portal: 'azure', account: 'ada@contoso.com' }]);
+  });
+
+  it('on 412 merges our edit onto the newer version (different fields)', async () => {
+    const { api, engine, call } = setup();
+    await syncMode();
+    await call('contracts:upsert', contract);
+    await engine.sync('manual');
+    api.editElsewhere(contract.id, { label: 'Renamed by Bo' });
+    await call('contracts:upsert', { ...contract, endDate: '2027-01-31' });
+    await engine.sync('manual');
+    expect(api.contract(contract.id)).toMatchObject({ label: 'Renamed by Bo', endDate: '2027-01-31', version: 3 });
+    expect((await contractsItem.getValue())[0]).toMatchObject({ label: 'Renamed by Bo', endDate: '2027-01-31' });
+    expect((await syncStateItem.getValue()).conflicts).toEqual([]);
+  });
+
+  it('on 412 with the same field changed on both sides keeps the server value and reports it', async () => {
+    const { api, engine, call } = setup();
+    await syncMode();
+    await call('contracts:upsert', contract);
+    await engine.sync('manual');
+    api.editElsewhere(contract.id, { label: 'Theirs' });
+    await call('contracts:upsert', { ...contract, label: 'Mine' });
+    await engine.sync('manual');
+    expect(api.contract(contract.id)?.label).toBe('Theirs');
+    expect((await contractsItem.getValue())[0]?.label).toBe('Theirs');
+    const { conflicts } = await syncStateItem.getValue();
+    expect(conflicts).toMatchObject([{ contractId: contract.id, fields: ['label'] }]);
+  });
+
+  it('on 410 resyncs from a full snapshot and drops contracts deleted meanwhile', async () => {
+    const { api, engine, call } = setup();
+    await syncMode();
+    await call('contracts:upsert', contract);
+    const other = api.seed({ ...contract, id: 'c-other', accessId: 'O-1', contractId: 'O-2' });
+    await engine.sync('manual');
+    expect(await contractsItem.getValue()).toHaveLength(2);
+    api.deleteElsewhere(other.id);
+    api.oldestCursor = 1_000;
+    await engine.sync('manual');
+    expect(api.requests.filter((r) => r.startsWith('GET /v1/sync')).at(-1)).toBe('GET /v1/sync?limit=500');
+    expect((await contractsItem.getValue()).map((c) => c.id)).toEqual([contract.id]);
+  });
+
+  it('on 401 stops and waits for a new token', async () => {
+    const { api, engine, call } = setup();
+    await syncMode();
+    await syncTokenItem.setValue('revoked-token');
+    await call('contracts:upsert', contract);
+    const status = await engine.sync('manual');
+    expect(status.state).toBe('unauthorized');
+    const before = api.requests.length;
+    await engine.sync('alarm');
+    expect(api.requests.length).toBe(before);
+  });
+
+  it('deletes reach the server as tombstones; remote deletes remove the local copy', async () => {
+    const { api, engine, call } = setup();
+    await syncMode();
+    await call('contracts:upsert', contract);
+    await call('contracts:upsert', { ...contract, id: 'c-2', accessId: 'A-2', contractId: 'C-2' });
+    await engine.sync('manual');
+    await call('contracts:delete', { id: contract.id });
+    await engine.sync('manual');
+    expect(api.contract(contract.id)).toBeUndefined();
+    api.deleteElsewhere('c-2');
+    await engine.sync('manual');
+    expect(await contractsItem.getValue()).toEqual([]);
+  });
+
+  it('merges a contract added here before syncing with the same pair already on the server', async () => {
+    const { api, engine, call } = setup();
+    api.seed({ ...contract, id: 'server-id' });
+    await call('contracts:upsert', { ...contract, accessId: ' access-1 ' });
+    await call('events:append', { contractId: contract.id, event: { type: 'opened', count: 1 } });
+    await syncMode();
+    await engine.sync('manual');
+    const list = await contractsItem.getValue();
+    expect(list.map((c) => c.id)).toEqual(['server-id']);
+    expect(api.liveContracts()).toHaveLength(1);
+    expect(api.eventsOf('server-id')).toHaveLength(1);
+  });
+
+  it('a write starts a sync by itself, and one made during a run gets a follow-up run', async () => {
+    let engine: SyncEngine | null = null;
+    const runs: Promise<unknown>[] = [];
+    const ctx = setup(() => runs.push(engine!.sync('write')));
+    engine = ctx.engine;
+    await syncMode();
+    await ctx.call('contracts:upsert', contract);
+    await ctx.call('events:append', { contractId: contract.id, event: { type: 'opened', count: 1 } });
+    await Promise.all(runs);
+    expect(ctx.api.eventsOf(contract.id)).toHaveLength(1);
+    expect(await pushQueueItem.getValue()).toEqual([]);
+  });
+
+  it('switching servers with sync:configure resets the cursor and pushes everything again', async () => {
+    const { api, call } = setup();
+    await call('contracts:upsert', contract);
+    const r = await call('sync:configure', { mode: 'sync', serverUrl: `${SERVER}/`, token: 'good-token' });
+    expect(r.settings).toMatchObject({ mode: 'sync', serverUrl: SERVER });
+    expect(r.status).toMatchObject({ state: 'idle', pending: 0 });
+    expect(api.contract(contract.id)).toBeDefined();
+  });
+});

@@ -1,0 +1,170 @@
+import type { Guidance, UiLocale } from '@supportlink/rules';
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import { type MessageKey, type Params, t } from '../../i18n';
+import type { ContractView } from '../../messaging/protocol';
+
+export type Tr = (key: MessageKey, params?: Params) => string;
+export const translator =
+  (locale: UiLocale): Tr =>
+  (key, params) =>
+    t(key, params, locale);
+
+export interface CardProps {
+  title: string;
+  /** `region` for help, `status` for results, `alert` for things that need attention now. */
+  role?: 'region' | 'status' | 'alert' | 'note';
+  tone?: 'info' | 'ok' | 'note';
+  children?: ComponentChildren;
+  onClose?: () => void;
+  closeLabel?: string;
+}
+
+export function Card({ title, role = 'region', tone = 'info', children, onClose, closeLabel }: CardProps) {
+  return (
+    <section
+      class={`card ${tone === 'info' ? '' : tone}`}
+      role={role}
+      aria-labelledby="sl-title"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && onClose) {
+          e.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      <h2 id="sl-title">{title}</h2>
+      {children}
+      {onClose && (
+        <div class="row">
+          <button type="button" onClick={onClose}>
+            {closeLabel}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
+
+export function GuidanceBody({ guidance, tr }: { guidance: Guidance; tr: Tr }) {
+  return (
+    <>
+      {guidance.body && <p>{guidance.body}</p>}
+      {guidance.steps.length > 0 && (
+        <ol>
+          {guidance.steps.map((step) => (
+            <li key={step}>{step}</li>
+          ))}
+        </ol>
+      )}
+      {guidance.links.length > 0 && (
+        <ul>
+          {guidance.links.map((link) => (
+            <li key={link.url}>
+              <a href={link.url} target="_blank" rel="noopener noreferrer">
+                {link.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+      {guidance.unverified && <p class="muted">{tr('content.unverified')}</p>}
+    </>
+  );
+}
+
+export function GuidanceCard(props: {
+  guidance: Guidance;
+  tr: Tr;
+  role?: CardProps['role'];
+  tone?: CardProps['tone'];
+  children?: ComponentChildren;
+}) {
+  return (
+    <Card title={props.guidance.title} role={props.role ?? 'note'} tone={props.tone ?? 'note'}>
+      {props.children}
+      <GuidanceBody guidance={props.guidance} tr={props.tr} />
+    </Card>
+  );
+}
+
+export function remainingText(remaining: ContractView['state']['remaining'], tr: Tr): string {
+  return remaining === 'unlimited' ? tr('content.unlimited') : tr('content.remaining', { count: remaining });
+}
+
+/** A contract as users recognise it: their label, or offer · benefit · end date. Never the IDs. */
+export function contractName(contract: ContractView, tr: Tr): string {
+  if (contract.label) return contract.label;
+  return `${tr(`content.offer.${contract.offer}`)} · ${tr(`content.benefit.${contract.benefit}`)} · ${tr(
+    'content.endsOn',
+    { date: contract.endDate },
+  )}`;
+}
+
+export function ContractSummary({ contract, tr }: { contract: ContractView; tr: Tr }) {
+  return (
+    <>
+      <span>{contractName(contract, tr)}</span>
+      {' — '}
+      <span class="count">{remainingText(contract.state.remaining, tr)}</span>
+      {contract.state.state !== 'active' && (
+        <span class="muted"> ({tr(`content.state.${contract.state.state}`)})</span>
+      )}
+    </>
+  );
+}
+
+export interface ChooserProps {
+  title: string;
+  hint: string;
+  contracts: ContractView[];
+  tr: Tr;
+  onChoose(contract: ContractView): void;
+  onClose(): void;
+}
+
+/** A small list of contracts to fill from; Escape closes it. */
+export function Chooser({ title, hint, contracts, tr, onChoose, onClose }: ChooserProps) {
+  return (
+    <Card title={title} role="region" onClose={onClose} closeLabel={tr('content.close')}>
+      <p class="muted">{hint}</p>
+      <ul class="list">
+        {contracts.map((c) => (
+          <li key={c.id}>
+            <button type="button" onClick={() => onChoose(c)}>
+              <ContractSummary contract={c} tr={tr} />
+            </button>
+          </li>
+        ))}
+      </ul>
+    </Card>
+  );
+}
+
+/** Collapsible help panel; the toggle is a real button with aria-expanded. */
+export function Collapsible(props: {
+  label: string;
+  initiallyOpen?: boolean;
+  children: ComponentChildren;
+  onDismiss?: () => void;
+  dismissLabel?: string;
+}) {
+  const [open, setOpen] = useState(props.initiallyOpen ?? false);
+  return (
+    <section class="card" aria-label={props.label}>
+      <div class="row" style="margin-top:0">
+        <button type="button" aria-expanded={open} aria-controls="sl-panel" onClick={() => setOpen(!open)}>
+          {open ? '▾' : '▸'} {props.label}
+        </button>
+        {props.onDismiss && (
+          <button type="button" onClick={props.onDismiss}>
+            {props.dismissLabel}
+          </button>
+        )}
+      </div>
+      <div id="sl-panel" hidden={!open}>
+        {props.children}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+/**
+ * Mounts Preact UI in an open shadow root whose host carries `data-supportlink="<feature-id>"`
+ * (the testability contract). The host goes next to the page element it is about.
+ */
+import { type ComponentChild, render } from 'preact';
+import { INJECTED_CSS } from './styles';
+
+export type Placement = 'before' | 'after' | 'prepend' | 'append';
+
+export interface MountOptions {
+  featureId: string;
+  anchor: Element | ShadowRoot;
+  placement: Placement;
+  signal: AbortSignal;
+  /** Shown inline beside text (e.g. a button next to an ID) rather than as a block. */
+  inline?: boolean;
+  /** Fixed to the corner of the viewport (pages with no good anchor). */
+  floating?: boolean;
+}
+
+export interface Mounted {
+  host: HTMLElement;
+  shadow: ShadowRoot;
+  update(ui: ComponentChild): void;
+  remove(): void;
+}
+
+export function mountUi(ui: ComponentChild, options: MountOptions): Mounted {
+  const doc = (options.anchor as Node).ownerDocument ?? document;
+  const host = doc.createElement('supportlink-ui');
+  host.setAttribute('data-supportlink', options.featureId);
+  if (options.inline) host.setAttribute('data-inline', '');
+  if (options.floating) host.setAttribute('data-floating', '');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = INJECTED_CSS;
+  const container = doc.createElement('div');
+  container.className = 'sl';
+  shadow.append(style, container);
+  const anchor = options.anchor as Element;
+  switch (options.placement) {
+    case 'before':
+      anchor.before(host);
+      break;
+    case 'after':
+      anchor.after(host);
+      break;
+    case 'prepend':
+      anchor.prepend(host);
+      break;
+    default:
+      anchor.append(host);
+  }
+  render(ui, container);
+  let removed = false;
+  const remove = () => {
+    if (removed) return;
+    removed = true;
+    render(null, container);
+    host.remove();
+  };
+  options.signal.addEventListener('abort', remove, { once: true });
+  return { host, shadow, update: (next) => !removed && render(next, container), remove };
+}

@@ -1,0 +1,53 @@
+import { useState } from 'preact/hooks';
+import { t } from '../../i18n';
+import type { OptionsApi } from './api';
+
+export function DataSection({ api, onImported }: { api: OptionsApi; onImported: () => void }) {
+  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+
+  const exportFile = async () => {
+    const json = await api.exportJson();
+    const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `supportlink-contracts-${new Date().toISOString().slice(0, 10)}.json`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+
+  const importFile = async (e: Event) => {
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    try {
+      if (file.size > 2_000_000) throw new Error('file is larger than 2 MB');
+      const r = await api.importJson(await file.text());
+      setResult({ ok: true, text: t('data.imported', { added: r.added, updated: r.updated }) });
+      onImported();
+    } catch (error) {
+      setResult({
+        ok: false,
+        text: t('data.importFailed', { error: error instanceof Error ? error.message : String(error) }),
+      });
+    } finally {
+      input.value = '';
+    }
+  };
+
+  return (
+    <section id="data" aria-labelledby="data-title" class="panel">
+      <h2 id="data-title">{t('data.heading')}</h2>
+      <p class="sl-muted">{t('data.exportNote')}</p>
+      <div class="sl-row">
+        <button type="button" onClick={exportFile}>
+          {t('data.export')}
+        </button>
+        <label for="d-import">{t('data.import')}</label>
+        <input id="d-import" type="file" accept="application/json,.json" onChange={importFile} />
+      </div>
+      <p role="status" aria-live="polite" class={result ? (result.ok ? 'sl-success' : 'sl-error') : ''}>
+        {result?.text ?? ''}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,121 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { resolveLocale, setLocale, t } from '../../i18n';
+import type { ContractView, Settings, SyncStatus } from '../../messaging/protocol';
+import { LiveRegion } from '../shared/LiveRegion';
+import type { OptionsApi } from './api';
+import { ContractsSection } from './ContractsSection';
+import { DataSection } from './DataSection';
+import { PreferencesSection } from './PreferencesSection';
+import { SyncSection } from './SyncSection';
+import { TeamSection } from './TeamSection';
+
+interface Loaded {
+  settings: Settings;
+  status: SyncStatus | null;
+  hasToken: boolean;
+  contracts: ContractView[];
+}
+
+/**
+ * One page, sections instead of hidden tabs: every field is reachable without clicking
+ * first (keyboard users and tests alike); the nav jumps between sections.
+ */
+export function Options({ api, browserLanguage }: { api: OptionsApi; browserLanguage: string }) {
+  const [data, setData] = useState<Loaded | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+
+  const load = useCallback(async () => {
+    try {
+      const [settings, status, hasToken, contracts] = await Promise.all([
+        api.settings(),
+        api.status().catch(() => null),
+        api.hasToken(),
+        api.contracts(),
+      ]);
+      setData({ settings, status, hasToken, contracts });
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  }, [api]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const announce = (message: string) => {
+    setAnnouncement('');
+    setTimeout(() => setAnnouncement(message), 50);
+  };
+
+  const locale = resolveLocale(data?.settings.language ?? null, browserLanguage);
+  setLocale(locale);
+  if (typeof document !== 'undefined') document.title = t('options.title');
+
+  if (!data) {
+    return <main class="options">{error && <p class="sl-error">{t('common.error', { error })}</p>}</main>;
+  }
+
+  const showTeam = data.settings.mode === 'sync' && data.hasToken;
+  const sections: [string, string][] = [
+    ['contracts', t('tab.contracts')],
+    ['sync', t('tab.sync')],
+    ['preferences', t('tab.preferences')],
+    ['data', t('tab.data')],
+    ...(showTeam ? ([['team', t('tab.team')]] as [string, string][]) : []),
+  ];
+
+  return (
+    <div class="options" lang={locale}>
+      <header>
+        <h1>{t('options.title')}</h1>
+        <nav aria-label={t('options.tabs')}>
+          <ul class="sl-row nav">
+            {sections.map(([id, label]) => (
+              <li key={id}>
+                <a href={`#${id}`}>{label}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main>
+        <ContractsSection
+          contracts={data.contracts}
+          announce={announce}
+          onSave={async (input) => {
+            await api.upsert(input);
+            await load();
+          }}
+          onDelete={async (id) => {
+            await api.remove(id);
+            await load();
+          }}
+        />
+        <SyncSection
+          api={api}
+          settings={data.settings}
+          status={data.status}
+          hasToken={data.hasToken}
+          onSaved={() => void load()}
+        />
+        <PreferencesSection
+          settings={data.settings}
+          onChange={async (patch) => {
+            const settings = await api.setSettings(patch);
+            setData((d) => d && { ...d, settings });
+            announce(t('prefs.saved'));
+          }}
+        />
+        <DataSection api={api} onImported={() => void load()} />
+        {showTeam && (
+          <section id="team" aria-labelledby="team-title" class="panel">
+            <h2 id="team-title">{t('team.heading')}</h2>
+            <TeamSection api={api} announce={announce} />
+          </section>
+        )}
+      </main>
+      <LiveRegion message={announcement} />
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+export { allotment, allotmentFact } from './allotment.js';
+export { contractState } from './contract-state.js';
+export { diagnose } from './diagnose.js';
+export { eligibleContracts } from './eligible.js';
+export { fieldRole } from './fields.js';
+export { GUIDANCE_KEYS, GUIDANCE_LOCALES, guidance, hasGuidance, toUiLocale } from './guidance/index.js';
+export { parseLocaleCount, parseLocaleDate } from './locale-parse.js';
+export { MESSAGE_INFO, PHRASES, type PhraseRule } from './messages/catalog.js';
+export { classifyMessage, findMessages, mayContainMessage } from './messages/classify.js';
+export { MESSAGE_LOCALES, toMessageLocale } from './messages/locale.js';
+export { normalizeId } from './normalize-id.js';
+export { benefitForPage, benefitForPortal, PAGE_IDS, portalForPage, recognizePage } from './pages.js';
+export { RULES_VERSION, RULESET_IDS, rulesetForDate, rulesets } from './rulesets/index.js';
+export { compactText, foldText, normalizeText } from './text/normalize-text.js';
+export type * from './types.js';

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { classifyMessage, findMessages, MESSAGE_INFO, mayContainMessage, PHRASES } from '../src/index.js';
+import type { MessageId, MessageLocale } from '../src/types.js';
+import { NEGATIVE } from './corpus/negative.js';
+import { POSITIVE } from './corpus/positive.js';
+
+const LOCALES: MessageLocale[] = ['en', 'de', 'fr', 'es', 'pt-BR', 'it', 'ja', 'ko', 'ru', 'zh-CN', 'zh-TW'];
+const IDS = Object.keys(MESSAGE_INFO) as MessageId[];
+
+describe('classifyMessage: positive corpus', () => {
+  it.each(POSITIVE.map((p) => [p.source, p.id, p.locale, p.text] as const))('%s → %s (%s): %s', (_s, id, locale, text) => {
+    const match = classifyMessage(text);
+    expect(match?.id).toBe(id);
+    expect(match?.locale).toBe(locale);
+    expect(match?.ignorable).toBe(id === 'access-id-already-associated');
+  });
+
+  it('covers every message id in every locale of PORTALS.md', () => {
+    for (const id of IDS) {
+      for (const locale of LOCALES) {
+        expect(
+          POSITIVE.some((p) => p.id === id && p.locale === locale),
+          `${id} ${locale}`,
+        ).toBe(true);
+        expect(
+          PHRASES.some((p) => p.id === id && p.locale === locale),
+          `${id} ${locale}`,
+        ).toBe(true);
+      }
+    }
+  });
+});
+
+describe('classifyMessage: negative corpus (must never fire)', () => {
+  it('holds at least 60 messages in at least 8 languages', () => {
+    expect(NEGATIVE.length).toBeGreaterThanOrEqual(60);
+  });
+  it.each(NEGATIVE.map((n) => [n.kind, n.text] as const))('%s: %s', (_kind, text) => {
+    expect(classifyMessage(text)).toBeNull();
+  });
+});
+
+describe('classifyMessage: what real pages do to text', () => {
+  const en =
+    'This Access ID is already associated to an account. Please contact your Technical Account Manager to obtain a new Access ID';
+  it.each([
+    ['PORTALS.md: line breaks', en.replace(/ /g, '\n')],
+    ['PORTALS.md: non-breaking and zero-width spaces', en.replace(/ /g, '\u00a0').replace(/ID/g, 'I\u200bD')],
+    ['PORTALS.md: casing', en.toUpperCase()],
+    ['PORTALS.md: missing final period', en.replace(/\.$/, '')],
+    ['PORTALS.md: surrounding text', `Error: ${en} Learn more`],
+    ['PORTALS.md: icons and curly quotes', `\u24d8 \u201c${en}\u201d`],
+    ['PORTALS.md: full-width forms', en.replace(/ID/g, '\uff29\uff24')],
+    ['wording drift: "associated with" + "for a new"', 'This access ID is already associated with an account. Contact your TAM.'],
+    ['wording drift: "has already been associated"', 'This access id has already been associated to an account'],
+  ])('%s', (_label, text) => {
+    expect(classifyMessage(text)?.id).toBe('access-id-already-associated');
+  });
+
+  it('survives a CJK message broken across lines anywhere', () => {
+    expect(classifyMessage('此访问\nID 已与某个\n帐户关联。')?.id).toBe('access-id-already-associated');
+    expect(classifyMessage('このアクセス\u00a0ID は既に\nアカウントに関連付けられています')?.locale).toBe('ja');
+  });
+
+  it('tries the hinted locale first, and still finds other languages', () => {
+    expect(classifyMessage("You don't have permission to do this", { locale: 'de-DE' })?.locale).toBe('en');
+    expect(classifyMessage('Sie haben keine Berechtigung, dies zu tun.', { locale: 'de-DE' })?.locale).toBe('de');
+    expect(classifyMessage('此存取 ID 已與帳戶關聯', { locale: 'zh-Hant-TW' })?.locale).toBe('zh-TW');
+    expect(classifyMessage('你无权执行此操作', { locale: 'zh_CN' })?.locale).toBe('zh-CN');
+    expect(classifyMessage('Você não tem permissão para fazer isso.', { locale: 'pt' })?.locale).toBe('pt-BR');
+    expect(classifyMessage('Nothing to see here at all today', { locale: 'xx' })).toBeNull();
+  });
+
+  it('reports unverified phrasings as unverified (PROGRAM-2026.md marks)', () => {
+    expect(classifyMessage('此存取識別碼已與帳戶建立關聯。')?.confidence).toBe('unverified');
+    expect(classifyMessage('This support plan has expired.')?.confidence).toBe('unverified');
+    expect(classifyMessage("You don't have permission to do this")?.confidence).toBe('documented');
+  });
+
+  it('does not join sentences: a gap never crosses a full stop', () => {
+    expect(classifyMessage('The access ID field is required. This email is already associated with an account.')).toBeNull();
+  });
+
+  it('ignores empty, tiny and non-message text', () => {
+    expect(classifyMessage('')).toBeNull();
+    expect(classifyMessage('Home')).toBeNull();
+    expect(classifyMessage('Subscriptions and resources')).toBeNull();
+    expect(classifyMessage('Привет, как дела у тебя сегодня?')).toBeNull();
+    expect(classifyMessage('今日はいい天気ですね、散歩しましょう')).toBeNull();
+  });
+});
+
+describe('mayContainMessage (page prefilter)', () => {
+  it('lets every positive sample through', () => {
+    for (const p of POSITIVE) expect(mayContainMessage(p.text), p.text).toBe(true);
+  });
+  it('drops short labels without a look at the patterns', () => {
+    expect(mayContainMessage('Support plans')).toBe(false);
+    expect(mayContainMessage('ID')).toBe(false);
+    expect(mayContainMessage('Create a resource group now')).toBe(false);
+  });
+});
+
+describe('findMessages', () => {
+  it('returns the index of each matching text', () => {
+    const found = findMessages(['Home', "You don't have permission to do this", 'Help', '此访问 ID 已关联到帐户。']);
+    expect(found.map((f) => [f.index, f.match.id])).toEqual([
+      [1, 'not-authorized-csp-only'],
+      [3, 'access-id-already-associated'],
+    ]);
+  });
+});

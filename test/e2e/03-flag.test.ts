@@ -1,0 +1,164 @@
+/**
+ * Scenario 3 — Flag: the "already associated" error is flagged
+ * (`data-supportlink="already-associated"`) with the right scenario: after a recorded
+ * link → "create a support request"; with an exhausted contract → "buy a plan". Ten
+ * unrelated errors on the same page are not flagged. The error is rendered late, split
+ * across elements, in English, German, Japanese and Simplified Chinese.
+ */
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type Browser,
+  expectOnlyAllowedTraffic,
+  FLAG,
+  launchWithExtension,
+  openAzureLinkForm,
+  screenshot,
+} from '../harness/suite.js';
+import {
+  addContractByHand,
+  openOptions,
+  openPopup,
+  popupLogIncidents,
+  popupRemaining,
+} from '../harness/ui.js';
+
+/** The one flag on the page, and which fixture error it sits on. */
+async function flaggedErrors(frame: Page | Frame): Promise<string[]> {
+  await frame.locator(FLAG).first().waitFor({ timeout: 15_000 });
+  // Let any late (wrong) flags on the unrelated errors appear too.
+  await frame.waitForTimeout(800);
+  return frame.evaluate((sel) => {
+    const slots = [...document.querySelectorAll<HTMLElement>('.fixture-error-slot')];
+    const flags = [...document.querySelectorAll<HTMLElement>(sel)];
+    return flags.map((flag) => {
+      const inside = slots.find((s) => s.contains(flag));
+      if (inside) return inside.dataset.errorId ?? '?';
+      // A flag placed next to the message (not inside it) belongs to the nearest error.
+      const r = flag.getBoundingClientRect();
+      let best = '?';
+      let bestDistance = Number.POSITIVE_INFINITY;
+      for (const s of slots) {
+        const q = s.getBoundingClientRect();
+        const d = Math.abs(q.top + q.height / 2 - (r.top + r.height / 2));
+        if (d < bestDistance) {
+          bestDistance = d;
+          best = s.dataset.errorId ?? '?';
+        }
+      }
+      return best;
+    });
+  }, FLAG);
+}
+
+async function linkAndWaitForError(frame: Page | Frame, form: 'react' | 'knockout'): Promise<void> {
+  const access = frame.locator('input').first();
+  await expect.poll(() => access.inputValue(), { timeout: 10_000 }).not.toBe('');
+  const link = frame.locator('#link-submit');
+  if (form === 'knockout') await expect.poll(() => link.getAttribute('aria-disabled')).toBe('false');
+  else await expect.poll(() => link.isEnabled()).toBe(true);
+  await link.click();
+  await frame.locator('[data-error-id="already-associated"]').waitFor({ timeout: 10_000 });
+}
+
+describe('scenario 3: flag the ignorable "already associated" error', () => {
+  let b: Browser;
+  beforeAll(async () => {
+    b = await launchWithExtension();
+    const options = await openOptions(b);
+    await addContractByHand(options, {
+      accessId: '6610442',
+      contractId: 'CLD-7730-1185',
+      benefit: 'Cloud',
+      offer: /solutions partner/i,
+      startDate: '2026-01-01',
+      endDate: '2027-06-30',
+      label: 'Linked contract',
+    });
+    await options.close();
+  });
+  afterAll(async () => {
+    await b?.close();
+  });
+
+  it('after a recorded link, says to create the support request; ignores ten unrelated errors', async () => {
+    // First link succeeds: the extension records the link.
+    b.portals.linkResult = 'ok';
+    const first = await openAzureLinkForm(b, { form: 'knockout' });
+    const link = first.page.locator('#link-submit');
+    await expect.poll(() => link.getAttribute('aria-disabled'), { timeout: 10_000 }).toBe('false');
+    await link.click();
+    await first.page.locator('.fxs-success').waitFor();
+    await first.page.close();
+
+    // Linking again shows the error, among ten unrelated ones.
+    b.portals.linkResult = 'already-associated';
+    const { page } = await openAzureLinkForm(b, { form: 'knockout', noise: 10 });
+    await page.locator('[data-error-id="unrelated-9"]').waitFor();
+    await linkAndWaitForError(page, 'knockout');
+    expect(await flaggedErrors(page)).toEqual(['already-associated']);
+    const card = page.locator(FLAG).first();
+    await expect.poll(() => card.innerText()).toMatch(/support request/i);
+    expect(await card.innerText()).not.toMatch(/buy/i);
+    await card.scrollIntoViewIfNeeded();
+    await screenshot(page, '03-diagnosis-card-already-linked');
+    await page.close();
+    expectOnlyAllowedTraffic(b);
+  });
+
+  for (const [lang, form] of [
+    ['en', 'react'],
+    ['de', 'react'],
+    ['ja', 'knockout'],
+    ['zh-cn', 'react'],
+  ] as const) {
+    it(`flags the error rendered late and split across elements (${lang}, ${form})`, async () => {
+      b.portals.linkResult = 'already-associated';
+      const { page, frame } = await openAzureLinkForm(b, { form, lang, noise: 10 });
+      await frame.locator('[data-error-id="unrelated-9"]').waitFor();
+      await linkAndWaitForError(frame, form);
+      expect(await flaggedErrors(frame)).toEqual(['already-associated']);
+      await page.close();
+    });
+  }
+
+  it('with an exhausted contract, says to buy a plan', async () => {
+    const options = await openOptions(b);
+    // A Partner Success Core contract: two cloud incidents, both used.
+    await addContractByHand(options, {
+      accessId: '6610443',
+      contractId: 'PSC-7730-1186',
+      benefit: 'Cloud',
+      offer: /partner success core/i,
+      startDate: '2026-01-01',
+      endDate: '2027-06-30',
+      label: 'Core pack',
+    });
+    await options.close();
+    const popup = await openPopup(b);
+    await popupLogIncidents(popup, 'Core pack', 2);
+    expect(await popupRemaining(popup, 'Core pack')).toBe('0');
+    await popup.close();
+
+    b.portals.linkResult = 'already-associated';
+    const { page, frame } = await openAzureLinkForm(b, { form: 'react', noise: 10 });
+    // Two contracts are known: pick the exhausted one if the extension asks.
+    await chooseContractIfAsked(frame, 'Core pack');
+    await linkAndWaitForError(frame, 'react');
+    expect(await flaggedErrors(frame)).toEqual(['already-associated']);
+    const card = frame.locator(FLAG).first();
+    await expect.poll(() => card.innerText()).toMatch(/buy/i);
+    await screenshot(page, '03-diagnosis-card-exhausted');
+    await page.close();
+    expectOnlyAllowedTraffic(b);
+  });
+});
+
+async function chooseContractIfAsked(frame: Page | Frame, name: string): Promise<void> {
+  const chooser = frame.locator('[data-supportlink]').getByRole('button', { name: new RegExp(name) });
+  await chooser
+    .first()
+    .waitFor({ timeout: 5_000 })
+    .then(() => chooser.first().click())
+    .catch(() => undefined);
+}

@@ -1,0 +1,54 @@
+/**
+ * Scenario 7 — Local mode: with no server configured, capture → fill → popup works end
+ * to end, and nothing is sent anywhere but the portals.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type Browser,
+  expectOnlyAllowedTraffic,
+  launchWithExtension,
+  openAzureLinkForm,
+  screenshot,
+} from '../harness/suite.js';
+import { captureFromPartnerCenter, openOptions, openPopup } from '../harness/ui.js';
+
+describe('scenario 7: local mode, no server', () => {
+  let b: Browser;
+  beforeAll(async () => {
+    b = await launchWithExtension({ apiOrigin: null });
+  });
+  afterAll(async () => {
+    await b?.close();
+  });
+
+  it('captures in Partner Center, fills the Azure portal and counts in the popup', async () => {
+    const accessId = '8123004';
+    const contractId = 'MPN-1200-3344-5566';
+    const pc = await b.newPage();
+    await pc.goto(
+      `https://partner.microsoft.com/dashboard/v2/benefits/technicalsupport?state=active&accessId=${accessId}&contractId=${contractId}&remaining=48`,
+    );
+    await captureFromPartnerCenter(pc, { benefit: 'Cloud' });
+    await pc.close();
+
+    const { page, frame } = await openAzureLinkForm(b, { form: 'react' });
+    await expect
+      .poll(() => frame.getByLabel('Access ID', { exact: true }).inputValue(), { timeout: 10_000 })
+      .toBe(accessId);
+    await expect.poll(() => frame.getByLabel('Contract ID', { exact: true }).inputValue()).toBe(contractId);
+    await frame.locator('#link-submit').click();
+    await expect
+      .poll(() => b.portals.submissions)
+      .toEqual([expect.objectContaining({ accessId, contractId })]);
+    await page.close();
+
+    const popup = await openPopup(b);
+    await expect.poll(() => popup.locator('article').count(), { timeout: 10_000 }).toBe(1);
+    expect((await popup.getByTestId('remaining').locator('.count-number').innerText()).trim()).toBe('48');
+    await screenshot(popup, '07-popup');
+    const options = await openOptions(b);
+    await screenshot(options, '07-options');
+    expect(b.portals.apiRequests).toEqual([]);
+    expectOnlyAllowedTraffic(b);
+  });
+});

@@ -1,0 +1,117 @@
+/**
+ * Shared helpers of the scenarios: a browser with the built extension, screenshots,
+ * and the network check every scenario ends with.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Frame, Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { type Browser, type LaunchOptions, launch } from './chromium.js';
+import { artifactsDir, extensionDir } from './paths.js';
+
+export type { Browser };
+
+export async function launchWithExtension(opts: Omit<LaunchOptions, 'extensionDir'> = {}): Promise<Browser> {
+  const b = await launch({ extensionDir, ...opts });
+  const expected = await expectedExtensionId();
+  if (expected) expect(b.extensionId, 'the extension id from the manifest key').toBe(expected);
+  return b;
+}
+
+export async function expectedExtensionId(): Promise<string | null> {
+  try {
+    const { readFileSync } = await import('node:fs');
+    const raw = readFileSync(join(extensionDir, '../../extension-id.json'), 'utf8');
+    return (JSON.parse(raw) as { chromeExtensionId?: string }).chromeExtensionId ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export async function screenshot(target: Page | Locator, name: string): Promise<string> {
+  mkdirSync(artifactsDir, { recursive: true });
+  const path = join(artifactsDir, `${name}.png`);
+  await target.screenshot({ path });
+  return path;
+}
+
+/** The extension talked only to the portals and the configured API. */
+export function expectOnlyAllowedTraffic(b: Browser): void {
+  expect(b.portals.violations(), 'requests to hosts other than the portals and the configured API').toEqual(
+    [],
+  );
+}
+
+export const FLAG = '[data-supportlink="already-associated"]';
+
+/** Every element carrying `data-supportlink` in a frame, including inside open shadow roots. */
+export function supportlinkHosts(frame: Page | Frame): Promise<string[]> {
+  return frame.evaluate(() => {
+    const out: string[] = [];
+    const walk = (root: Document | ShadowRoot): void => {
+      for (const el of root.querySelectorAll('*')) {
+        const id = el.getAttribute('data-supportlink');
+        if (id !== null) out.push(id);
+        if (el.hasAttribute('data-supportlink-filled')) out.push('filled');
+        if (el.shadowRoot) walk(el.shadowRoot);
+      }
+    };
+    walk(document);
+    return out;
+  });
+}
+
+export function frameByHost(page: Page, hostPart: string): Frame {
+  const f = page.frames().find((fr) => fr.url().includes(hostPart));
+  if (!f) throw new Error(`no frame on ${hostPart}; frames: ${page.frames().map((x) => x.url())}`);
+  return f;
+}
+
+export async function waitForFrame(page: Page, hostPart: string): Promise<Frame> {
+  await expect
+    .poll(() => page.frames().some((f) => f.url().includes(hostPart)), { timeout: 15_000 })
+    .toBe(true);
+  return frameByHost(page, hostPart);
+}
+
+export const AZURE_SUPPORT_PLANS = '#view/Microsoft_Azure_Support/HelpAndSupportBlade/~/supportPlans';
+
+/** Opens Help + support → Support plans → Link support benefits in the Azure portal fixture. */
+export async function openAzureLinkForm(
+  b: Browser,
+  opts: { form: 'react' | 'knockout'; lang?: string; noise?: number; page?: Page },
+): Promise<{ page: Page; frame: Page | Frame }> {
+  const page = opts.page ?? (await b.newPage());
+  const q = new URLSearchParams({ linkForm: opts.form, l: opts.lang ?? 'en' });
+  if (opts.noise) q.set('noise', String(opts.noise));
+  await page.goto(`https://portal.azure.com/?${q}${AZURE_SUPPORT_PLANS}`);
+  await page.locator('#link-benefits-command').click();
+  if (opts.form === 'knockout') {
+    await page.locator('[data-blade-id="link"] input.azc-input').first().waitFor();
+    return { page, frame: page };
+  }
+  const frame = await waitForFrame(page, 'reactblade.portal.azure.net');
+  await frame.locator('input').first().waitFor();
+  return { page, frame };
+}
+
+/** Polls `read` until `ok` holds (usable in hooks, where expect.poll is not). */
+export async function until<T>(
+  what: string,
+  read: () => Promise<T>,
+  ok: (value: T) => boolean,
+  timeout = 10_000,
+): Promise<T> {
+  const deadline = Date.now() + timeout;
+  let last: T | undefined;
+  for (;;) {
+    try {
+      last = await read();
+      if (ok(last)) return last;
+    } catch (e) {
+      if (Date.now() > deadline) throw e;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(last)}`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}

@@ -1,0 +1,148 @@
+/**
+ * How the scenarios drive the extension's own pages (popup, options) and its injected UI.
+ * Selectors follow the testability contract (labels, `data-supportlink` hosts); the
+ * rest (button names) follows the extension's English catalogue.
+ */
+import type { Frame, Locator, Page } from 'playwright-core';
+import type { Browser } from './chromium.js';
+import { until } from './suite.js';
+
+export interface ContractInput {
+  accessId: string;
+  contractId: string;
+  benefit: 'Cloud' | 'On-premises';
+  /** Visible label of the offer choice, matched loosely (e.g. /solutions partner/i). */
+  offer: RegExp;
+  startDate: string;
+  endDate: string;
+  /** Shown as the contract's name in the popup. */
+  label: string;
+}
+
+export async function openPopup(b: Browser, page?: Page): Promise<Page> {
+  const p = page ?? (await b.newPage());
+  await p.goto(`chrome-extension://${b.extensionId}/popup.html`);
+  await p.locator('main').first().waitFor();
+  return p;
+}
+
+export async function openOptions(b: Browser, page?: Page): Promise<Page> {
+  const p = page ?? (await b.newPage());
+  await p.goto(`chrome-extension://${b.extensionId}/options.html`);
+  await p.getByRole('heading').first().waitFor();
+  return p;
+}
+
+/** Options pages may show sections as tabs: open the one named, when there are tabs. */
+export async function openTab(options: Page, name: string | RegExp): Promise<void> {
+  const tab = options.getByRole('tab', { name });
+  if ((await tab.count()) > 0) await tab.first().click();
+}
+
+async function chooseOption(field: Locator, wanted: RegExp | string): Promise<void> {
+  const options = await field
+    .locator('option')
+    .evaluateAll((els) =>
+      els.map((o) => ({ value: (o as HTMLOptionElement).value, label: o.textContent ?? '' })),
+    );
+  const match = options.find((o) =>
+    typeof wanted === 'string' ? o.label.trim() === wanted : wanted.test(o.label),
+  );
+  if (!match) throw new Error(`no option ${wanted} in ${JSON.stringify(options)}`);
+  await field.selectOption(match.value);
+}
+
+/** Options page → contract form → "Save contract". */
+export async function addContractByHand(options: Page, c: ContractInput): Promise<void> {
+  await openTab(options, 'Contracts');
+  await options.getByLabel('Access ID', { exact: true }).fill(c.accessId);
+  await options.getByLabel('Contract ID', { exact: true }).fill(c.contractId);
+  await chooseOption(options.getByLabel('Benefit', { exact: true }), c.benefit);
+  await chooseOption(options.getByLabel('Offer', { exact: true }), c.offer);
+  await options.getByLabel('Start date', { exact: true }).fill(c.startDate);
+  await options.getByLabel('End date', { exact: true }).fill(c.endDate);
+  await options.getByLabel(/^Name/).fill(c.label);
+  await options.getByRole('button', { name: 'Save contract' }).click();
+  await until(`the contract "${c.label}" listed`, () => options.getByText(c.label).count(), (n) => n > 0);
+}
+
+/** Options → sync: "Sync with a SupportLink server", "Server URL", "Access token", "Test connection", save. */
+export async function connectSync(options: Page, serverUrl: string, token: string): Promise<void> {
+  await openTab(options, 'Sync');
+  await options.getByRole('radio', { name: /sync with/i }).check();
+  await options.getByLabel('Server URL', { exact: true }).fill(serverUrl);
+  await options.getByLabel('Access token', { exact: true }).fill(token);
+  await options.getByRole('button', { name: 'Test connection' }).click();
+  const result = options.getByTestId('sync-result');
+  await until('the connection test', () => result.innerText(), (t) => /^Connected as/.test(t));
+  await options.getByRole('button', { name: 'Save sync settings' }).click();
+  await until('the sync settings saved', () => result.innerText(), (t) => /^Sync settings saved/.test(t));
+}
+
+/** The popup card of one contract, found by its name (label). */
+export function popupCard(popup: Page, name: string | RegExp): Locator {
+  return popup.locator('article').filter({ has: popup.getByRole('heading', { name }) });
+}
+
+/** The big remaining-incidents number on a popup card. */
+export async function popupRemaining(popup: Page, name: string | RegExp): Promise<string> {
+  const card = popupCard(popup, name);
+  if ((await card.count()) === 0) return '(no card)';
+  return (await card.getByTestId('remaining').locator('.count-number').innerText()).trim();
+}
+
+/** Popup → "Log an incident" on a card, `times` times, each acknowledged. */
+export async function popupLogIncidents(popup: Page, name: string, times: number): Promise<void> {
+  const card = popupCard(popup, name);
+  for (let i = 0; i < times; i++) {
+    const before = await popupRemaining(popup, name);
+    await card.getByRole('button', { name: /^Log an incident/ }).click();
+    await until(`the count of "${name}" to change from ${before}`, () => popupRemaining(popup, name), (v) => v !== before);
+  }
+}
+
+/** Options → Team → "Add member": returns the token shown once. */
+export async function addTeamMember(options: Page, name: string, role = 'Member'): Promise<string> {
+  await openTab(options, 'Team');
+  const form = options.getByRole('form', { name: 'Add member' });
+  await form.getByLabel('Name', { exact: true }).fill(name);
+  await chooseOption(form.getByLabel('Role', { exact: true }), role);
+  await form.getByRole('button', { name: 'Add member' }).click();
+  const token = options.getByTestId('new-token');
+  await token.waitFor({ timeout: 10_000 });
+  return (await token.innerText()).trim();
+}
+
+/** `[data-supportlink="<id>"]` hosts anywhere in a frame (Playwright's CSS pierces open shadow roots). */
+export function injected(frame: Page | Frame, featureId: string): Locator {
+  return frame.locator(`[data-supportlink="${featureId}"]`);
+}
+
+export async function badgeText(b: Browser): Promise<string> {
+  return b.worker.evaluate(() => {
+    const api = (
+      globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }
+    ).chrome;
+    return api.action.getBadgeText({});
+  });
+}
+
+/** Partner Center: "Save to SupportLink" beside the IDs, then the confirmation of benefit and offer. */
+export async function captureFromPartnerCenter(
+  page: Page,
+  confirmAs: { benefit?: 'Cloud' | 'On-premises' } = {},
+): Promise<void> {
+  const save = page.getByRole('button', { name: /Save to SupportLink/i });
+  await save.first().waitFor({ timeout: 15_000 });
+  await save.first().click();
+  const confirm = page.getByRole('button', { name: 'Save contract', exact: true });
+  await confirm.waitFor({ timeout: 10_000 });
+  if (confirmAs.benefit) {
+    await chooseOption(
+      page.locator('[data-supportlink]').getByLabel('Benefit', { exact: true }),
+      confirmAs.benefit,
+    );
+  }
+  await confirm.click();
+  await page.getByText(/Saved to SupportLink|Already in SupportLink/).waitFor({ timeout: 10_000 });
+}
