@@ -13,6 +13,7 @@ import {
   launchWithExtension,
   openAzureLinkForm,
   screenshot,
+  shadowText,
 } from '../harness/suite.js';
 import { openPopup } from '../harness/ui.js';
 
@@ -69,7 +70,7 @@ describe('scenario 9: the browser in Simplified Chinese', () => {
     await frame.locator('#link-submit').click();
     const card = frame.locator(FLAG).first();
     await card.waitFor({ timeout: 15_000 });
-    const cardText = await card.innerText();
+    const cardText = await shadowText(card);
     expect(cardText).toContain(zhContent['content.safeToIgnore']);
     expect(cardText).not.toContain(enContent['content.safeToIgnore']);
     await screenshot(page, '09-diagnosis-card-zh-CN');

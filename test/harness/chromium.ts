@@ -2,7 +2,7 @@
  * Launches Debian's Chromium (or CHROME_PATH) with an unpacked extension, a fresh
  * profile, the network recorder and the portal routes installed.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
@@ -32,9 +32,25 @@ export interface Browser {
   close(): Promise<void>;
 }
 
+async function findServiceWorker(context: BrowserContext): Promise<Worker> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const w = context.serviceWorkers().find((x) => x.url().startsWith('chrome-extension://'));
+    if (w) return w;
+    if (Date.now() > deadline) throw new Error('the extension did not start: no service worker after 20 s');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 export async function launch(opts: LaunchOptions): Promise<Browser> {
+  if (!existsSync(join(opts.extensionDir, 'manifest.json'))) {
+    throw new Error(`no extension build at ${opts.extensionDir}: run \`npm run build -w @supportlink/extension\``);
+  }
   const proxy = await startRecordingProxy();
   const profile = mkdtempSync(join(tmpdir(), 'supportlink-e2e-profile-'));
+  // Load a snapshot of the build, so a rebuild while the browser runs cannot change it under us.
+  const extensionCopy = join(profile, '..', `${profile.split('/').pop()}-extension`);
+  cpSync(opts.extensionDir, extensionCopy, { recursive: true });
   const locale = opts.locale ?? 'en-US';
   // No preconnects or DNS prefetch: every connection must come from a real request.
   mkdirSync(join(profile, 'Default'), { recursive: true });
@@ -43,8 +59,8 @@ export async function launch(opts: LaunchOptions): Promise<Browser> {
     JSON.stringify({ net: { network_prediction_options: 2 }, intl: { accept_languages: locale } }),
   );
   const args = [
-    `--disable-extensions-except=${opts.extensionDir}`,
-    `--load-extension=${opts.extensionDir}`,
+    `--disable-extensions-except=${extensionCopy}`,
+    `--load-extension=${extensionCopy}`,
     '--disable-gpu',
     '--disable-quic',
     '--no-first-run',
@@ -70,11 +86,7 @@ export async function launch(opts: LaunchOptions): Promise<Browser> {
     env: { ...process.env, LANGUAGE: locale.replace('-', '_'), LANG: `${locale.replace('-', '_')}.UTF-8` },
   });
   const portals = await installPortals(context, { ...opts, proxy });
-  let worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
-  worker ??= await context.waitForEvent('serviceworker', {
-    predicate: (w) => w.url().startsWith('chrome-extension://'),
-    timeout: 15_000,
-  });
+  const worker = await findServiceWorker(context);
   const extensionId = new URL(worker.url()).host;
   // Close the initial blank tab so screenshots and page counts are predictable.
   for (const p of context.pages()) if (p.url() === 'about:blank') await p.close().catch(() => {});
@@ -89,6 +101,7 @@ export async function launch(opts: LaunchOptions): Promise<Browser> {
       await context.close().catch(() => {});
       await proxy.close();
       rmSync(profile, { recursive: true, force: true });
+      rmSync(extensionCopy, { recursive: true, force: true });
     },
   };
 }

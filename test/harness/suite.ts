@@ -44,6 +44,18 @@ export function expectOnlyAllowedTraffic(b: Browser): void {
 
 export const FLAG = '[data-supportlink="already-associated"]';
 
+/** The rendered text inside an injected host's open shadow root (innerText of a host is its light DOM). */
+export function shadowText(host: Locator): Promise<string> {
+  return host.evaluate((el) => {
+    const root = el.shadowRoot;
+    if (!root) return (el as HTMLElement).innerText;
+    return [...root.children]
+      .filter((c) => c.tagName !== 'STYLE' && c.tagName !== 'SCRIPT')
+      .map((c) => (c as HTMLElement).innerText ?? c.textContent ?? '')
+      .join('\n');
+  });
+}
+
 /** Every element carrying `data-supportlink` in a frame, including inside open shadow roots. */
 export function supportlinkHosts(frame: Page | Frame): Promise<string[]> {
   return frame.evaluate(() => {

@@ -138,10 +138,8 @@ export async function captureFromPartnerCenter(
   const confirm = page.getByRole('button', { name: 'Save contract', exact: true });
   await confirm.waitFor({ timeout: 10_000 });
   if (confirmAs.benefit) {
-    await chooseOption(
-      page.locator('[data-supportlink]').getByLabel('Benefit', { exact: true }),
-      confirmAs.benefit,
-    );
+    // The card's fields are <label>Benefit <select>…</select></label>.
+    await chooseOption(page.locator('label', { hasText: /^\s*Benefit/ }).locator('select'), confirmAs.benefit);
   }
   await confirm.click();
   await page.getByText(/Saved to SupportLink|Already in SupportLink/).waitFor({ timeout: 10_000 });

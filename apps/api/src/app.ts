@@ -9,6 +9,7 @@ import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { AppEnv, Deps } from './context.js';
 import type { Db } from './db/connect.js';
+import { createWriter } from './db/write.js';
 import { createErrorHandler, Problem, problemResponse } from './errors.js';
 import { createSecretBox } from './lib/secret-box.js';
 import { createLogger, type Logger } from './logger.js';
@@ -41,6 +42,7 @@ export function createApp({ db, clock, config, logger = createLogger(config.logL
     logger,
     secrets: createSecretBox(config.encryptionKey),
     auth: createAuthService(db, clock, config.tokenCacheTtlSeconds, logger),
+    writer: createWriter(db),
   };
   const app = new OpenAPIHono<AppEnv>();
 

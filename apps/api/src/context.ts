@@ -4,6 +4,7 @@ import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { Db } from './db/connect.js';
 import type { Role } from './db/schema.js';
+import type { Writer } from './db/write.js';
 import type { SecretBox } from './lib/secret-box.js';
 import type { Logger } from './logger.js';
 
@@ -32,4 +33,6 @@ export interface Deps {
   logger: Logger;
   secrets: SecretBox;
   auth: AuthService;
+  /** All organisation writes go through here (group commit on SQLite). */
+  writer: Writer;
 }

@@ -30,18 +30,52 @@ describe('classifyMessage properties (fast-check)', () => {
 
   it('random unrelated text never matches', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 })), (text) => {
-        expect(classifyMessage(text)).toBeNull();
-      }),
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 })),
+        (text) => {
+          expect(classifyMessage(text)).toBeNull();
+        },
+      ),
       { numRuns: 3000 },
     );
   });
 
   it('random sentences built from portal vocabulary (without the message phrases) never match', () => {
     const words = [
-      'access', 'ID', 'account', 'subscription', 'tenant', 'already', 'exists', 'support', 'plan', 'contract',
-      'permission', 'resource', 'group', 'benefits', 'manager', 'error', 'the', 'this', 'is', 'with', 'a', 'to',
-      'Zugriffs-ID', 'bereits', 'déjà', 'ya', '访问', '已', '关联', 'アクセス', '既に', 'уже', 'incident', 'remaining',
+      'access',
+      'ID',
+      'account',
+      'subscription',
+      'tenant',
+      'already',
+      'exists',
+      'support',
+      'plan',
+      'contract',
+      'permission',
+      'resource',
+      'group',
+      'benefits',
+      'manager',
+      'error',
+      'the',
+      'this',
+      'is',
+      'with',
+      'a',
+      'to',
+      'Zugriffs-ID',
+      'bereits',
+      'déjà',
+      'ya',
+      '访问',
+      '已',
+      '关联',
+      'アクセス',
+      '既に',
+      'уже',
+      'incident',
+      'remaining',
     ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...words), { maxLength: 5 }), (picked) => {

@@ -8,12 +8,15 @@ const LOCALES: MessageLocale[] = ['en', 'de', 'fr', 'es', 'pt-BR', 'it', 'ja', '
 const IDS = Object.keys(MESSAGE_INFO) as MessageId[];
 
 describe('classifyMessage: positive corpus', () => {
-  it.each(POSITIVE.map((p) => [p.source, p.id, p.locale, p.text] as const))('%s → %s (%s): %s', (_s, id, locale, text) => {
-    const match = classifyMessage(text);
-    expect(match?.id).toBe(id);
-    expect(match?.locale).toBe(locale);
-    expect(match?.ignorable).toBe(id === 'access-id-already-associated');
-  });
+  it.each(POSITIVE.map((p) => [p.source, p.id, p.locale, p.text] as const))(
+    '%s → %s (%s): %s',
+    (_s, id, locale, text) => {
+      const match = classifyMessage(text);
+      expect(match?.id).toBe(id);
+      expect(match?.locale).toBe(locale);
+      expect(match?.ignorable).toBe(id === 'access-id-already-associated');
+    },
+  );
 
   it('covers every message id in every locale of PORTALS.md', () => {
     for (const id of IDS) {
@@ -51,23 +54,35 @@ describe('classifyMessage: what real pages do to text', () => {
     ['PORTALS.md: surrounding text', `Error: ${en} Learn more`],
     ['PORTALS.md: icons and curly quotes', `\u24d8 \u201c${en}\u201d`],
     ['PORTALS.md: full-width forms', en.replace(/ID/g, '\uff29\uff24')],
-    ['wording drift: "associated with" + "for a new"', 'This access ID is already associated with an account. Contact your TAM.'],
-    ['wording drift: "has already been associated"', 'This access id has already been associated to an account'],
+    [
+      'wording drift: "associated with" + "for a new"',
+      'This access ID is already associated with an account. Contact your TAM.',
+    ],
+    [
+      'wording drift: "has already been associated"',
+      'This access id has already been associated to an account',
+    ],
   ])('%s', (_label, text) => {
     expect(classifyMessage(text)?.id).toBe('access-id-already-associated');
   });
 
   it('survives a CJK message broken across lines anywhere', () => {
     expect(classifyMessage('此访问\nID 已与某个\n帐户关联。')?.id).toBe('access-id-already-associated');
-    expect(classifyMessage('このアクセス\u00a0ID は既に\nアカウントに関連付けられています')?.locale).toBe('ja');
+    expect(classifyMessage('このアクセス\u00a0ID は既に\nアカウントに関連付けられています')?.locale).toBe(
+      'ja',
+    );
   });
 
   it('tries the hinted locale first, and still finds other languages', () => {
     expect(classifyMessage("You don't have permission to do this", { locale: 'de-DE' })?.locale).toBe('en');
-    expect(classifyMessage('Sie haben keine Berechtigung, dies zu tun.', { locale: 'de-DE' })?.locale).toBe('de');
+    expect(classifyMessage('Sie haben keine Berechtigung, dies zu tun.', { locale: 'de-DE' })?.locale).toBe(
+      'de',
+    );
     expect(classifyMessage('此存取 ID 已與帳戶關聯', { locale: 'zh-Hant-TW' })?.locale).toBe('zh-TW');
     expect(classifyMessage('你无权执行此操作', { locale: 'zh_CN' })?.locale).toBe('zh-CN');
-    expect(classifyMessage('Você não tem permissão para fazer isso.', { locale: 'pt' })?.locale).toBe('pt-BR');
+    expect(classifyMessage('Você não tem permissão para fazer isso.', { locale: 'pt' })?.locale).toBe(
+      'pt-BR',
+    );
     expect(classifyMessage('Nothing to see here at all today', { locale: 'xx' })).toBeNull();
   });
 
@@ -78,7 +93,9 @@ describe('classifyMessage: what real pages do to text', () => {
   });
 
   it('does not join sentences: a gap never crosses a full stop', () => {
-    expect(classifyMessage('The access ID field is required. This email is already associated with an account.')).toBeNull();
+    expect(
+      classifyMessage('The access ID field is required. This email is already associated with an account.'),
+    ).toBeNull();
   });
 
   it('ignores empty, tiny and non-message text', () => {
@@ -103,7 +120,12 @@ describe('mayContainMessage (page prefilter)', () => {
 
 describe('findMessages', () => {
   it('returns the index of each matching text', () => {
-    const found = findMessages(['Home', "You don't have permission to do this", 'Help', '此访问 ID 已关联到帐户。']);
+    const found = findMessages([
+      'Home',
+      "You don't have permission to do this",
+      'Help',
+      '此访问 ID 已关联到帐户。',
+    ]);
     expect(found.map((f) => [f.index, f.match.id])).toEqual([
       [1, 'not-authorized-csp-only'],
       [3, 'access-id-already-associated'],

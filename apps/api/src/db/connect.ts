@@ -53,10 +53,37 @@ export function openSqlite(path: string): SQLite.Database {
   return handle;
 }
 
+/**
+ * Kysely's SQLite driver prepares every query afresh; the profile showed preparing as a large
+ * share of a cheap request, so reuse statements by SQL text (bounded). Kysely runs them with
+ * all()/run() one at a time on the single connection, so sharing a statement is safe.
+ */
+function withStatementCache(handle: SQLite.Database, max = 500) {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    prepare(sqlText: string) {
+      let stmt = cache.get(sqlText);
+      if (!stmt) {
+        stmt = handle.prepare(sqlText);
+        if (cache.size >= max) {
+          const oldest = cache.keys().next();
+          if (!oldest.done) cache.delete(oldest.value);
+        }
+        cache.set(sqlText, stmt);
+      }
+      return stmt;
+    },
+    close() {
+      cache.clear();
+      handle.close();
+    },
+  };
+}
+
 export function connect(config: DatabaseConfig, options: ConnectOptions = {}): Db {
   if (config.kind === 'sqlite') {
     const handle = openSqlite(config.path);
-    const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: handle }) });
+    const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(handle) }) });
     return {
       kysely,
       dialect: 'sqlite',

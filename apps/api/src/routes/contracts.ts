@@ -9,7 +9,6 @@ import {
   listContractRows,
   updateContractIfVersion,
 } from '../db/repos/contracts.js';
-import { orgWrite } from '../db/write.js';
 import { conflict, notFound, Problem } from '../errors.js';
 import { contractEtag, contractView } from '../lib/views.js';
 import { Contract, ContractCreate, ContractPatch, IdParam } from '../schemas.js';
@@ -103,7 +102,7 @@ export function contractRoutes(deps: Deps) {
       });
       const id = body.id ?? randomUUID();
       const now = deps.clock.now();
-      const { row, created } = await orgWrite(db, p.orgId, async (trx, revision) => {
+      const { row, created } = await deps.writer.run(p.orgId, async (trx, revision) => {
         const existing = await getContractRow(trx, p.orgId, id);
         if (existing) {
           if (!existing.deleted && sameFields(fieldsOfRow(existing, deps.secrets), fields)) {
@@ -184,7 +183,7 @@ export function contractRoutes(deps: Deps) {
       const patch = c.req.valid('json');
       const ifMatch = c.req.header('if-match');
       const now = deps.clock.now();
-      const row = await orgWrite(db, p.orgId, async (trx, revision) => {
+      const row = await deps.writer.run(p.orgId, async (trx, revision) => {
         const current = await getContractRow(trx, p.orgId, id);
         if (!current || current.deleted) throw notFound('contract');
         const version = expectedVersion(ifMatch, current.version);
@@ -240,7 +239,7 @@ export function contractRoutes(deps: Deps) {
       const { id } = c.req.valid('param');
       const ifMatch = c.req.header('if-match');
       const now = deps.clock.now();
-      await orgWrite(db, p.orgId, async (trx, revision) => {
+      await deps.writer.run(p.orgId, async (trx, revision) => {
         const current = await getContractRow(trx, p.orgId, id);
         if (!current || current.deleted) throw notFound('contract');
         const version = expectedVersion(ifMatch, current.version);

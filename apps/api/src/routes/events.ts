@@ -4,7 +4,6 @@ import type { Deps } from '../context.js';
 import { getContractRow } from '../db/repos/contracts.js';
 import { getEventRow, insertEvent, listEventsOfContract } from '../db/repos/events.js';
 import type { EventsTable } from '../db/schema.js';
-import { orgWrite } from '../db/write.js';
 import { conflict, notFound } from '../errors.js';
 import { eventView } from '../lib/views.js';
 import { EventCreate, IdParam, IncidentEvent } from '../schemas.js';
@@ -82,7 +81,7 @@ export function eventRoutes(deps: Deps) {
       const body = c.req.valid('json');
       const cols = eventColumns(body);
       const now = deps.clock.now();
-      const { row, created } = await orgWrite(db, p.orgId, async (trx, revision) => {
+      const { row, created } = await deps.writer.run(p.orgId, async (trx, revision) => {
         const existing = await getEventRow(trx, p.orgId, body.id);
         if (existing) {
           if (samePayload(existing, contractId, cols)) return { row: existing, created: false };

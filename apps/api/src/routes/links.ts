@@ -6,7 +6,6 @@ import { recordAudit } from '../db/repos/audit.js';
 import { getContractRow } from '../db/repos/contracts.js';
 import { findLink, insertLink, listLinksOfContract } from '../db/repos/links.js';
 import type { LinksTable } from '../db/schema.js';
-import { orgWrite } from '../db/write.js';
 import { notFound } from '../errors.js';
 import { PORTAL_IDS } from '../lib/enums.js';
 import { linkView } from '../lib/views.js';
@@ -63,7 +62,7 @@ export function linkRoutes(deps: Deps) {
       const { id: contractId, portal } = c.req.valid('param');
       const body = c.req.valid('json');
       const now = deps.clock.now();
-      const { row, created } = await orgWrite(db, p.orgId, async (trx, revision) => {
+      const { row, created } = await deps.writer.run(p.orgId, async (trx, revision) => {
         const contract = await getContractRow(trx, p.orgId, contractId);
         if (!contract || contract.deleted) throw notFound('contract');
         const existing = await findLink(trx, p.orgId, contractId, portal, body.account);

@@ -228,6 +228,11 @@ export function createService(deps: ServiceDeps) {
       const { token } = await api.createToken(member.id);
       return { member, token };
     },
+    'team:remove-member': async ({ memberId }) => {
+      await (await client()).removeMember(memberId);
+      return { ok: true };
+    },
+    'team:tokens': async () => ({ tokens: await (await client()).listOwnTokens() }),
     'team:create-token': async ({ memberId }) => {
       const { id, token } = await (await client()).createToken(memberId);
       return { tokenId: id, token };

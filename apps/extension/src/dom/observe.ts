@@ -75,7 +75,7 @@ export function createObserverHub(doc: Document, options: HubOptions): ObserverH
     if (options.signal.aborted) return;
     const batch = pending;
     pending = new Set();
-    for (const node of batch) if (node.nodeType === 1) discover(node);
+    for (const node of [...batch]) if (node.nodeType === 1) discover(node, batch);
     for (const listener of [...listeners]) if (listeners.has(listener)) listener(batch);
   };
 
@@ -104,24 +104,22 @@ export function createObserverHub(doc: Document, options: HubOptions): ObserverH
   };
 
   /** Starts observing shadow roots under `node`; newly found roots count as changed. */
-  const discover = (node: Node) => {
+  const discover = (node: Node, into: Set<Node>) => {
     for (const sr of openShadowRoots(node)) {
       if (isOwnUi(sr.host)) continue;
-      if (watch(sr)) pending.add(sr);
+      if (watch(sr)) into.add(sr);
     }
   };
 
   watch(doc);
-  discover(doc);
-  pending.clear();
+  discover(doc, new Set());
 
   const rescanMs = options.rescanMs ?? 1500;
   let timer: number | undefined;
   if (rescanMs > 0) {
     timer = win.setInterval(() => {
-      const before = observed.size;
-      discover(doc);
-      if (observed.size !== before && !scheduled) {
+      discover(doc, pending);
+      if (pending.size && !scheduled) {
         scheduled = true;
         schedule(flush);
       }

@@ -8,7 +8,6 @@ import {
   type DiagnosisContext,
   diagnose,
   type Guidance,
-  guidance,
   normalizeId,
 } from '@supportlink/rules';
 import { isOwnUi } from '../dom/observe';
@@ -53,9 +52,9 @@ export function diagnosisContext(contract: ContractView | null): DiagnosisContex
   };
 }
 
-function DiagnosisCard({ help, primary, tr }: { help: Guidance; primary: string; tr: Tr }) {
+function DiagnosisCard({ help, primary, tr }: { help: Guidance | null; primary: string; tr: Tr }) {
   const extraLink =
-    primary === 'already-linked' && !help.links.some((l) => l.url === NEW_SUPPORT_REQUEST_URL);
+    primary === 'already-linked' && !help?.links.some((l) => l.url === NEW_SUPPORT_REQUEST_URL);
   return (
     <section class="card ok" aria-labelledby="sl-title">
       <p>
@@ -64,8 +63,8 @@ function DiagnosisCard({ help, primary, tr }: { help: Guidance; primary: string;
         </span>{' '}
         <span class="muted">{tr('content.safeToIgnoreDetail')}</span>
       </p>
-      <h2 id="sl-title">{help.title}</h2>
-      <GuidanceBody guidance={help} tr={tr} />
+      <h2 id="sl-title">{help?.title ?? tr('content.brand')}</h2>
+      {help && <GuidanceBody guidance={help} tr={tr} />}
       {extraLink && (
         <p>
           <a href={NEW_SUPPORT_REQUEST_URL} target="_top">
@@ -88,23 +87,22 @@ export const alreadyAssociated: Feature = {
     const flagged = new Map<Element, Mounted>();
     let contracts: Promise<ContractView[]> | null = null;
 
-    const render = (ui: Mounted, context: DiagnosisContext) => {
-      const diagnosis = diagnose('access-id-already-associated', context);
-      const help = guidance(diagnosis.guidanceKey, services.locale);
-      ui.update(<DiagnosisCard help={help} primary={diagnosis.primary} tr={tr} />);
-    };
-
-    const flag = (message: Element) => {
+    /** Badge at once; the diagnosis once contracts and guidance are in. */
+    const flag = async (message: Element) => {
       message.setAttribute('data-supportlink-ignorable', 'access-id-already-associated');
-      const ui = mountUi(null, { featureId: ID, anchor: message, placement: 'after', signal });
+      const ui = mountUi(<DiagnosisCard help={null} primary="unknown" tr={tr} />, {
+        featureId: ID,
+        anchor: message,
+        placement: 'after',
+        signal,
+      });
       flagged.set(message, ui);
-      render(ui, {});
       contracts ??= loadContracts(services, ID);
-      contracts
-        .then((list) => {
-          if (flagged.get(message) === ui) render(ui, diagnosisContext(contractInQuestion(doc, list)));
-        })
-        .catch((error: unknown) => services.log(ID, 'diagnosis failed', error));
+      const context = diagnosisContext(contractInQuestion(doc, await contracts));
+      const diagnosis = diagnose('access-id-already-associated', context);
+      const help = await services.guidance(diagnosis.guidanceKey);
+      if (flagged.get(message) === ui)
+        ui.update(<DiagnosisCard help={help} primary={diagnosis.primary} tr={tr} />);
     };
 
     const insideFlagged = (el: Element) => {
@@ -122,7 +120,7 @@ export const alreadyAssociated: Feature = {
         if (text.length >= MAX_MESSAGE) return;
         const match = classifyMessage(text, { locale: pageLocale });
         if (match?.id === 'access-id-already-associated') {
-          flag(el);
+          flag(el).catch((error: unknown) => services.log(ID, 'diagnosis failed', error));
           return;
         }
         if (match) return; // another known message: never ours to flag

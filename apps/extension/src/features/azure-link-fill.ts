@@ -9,12 +9,14 @@ import type { Feature } from './types';
 
 export const azureLinkFill: Feature = {
   id: 'azure-link-fill',
-  matches: (page, url) => isAzureHost(url) && page !== 'engagecenter-help-support',
+  matches: (_page, url) => isAzureHost(url),
   init(ctx, signal, services) {
+    // Engage Center's "Add contract" runs in the same reactblade frames and takes on-premises contracts.
+    const engage = ctx.page === 'engagecenter-help-support';
     watchLinkForms(ctx, signal, services, {
       featureId: 'azure-link-fill',
-      page: ctx.page ?? 'azure-help-support',
-      recordLinksFor: 'azure',
+      page: engage ? 'engagecenter-help-support' : (ctx.page ?? 'azure-help-support'),
+      recordLinksFor: engage ? 'engagecenter' : 'azure',
     });
   },
 };

@@ -3,12 +3,12 @@
  * cloud support; CSP plan and the Admin agent path; where remaining incidents show) with the
  * user's own contracts and their counts. Dismissal is remembered in settings.
  */
-import { guidance } from '@supportlink/rules';
+import type { Guidance } from '@supportlink/rules';
 import type { ContractView } from '../messaging/protocol';
 import { Collapsible, ContractSummary, GuidanceBody, type Tr, translator } from '../ui/inject/components';
 import { type Mounted, mountUi } from '../ui/inject/mount';
 import { loadContracts } from './contracts';
-import type { Feature, Services } from './types';
+import type { Feature } from './types';
 
 export const ID = 'azure-support-plans-help';
 
@@ -19,21 +19,20 @@ function bladeAnchor(doc: Document): Element | null {
 }
 
 function Panel(props: {
-  services: Services;
+  help: Guidance | null;
   contracts: ContractView[] | null;
   tr: Tr;
   onDismiss: () => void;
 }) {
-  const { services, contracts, tr } = props;
-  const help = guidance('page:azure-support-plans', services.locale);
+  const { help, contracts, tr } = props;
   return (
     <Collapsible
       label={tr('content.help.toggle')}
       onDismiss={props.onDismiss}
       dismissLabel={tr('content.dismiss')}
     >
-      <h2>{help.title}</h2>
-      <GuidanceBody guidance={help} tr={tr} />
+      {help && <h2>{help.title}</h2>}
+      {help && <GuidanceBody guidance={help} tr={tr} />}
       <h2>{tr('content.help.yourContracts')}</h2>
       {contracts && contracts.length === 0 && <p class="muted">{tr('content.help.none')}</p>}
       {contracts && contracts.length > 0 && (
@@ -58,6 +57,7 @@ export const azureSupportPlansHelp: Feature = {
     const doc = ctx.document;
     let ui: Mounted | null = null;
     let contracts: ContractView[] | null = null;
+    let help: Guidance | null = null;
     const dismiss = async () => {
       ui?.remove();
       const dismissedHelp = [...new Set([...services.settings.dismissedHelp, ID])];
@@ -67,9 +67,7 @@ export const azureSupportPlansHelp: Feature = {
         .catch((e: unknown) => services.log(ID, 'dismiss failed', e));
     };
     const render = () =>
-      ui?.update(
-        <Panel services={services} contracts={contracts} tr={tr} onDismiss={() => void dismiss()} />,
-      );
+      ui?.update(<Panel help={help} contracts={contracts} tr={tr} onDismiss={() => void dismiss()} />);
     const place = () => {
       if (signal.aborted || !doc.body) return;
       const floating = ui?.host.hasAttribute('data-floating');
@@ -84,7 +82,10 @@ export const azureSupportPlansHelp: Feature = {
     place();
     // The portal re-renders blades; put the panel back when it is swept away.
     services.hub.subscribe(place, signal);
-    contracts = await loadContracts(services, ID);
+    [help, contracts] = await Promise.all([
+      services.guidance('page:azure-support-plans'),
+      loadContracts(services, ID),
+    ]);
     render();
   },
 };

@@ -43,23 +43,30 @@ export function looksLikeId(text: string): string | null {
   return ID_SHAPE.test(value) && /\d/.test(value) ? value : null;
 }
 
-function firstText(el: Element): string {
-  const walker = el.ownerDocument.createTreeWalker(el, 4);
-  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-    const text = t.nodeValue?.trim();
-    if (text) return text;
+/** First non-blank text node under `el` (its own shadow root when it has no light text). */
+function firstTextNode(el: Element): Text | null {
+  for (const root of [el, el.shadowRoot]) {
+    if (!root) continue;
+    const walker = el.ownerDocument.createTreeWalker(root, 4);
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) if (t.nodeValue?.trim()) return t as Text;
   }
-  const shadow = el.shadowRoot;
-  return shadow ? (visibleText(shadow, 100).split(' ')[0] ?? '') : '';
+  return null;
 }
 
+/**
+ * The value shown after a label: the first text of the next cell (an ID is one text node; the
+ * cell may also hold a "Copy" button), or the cell's whole text when the ID is split.
+ */
 function valueAfter(label: Element): { text: string; element: Element } | null {
   const candidates = [label.nextElementSibling, composedParent(label)?.nextElementSibling];
   for (const el of candidates) {
     if (!el) continue;
-    for (const text of [visibleText(el, 120), firstText(el)]) {
-      if (text) return { text, element: el };
+    const first = firstTextNode(el);
+    if (first?.parentElement && looksLikeId(first.nodeValue ?? '')) {
+      return { text: first.nodeValue ?? '', element: first.parentElement };
     }
+    const text = visibleText(el, 120);
+    if (text) return { text, element: el };
   }
   return null;
 }

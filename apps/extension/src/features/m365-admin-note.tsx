@@ -1,5 +1,4 @@
 /** Microsoft 365 admin center: linking an Access ID / Contract ID pair is not possible here; say where to go. */
-import { guidance } from '@supportlink/rules';
 import { Card, GuidanceBody, translator } from '../ui/inject/components';
 import { mountUi } from '../ui/inject/mount';
 import type { Feature } from './types';
@@ -12,9 +11,9 @@ export const m365AdminNote: Feature = {
   async init(ctx, signal, services) {
     if (services.settings.dismissedHelp.includes(ID)) return;
     const tr = translator(services.locale);
-    const help = guidance('page:m365-admin-support', services.locale);
+    const help = await services.guidance('page:m365-admin-support');
     const body = ctx.document.body;
-    if (!body) return;
+    if (!body || signal.aborted) return;
     const ui = mountUi(null, { featureId: ID, anchor: body, placement: 'append', signal, floating: true });
     const dismiss = async () => {
       ui.remove();

@@ -3,7 +3,7 @@
  * like you don't have any benefits yet", and a dimmed Activate button (role missing) with an
  * inline card from the rules' guidance.
  */
-import { classifyMessage, guidance, type MessageId } from '@supportlink/rules';
+import { classifyMessage, type MessageId } from '@supportlink/rules';
 import { isOwnUi } from '../dom/observe';
 import { composedParent, textBlocks, visibleText } from '../dom/text';
 import { GuidanceCard, translator } from '../ui/inject/components';
@@ -35,7 +35,7 @@ export function isDimmed(el: Element): boolean {
 export function dimmedActivateButtons(roots: readonly (Document | ShadowRoot)[]): Element[] {
   const out: Element[] = [];
   for (const root of roots) {
-    for (const el of Array.from(root.querySelectorAll('button, [role="button"], [class*="button" i]'))) {
+    for (const el of Array.from(root.querySelectorAll('button, [role="button"], [class*="button"], [class*="Button"]'))) {
       if (!ACTIVATE.test(visibleText(el, 40)) || !isDimmed(el)) continue;
       // A dimmed inner <button> of a dimmed component: explain once, at the outermost.
       const host = (el.getRootNode() as ShadowRoot).host;
@@ -73,16 +73,12 @@ export const partnerCenterExplain: Feature = {
 
     const explain = (anchor: Element, id: MessageId) => {
       if (cards.get(anchor)?.host.isConnected) return;
-      const help = guidance(id, services.locale);
-      cards.set(
-        anchor,
-        mountUi(<GuidanceCard guidance={help} tr={tr} role="note" />, {
-          featureId: ID,
-          anchor,
-          placement: 'after',
-          signal,
-        }),
-      );
+      const ui = mountUi(null, { featureId: ID, anchor, placement: 'after', signal });
+      cards.set(anchor, ui);
+      services
+        .guidance(id)
+        .then((help) => ui.update(<GuidanceCard guidance={help} tr={tr} role="note" />))
+        .catch((error: unknown) => services.log(ID, 'no guidance', error));
     };
 
     const messageIn = (block: Element): Element | null => {

@@ -1,25 +1,32 @@
 /** Wires the registry to the real browser: settings, locale, messaging, navigation. */
 import { resolveLocale } from '../i18n';
 import type { Settings } from '../messaging/protocol';
-import { FEATURES } from './registry';
+import { guidanceClient } from './guidance-client';
 import { type Running, runFeatures, safeLog } from './run';
-import { DEFAULT_SETTINGS, type Send } from './types';
+import { DEFAULT_SETTINGS, type Feature, type Send } from './types';
 
-export async function startFeatures(win: Window, signal: AbortSignal, send: Send): Promise<Running> {
+export async function startFeatures(
+  win: Window,
+  signal: AbortSignal,
+  send: Send,
+  features: readonly Feature[],
+): Promise<Running> {
   let settings: Settings = DEFAULT_SETTINGS;
   try {
     settings = (await send('settings:get', {})).settings;
   } catch (error) {
     safeLog('content', 'settings unavailable; using defaults', error);
   }
+  const locale = resolveLocale(settings.language, win.navigator.language);
   return runFeatures({
     window: win,
-    features: FEATURES,
+    features,
     signal,
     services: {
       send,
       now: () => Date.now(),
-      locale: resolveLocale(settings.language, win.navigator.language),
+      locale,
+      guidance: guidanceClient(locale),
       settings,
       log: safeLog,
     },

@@ -1,4 +1,4 @@
-import type { PageId, UiLocale } from '@supportlink/rules';
+import type { Guidance, GuidanceKey, PageId, UiLocale } from '@supportlink/rules';
 import type { ObserverHub } from '../dom/observe';
 import type { MessagePayload, MessageResponse, MessageType, Settings } from '../messaging/protocol';
 
@@ -14,6 +14,11 @@ export interface Services {
   /** UI language of injected cards. */
   locale: UiLocale;
   settings: Settings;
+  /**
+   * Help text from the rules package in the UI locale. Served by the background so that the
+   * guidance catalogues (both languages) are not bundled into every portal frame.
+   */
+  guidance(key: GuidanceKey): Promise<Guidance>;
   /** Batched DOM changes of this document and its open shadow roots. */
   hub: ObserverHub;
   /** Never pass IDs or other secrets here. */

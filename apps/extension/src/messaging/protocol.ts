@@ -16,7 +16,7 @@ import type {
   UiLocale,
 } from '@supportlink/rules';
 import type { SyncConflict } from '../storage/types';
-import type { Me, Member, Role } from '../sync/api-client';
+import type { Me, Member, Role, TokenInfo } from '../sync/api-client';
 
 export interface LinkRecord {
   id: string;
@@ -121,7 +121,10 @@ export interface MessageMap {
   'data:import': [{ json: string }, { added: number; updated: number }];
   'team:members': [Record<string, never>, { me: Me; members: Member[] }];
   'team:add-member': [{ name: string; role: Role }, { member: Member; token: string }];
+  'team:remove-member': [{ memberId: string }, { ok: true }];
   'team:create-token': [{ memberId: string }, { tokenId: string; token: string }];
+  /** The caller's own live tokens (the API lets each member revoke only their own). */
+  'team:tokens': [Record<string, never>, { tokens: TokenInfo[] }];
   'team:revoke-token': [{ tokenId: string }, { ok: true }];
 }
 

@@ -9,7 +9,8 @@ export type MutationInput = Without<PendingMutation, 'id' | 'queuedAt' | 'attemp
 /** Adds mutations; a contract update already waiting is not queued twice (the push sends the newest state). */
 export async function enqueue(mutations: MutationInput[], now: number): Promise<void> {
   if (mutations.length === 0) return;
-  const queue = await pushQueueItem.getValue();
+  // A copy: getValue() may hand out the shared fallback array.
+  const queue = [...(await pushQueueItem.getValue())];
   for (const m of mutations) {
     const waiting =
       (m.kind === 'contract:update' || m.kind === 'contract:create') &&

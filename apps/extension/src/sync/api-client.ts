@@ -34,49 +34,60 @@ export interface ApiContract extends ApiContractFields {
   updatedAt: string;
 }
 
+/** Viewers get the two IDs as null. */
+export type ApiContractRead = Omit<ApiContract, 'accessId' | 'contractId'> & {
+  accessId: string | null;
+  contractId: string | null;
+};
+
 export type ApiEvent =
   | { id: string; type: 'opened' | 'refunded'; at: string; count?: number; note?: string | null }
   | { id: string; type: 'observed'; at: string; remaining: Allotment; portal?: PortalId | null }
   | { id: string; type: 'adjusted'; at: string; delta: number; note?: string | null };
 
 export interface ApiLink {
-  id?: string;
+  id: string;
+  contractId: string;
   portal: PortalId;
-  account: string | null;
-  at: string;
+  account: string;
+  linkedAt: string;
+  linkedBy: string | null;
 }
 
+/** One page of `GET /v1/sync`. Tombstones come as `deleted: true` (only for deltas, not snapshots). */
 export interface SyncDelta {
-  contracts: Array<ApiContract | { id: string; deleted: true }>;
-  events: Array<ApiEvent & { contractId: string }>;
-  links: Array<ApiLink & { contractId: string }>;
+  contracts: Array<ApiContractRead & { deleted: boolean }>;
+  events: Array<ApiEvent & { contractId: string; recordedAt?: string }>;
+  links: Array<ApiLink & { deleted?: boolean }>;
   cursor: string;
   hasMore: boolean;
+  snapshot?: boolean;
 }
 
 export type Role = 'owner' | 'admin' | 'member' | 'viewer';
 
 export interface Me {
-  memberId: string;
-  name: string;
-  role: Role;
   orgId: string;
-  orgName: string | null;
+  orgName: string;
+  member: { id: string; name: string; role: Role };
+  tokenId: string;
 }
 
 export interface Member {
   id: string;
   name: string;
   role: Role;
-  createdAt: string | null;
-  tokens: MemberToken[];
+  createdAt: string;
+  updatedAt: string;
 }
 
-export interface MemberToken {
+export interface TokenInfo {
   id: string;
-  createdAt: string | null;
+  name: string;
+  memberId: string;
+  createdAt: string;
+  expiresAt: string | null;
   lastUsedAt: string | null;
-  revoked: boolean;
 }
 
 export type ApiErrorKind =
@@ -128,9 +139,6 @@ export function fromApiEvent(event: ApiEvent): IncidentEvent {
   }
 }
 
-export function isDeleted(entry: SyncDelta['contracts'][number]): entry is { id: string; deleted: true } {
-  return (entry as { deleted?: unknown }).deleted === true;
-}
 
 /** Normalises a user-typed server address to its origin plus path, without a trailing slash. */
 export function normalizeServerUrl(raw: string): string {
@@ -166,8 +174,8 @@ export class ApiClient {
     return this.request<SyncDelta>('GET', `/v1/sync?${query}`);
   }
 
-  getContract(id: string): Promise<ApiContract> {
-    return this.request<ApiContract>('GET', `/v1/contracts/${encodeURIComponent(id)}`);
+  getContract(id: string): Promise<ApiContractRead> {
+    return this.request<ApiContractRead>('GET', `/v1/contracts/${encodeURIComponent(id)}`);
   }
 
   /** The client's id is the contract's id, so a retried create cannot make a second contract. */
@@ -192,32 +200,43 @@ export class ApiClient {
     return this.request<unknown>('POST', `/v1/contracts/${encodeURIComponent(contractId)}/events`, event);
   }
 
-  putLink(contractId: string, portal: PortalId, account: string | null): Promise<unknown> {
-    return this.request<unknown>(
+  /** Idempotent per contract, portal and account. */
+  putLink(contractId: string, portal: PortalId, account: string, linkedAt: number): Promise<ApiLink> {
+    return this.request<ApiLink>(
       'PUT',
       `/v1/contracts/${encodeURIComponent(contractId)}/links/${encodeURIComponent(portal)}`,
-      { account },
+      { account, linkedAt: new Date(linkedAt).toISOString() },
     );
   }
 
   async listMembers(): Promise<Member[]> {
-    const body = await this.request<{ members: Member[] } | Member[]>('GET', '/v1/members');
-    return Array.isArray(body) ? body : body.members;
+    return (await this.request<{ members: Member[] }>('GET', '/v1/members')).members;
   }
 
   addMember(name: string, role: Role): Promise<Member> {
     return this.request<Member>('POST', '/v1/members', { name, role });
   }
 
+  /** Removes a member and revokes all their tokens. */
+  async removeMember(memberId: string): Promise<void> {
+    await this.request<unknown>('DELETE', `/v1/members/${encodeURIComponent(memberId)}`);
+  }
+
   /** The token's secret is in the answer once and never again. */
-  createToken(memberId: string): Promise<{ id: string; token: string }> {
-    return this.request<{ id: string; token: string }>(
+  createToken(memberId: string, name = 'SupportLink'): Promise<TokenInfo & { token: string }> {
+    return this.request<TokenInfo & { token: string }>(
       'POST',
       `/v1/members/${encodeURIComponent(memberId)}/tokens`,
-      {},
+      { name },
     );
   }
 
+  /** The caller's own live tokens. */
+  async listOwnTokens(): Promise<TokenInfo[]> {
+    return (await this.request<{ tokens: TokenInfo[] }>('GET', '/v1/tokens')).tokens;
+  }
+
+  /** Revokes one of the caller's own tokens. */
   async revokeToken(tokenId: string): Promise<void> {
     await this.request<unknown>('DELETE', `/v1/tokens/${encodeURIComponent(tokenId)}`);
   }

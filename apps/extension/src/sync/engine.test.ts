@@ -127,11 +127,23 @@ describe('sync engine', () => {
   it('pulls contracts, incidents and links made by teammates', async () => {
     const { api, engine } = setup();
     await syncMode();
-    const remote = api.seed({ ...contract, id: 'c-remote', accessId: 'R-1', contractId: 'R-2', benefit: 'cloud' });
+    const remote = api.seed({
+      ...contract,
+      id: 'c-remote',
+      accessId: 'R-1',
+      contractId: 'R-2',
+      benefit: 'cloud',
+    });
     await api.fetch(`${SERVER}/v1/contracts/c-remote/events`, {
       method: 'POST',
       headers: { Authorization: 'Bearer good-token' },
-      body: JSON.stringify({ id: 'ev-1', type: 'observed', at: '2026-02-01T00:00:00.000Z', remaining: 7, portal: 'serviceshub' }),
+      body: JSON.stringify({
+        id: 'ev-1',
+        type: 'observed',
+        at: '2026-02-01T00:00:00.000Z',
+        remaining: 7,
+        portal: 'serviceshub',
+      }),
     });
     await api.fetch(`${SERVER}/v1/contracts/c-remote/links/azure`, {
       method: 'PUT',
@@ -142,7 +154,13 @@ describe('sync engine', () => {
     const [local] = await contractsItem.getValue();
     expect(local).toMatchObject({ id: remote.id, accessId: 'R-1', version: 1 });
     expect(local?.events).toEqual([
-      { id: 'ev-1', type: 'observed', at: Date.parse('2026-02-01T00:00:00.000Z'), remaining: 7, portal: 'serviceshub' },
+      {
+        id: 'ev-1',
+        type: 'observed',
+        at: Date.parse('2026-02-01T00:00:00.000Z'),
+        remaining: 7,
+        portal: 'serviceshub',
+      },
     ]);
     expect(local?.links).toMatchObject([{ portal: 'azure', account: 'ada@contoso.com' }]);
   });
@@ -155,8 +173,15 @@ describe('sync engine', () => {
     api.editElsewhere(contract.id, { label: 'Renamed by Bo' });
     await call('contracts:upsert', { ...contract, endDate: '2027-01-31' });
     await engine.sync('manual');
-    expect(api.contract(contract.id)).toMatchObject({ label: 'Renamed by Bo', endDate: '2027-01-31', version: 3 });
-    expect((await contractsItem.getValue())[0]).toMatchObject({ label: 'Renamed by Bo', endDate: '2027-01-31' });
+    expect(api.contract(contract.id)).toMatchObject({
+      label: 'Renamed by Bo',
+      endDate: '2027-01-31',
+      version: 3,
+    });
+    expect((await contractsItem.getValue())[0]).toMatchObject({
+      label: 'Renamed by Bo',
+      endDate: '2027-01-31',
+    });
     expect((await syncStateItem.getValue()).conflicts).toEqual([]);
   });
 

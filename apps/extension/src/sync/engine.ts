@@ -20,12 +20,11 @@ import type { PendingMutation, SyncConflict, SyncState } from '../storage/types'
 import { contractFields } from '../storage/types';
 import {
   ApiClient,
-  type ApiContract,
   type ApiContractFields,
+  type ApiContractRead,
   ApiError,
   type FetchLike,
   fromApiEvent,
-  isDeleted,
   type SyncDelta,
   toApiEvent,
 } from './api-client';
@@ -215,13 +214,13 @@ export class SyncEngine {
     );
     for (const entry of delta.contracts) {
       seen.add(entry.id);
-      if (isDeleted(entry)) {
+      if (entry.deleted) {
         list = list.filter((c) => c.id !== entry.id);
         queue = queue.filter((m) => m.contractId !== entry.id);
         continue;
       }
       let local = list.find((c) => c.id === entry.id);
-      if (!local) {
+      if (!local && entry.accessId !== null && entry.contractId !== null) {
         const twin = findByIds(
           list.filter((c) => c.version === null),
           entry.accessId,
@@ -239,7 +238,7 @@ export class SyncEngine {
       } else if (!pending.has(entry.id)) {
         const updated = {
           ...local,
-          ...fieldsOf(entry),
+          ...fieldsOf(entry, local),
           version: entry.version,
           updatedAt: Date.parse(entry.updatedAt),
         };
@@ -256,17 +255,11 @@ export class SyncEngine {
     for (const link of delta.links) {
       list = list.map((c) => {
         if (c.id !== link.contractId) return c;
-        const at = Date.parse(link.at);
+        const others = c.links.filter((l) => !(l.portal === link.portal && l.account === link.account));
+        if (link.deleted) return { ...c, links: others };
+        const at = Date.parse(link.linkedAt);
         const same = c.links.find((l) => l.portal === link.portal && l.account === link.account);
-        if (same)
-          return same.at >= at ? c : { ...c, links: c.links.map((l) => (l === same ? { ...l, at } : l)) };
-        return {
-          ...c,
-          links: [
-            ...c.links,
-            { id: link.id ?? crypto.randomUUID(), portal: link.portal, account: link.account, at },
-          ],
-        };
+        return { ...c, links: [...others, { id: same?.id ?? link.id, portal: link.portal, account: link.account, at }] };
       });
     }
     await contractsItem.setValue(list);
@@ -311,13 +304,15 @@ export class SyncEngine {
     switch (m.kind) {
       case 'contract:create': {
         if (!contract) return;
-        let saved: ApiContract;
+        let saved: ApiContractRead;
         try {
+          // Same id and payload as an attempt whose answer was lost → the server answers 200.
           saved = await client.createContract(contract.id, apiFields(contract));
         } catch (error) {
           if (!(error instanceof ApiError) || error.kind !== 'conflict') throw error;
-          // An earlier attempt landed: adopt the server's copy.
-          saved = await client.getContract(contract.id);
+          // An earlier attempt landed and the contract was edited here since: send the edit.
+          const server = await client.getContract(contract.id);
+          saved = await client.updateContract(contract.id, server.version, apiFields(contract));
         }
         await this.adopt(contract.id, saved, false);
         return;
@@ -330,7 +325,7 @@ export class SyncEngine {
         } catch (error) {
           if (!(error instanceof ApiError) || error.kind !== 'precondition') throw error;
           const server = await client.getContract(contract.id);
-          const merged = mergeContract(m.base, contractFields(contract), fieldsOf(server));
+          const merged = mergeContract(m.base, contractFields(contract), fieldsOf(server, contract));
           let saved = server;
           if (Object.keys(merged.changed).length > 0) {
             saved = await client.updateContract(contract.id, server.version, merged.changed);
@@ -360,21 +355,23 @@ export class SyncEngine {
         return;
       }
       case 'link:put': {
-        if (!contract) return;
-        await client.putLink(contract.id, m.portal, m.account);
+        // The server records links by account; one seen without an account stays local.
+        if (!contract || !m.account) return;
+        const at = contract.links.find((l) => l.portal === m.portal && l.account === m.account)?.at ?? m.queuedAt;
+        await client.putLink(contract.id, m.portal, m.account, at);
         return;
       }
     }
   }
 
   /** Stores the server's version; `takeFields` also takes its field values (after a merge). */
-  private async adopt(localId: string, saved: ApiContract, takeFields: boolean): Promise<void> {
+  private async adopt(localId: string, saved: ApiContractRead, takeFields: boolean): Promise<void> {
     await withLock(async () => {
       let list = await contractsItem.getValue();
       let queue = await pushQueueItem.getValue();
       if (saved.id !== localId) ({ list, queue } = remap(list, queue, localId, saved.id));
       list = list.map((c) =>
-        c.id === saved.id ? { ...c, ...(takeFields ? fieldsOf(saved) : {}), version: saved.version } : c,
+        c.id === saved.id ? { ...c, ...(takeFields ? fieldsOf(saved, c) : {}), version: saved.version } : c,
       );
       await contractsItem.setValue(list);
       await pushQueueItem.setValue(queue);
@@ -420,22 +417,23 @@ function apiFields(c: StoredContract): ApiContractFields {
   return contractFields(c) as ApiContractFields;
 }
 
-function fieldsOf(c: ApiContract): ApiContractFields {
+/** The server's fields; a viewer gets no IDs, so the local ones are kept. */
+function fieldsOf(c: ApiContractRead, local?: StoredContract): ApiContractFields {
   return {
     ruleset: c.ruleset,
     offer: c.offer,
     benefit: c.benefit,
     competency: c.competency ?? null,
     label: c.label ?? null,
-    accessId: c.accessId,
-    contractId: c.contractId,
+    accessId: c.accessId ?? local?.accessId ?? '',
+    contractId: c.contractId ?? local?.contractId ?? '',
     startDate: c.startDate,
     endDate: c.endDate,
     allotmentOverride: c.allotmentOverride ?? null,
   };
 }
 
-function fromApiContract(c: ApiContract): StoredContract {
+function fromApiContract(c: ApiContractRead): StoredContract {
   return {
     id: c.id,
     ...fieldsOf(c),

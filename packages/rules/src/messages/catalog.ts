@@ -12,7 +12,10 @@ export interface PhraseRule {
   key: string;
   /** Every pattern must match. */
   all: RegExp[];
-  /** Regex sources (case-insensitive) one of which occurs in the raw text of every match: the prefilter. */
+  /**
+   * Regex sources (case-insensitive) one of which occurs in the raw text of every match: the page
+   * prefilter. A CJK or Hangul word here also matches with whitespace between its characters.
+   */
   anchors: string[];
   provenance: Provenance;
 }
@@ -88,7 +91,14 @@ function rule(
   anchors: string[],
   ...patterns: string[]
 ): PhraseRule {
-  return { id, locale, key, anchors, provenance, all: patterns.map((p) => new RegExp(p.replace(GAP, SAME_SENTENCE))) };
+  return {
+    id,
+    locale,
+    key,
+    anchors,
+    provenance,
+    all: patterns.map((p) => new RegExp(p.replace(GAP, SAME_SENTENCE))),
+  };
 }
 
 const ACCESS = 'access-id-already-associated';
@@ -116,7 +126,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'en',
     doc('seed', 'Azure portal error, second sentence'),
     'new access',
-    [String.raw`\bid\b`],
+    [String.raw`\bid\b`, 'accessid'],
     String.raw`technical account manager\b.{0,40}\bnew access ?id\b`,
   ),
   rule(
@@ -209,7 +219,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'ja',
     azureDocs,
     'アクセスid',
-    [String.raw`\bid\b`],
+    ['アクセス'],
     'アクセスid.{0,20}(既に|すでに).{0,30}(関連付け|関連づけ|紐付け|紐づけ|リンクされ|登録され)',
   ),
   rule(
@@ -217,7 +227,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'ja',
     azureDocs,
     'アクセスid',
-    [String.raw`\bid\b`],
+    ['アクセス'],
     '新しいアクセスid',
     'technicalaccountmanager|テクニカルアカウントマネージャー|技術担当',
   ),
@@ -226,7 +236,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'ko',
     azureDocs,
     '액세스id',
-    [String.raw`\bid\b`],
+    ['액세스'],
     '액세스id.{0,16}이미.{0,20}(연결|연관|연동|등록|사용)',
   ),
   rule(
@@ -234,7 +244,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'ko',
     azureDocs,
     '액세스id',
-    [String.raw`\bid\b`],
+    ['액세스'],
     '새(로운)?액세스id',
     '기술계정관리자|technicalaccountmanager|기술담당자',
   ),
@@ -260,7 +270,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'zh-CN',
     doc('seed', 'Azure portal error'),
     '访问',
-    ['访'],
+    ['访问'],
     '访问(id|标识).{0,12}已.{0,12}(关联|绑定|链接|连接)',
   ),
   rule(
@@ -268,7 +278,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'zh-CN',
     doc('seed', 'Azure portal error, second sentence'),
     '访问',
-    ['访'],
+    ['访问'],
     '新的?访问(id|标识)',
     '技术客户经理|技术帐户经理|技术账户经理|客户经理',
   ),
@@ -277,7 +287,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'zh-TW',
     ours('Azure portal error'),
     '存取',
-    ['存'],
+    ['存取'],
     '存取(識別碼|id).{0,12}已.{0,12}(關聯|連結|綁定|連接)',
   ),
   rule(
@@ -285,7 +295,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'zh-TW',
     ours('Azure portal error, second sentence'),
     '存取',
-    ['存'],
+    ['存取'],
     '新的?存取(識別碼|id)',
     '技術客戶經理|技術帳戶經理|客戶經理',
   ),
@@ -400,10 +410,10 @@ export const PHRASES: readonly PhraseRule[] = [
     'ja',
     ours('CSP-only account'),
     'この操作',
-    ['権', '許'],
+    ['権限', '許可'],
     'この操作を(行う|実行する)(ためのアクセス許可|アクセス許可|権限)がありません',
   ),
-  rule(CSP, 'ko', ours('CSP-only account'), '권한', ['권'], '이작업(을수행할|에대한)권한이없습니다'),
+  rule(CSP, 'ko', ours('CSP-only account'), '권한', ['권한'], '이작업(을수행할|에대한)권한이없습니다'),
   rule(
     CSP,
     'ru',
@@ -425,20 +435,20 @@ export const PHRASES: readonly PhraseRule[] = [
     'zh-CN',
     doc('seed', 'view and activate: step 1 note'),
     '执行此操作',
-    ['权'],
+    ['无权', '权限', '关联的'],
     '(无权|没有权限)执行此操作',
   ),
-  rule(CSP, 'zh-CN', ours('CSP-only account'), '执行此操作', ['权'], '没有执行此操作的权限'),
+  rule(CSP, 'zh-CN', ours('CSP-only account'), '执行此操作', ['无权', '权限', '关联的'], '没有执行此操作的权限'),
   rule(
     CSP,
     'zh-CN',
     doc('seed', 'view and activate: step 1 note'),
     '关联的帐户',
-    ['关'],
+    ['无权', '权限', '关联的'],
     '必须(具有|使用)与(mpn|合作伙伴计划|计划)关联的帐户',
   ),
-  rule(CSP, 'zh-TW', ours('CSP-only account'), '執行此', ['權'], '(無權|沒有權限)執行此(動作|操作)'),
-  rule(CSP, 'zh-TW', ours('CSP-only account'), '的權限', ['權'], '沒有執行此(動作|操作)的權限'),
+  rule(CSP, 'zh-TW', ours('CSP-only account'), '執行此', ['無權', '權限'], '(無權|沒有權限)執行此(動作|操作)'),
+  rule(CSP, 'zh-TW', ours('CSP-only account'), '的權限', ['無權', '權限'], '沒有執行此(動作|操作)的權限'),
 
   // --- "Looks like you don't have any benefits yet" ----------------------------------
   rule(
@@ -446,7 +456,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'en',
     doc('seed', 'view and activate: step 2 note'),
     'benefits yet',
-    ['benefit'],
+    [String.raw`\byet\b`],
     String.raw`\b(you|your (company|organization|account)) (do not|don't|dont|does not|doesn't|doesnt) have any benefits yet\b`,
   ),
   rule(
@@ -454,7 +464,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'en',
     doc('seed', 'view and activate: step 2 note'),
     'benefits yet',
-    ['benefit'],
+    [String.raw`\byet\b`],
     String.raw`\bhave no benefits yet\b`,
   ),
   rule(
@@ -462,7 +472,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'de',
     ours('no benefits yet'),
     'noch keine',
-    ['vorteil', 'leistung'],
+    ['keine'],
     String.raw`\b(sie haben|haben sie) noch keine (vorteile|leistungen)\b`,
   ),
   rule(
@@ -486,7 +496,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'pt-BR',
     ours('no benefits yet'),
     'beneficio',
-    ['benef'],
+    ['benef[ií]cio'],
     String.raw`\bainda nao (tem|possui) (nenhum )?beneficios?\b`,
   ),
   rule(
@@ -497,8 +507,8 @@ export const PHRASES: readonly PhraseRule[] = [
     ['vantagg', 'benefic'],
     String.raw`\bnon (hai|abbia|avete|abbiate) ancora (alcun )?(vantaggio|vantaggi|beneficio|benefici)\b`,
   ),
-  rule(NOBEN, 'ja', ours('no benefits yet'), '特典', ['特'], 'まだ(特典|権利)(が|は)(ない|ありません)'),
-  rule(NOBEN, 'ko', ours('no benefits yet'), '혜택', ['혜'], '아직(아무)?혜택이없'),
+  rule(NOBEN, 'ja', ours('no benefits yet'), '特典', ['特典', '権利'], 'まだ(特典|権利)(が|は)(ない|ありません)'),
+  rule(NOBEN, 'ko', ours('no benefits yet'), '혜택', ['혜택'], '아직(아무)?혜택이없'),
   rule(
     NOBEN,
     'ru',
@@ -507,8 +517,8 @@ export const PHRASES: readonly PhraseRule[] = [
     ['преимуществ', 'льгот'],
     'у вас (пока|ещ[её]) нет (никаких )?(преимуществ|льгот)',
   ),
-  rule(NOBEN, 'zh-CN', doc('seed', 'view and activate: step 2 note'), '权益', ['权'], '还没有(任何)?权益'),
-  rule(NOBEN, 'zh-TW', ours('no benefits yet'), '權益', ['權'], '(還|尚)沒有(任何)?權益'),
+  rule(NOBEN, 'zh-CN', doc('seed', 'view and activate: step 2 note'), '权益', ['权益'], '还没有(任何)?权益'),
+  rule(NOBEN, 'zh-TW', ours('no benefits yet'), '權益', ['權益'], '(還|尚)沒有(任何)?權益'),
 
   // --- Activation refused: role missing (no source quotes the wording) ---------------
   rule(
@@ -535,7 +545,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'fr',
     ours('activation role'),
     'activ',
-    ['activ'],
+    ['activ(er|ation)'],
     String.raw`\bactiv(er|ation)\b`,
     'administrateur (general|global|(du |de )?partenaires?)',
   ),
@@ -544,7 +554,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'es',
     ours('activation role'),
     'activ',
-    ['activ'],
+    ['activ(ar|aci)'],
     String.raw`\bactiv(ar|acion)\b`,
     'administrador (global|de(l)? (partner|asociados?|socios?))',
   ),
@@ -553,7 +563,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'pt-BR',
     ours('activation role'),
     'ativ',
-    ['ativ'],
+    ['ativ(ar|a[çc])'],
     String.raw`\bativ(ar|acao)\b`,
     'administrador (global|de parceiros?)',
   ),
@@ -562,7 +572,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'it',
     ours('activation role'),
     'attiv',
-    ['attiv'],
+    ['attiva(re|zion)'],
     String.raw`\battiva(re|zione)\b`,
     'amministratore (globale|partner|dei partner)',
   ),
@@ -571,7 +581,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'ja',
     ours('activation role'),
     '管理者',
-    ['効', 'ブ'],
+    ['有効化', 'アクティブ化'],
     '有効化|アクティブ化',
     'グローバル管理者|パートナー管理者',
   ),
@@ -580,7 +590,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'ko',
     ours('activation role'),
     '활성화',
-    ['활'],
+    ['활성화'],
     '활성화',
     '전역관리자|글로벌관리자|파트너관리자',
   ),
@@ -593,13 +603,13 @@ export const PHRASES: readonly PhraseRule[] = [
     'активир|активаци',
     'глобальн[а-я]* администратор|администратор[а-я]* партнер',
   ),
-  rule(ROLE, 'zh-CN', ours('activation role'), '激活', ['激'], '激活', '全局管理员|合作伙伴管理员'),
+  rule(ROLE, 'zh-CN', ours('activation role'), '激活', ['激活'], '激活', '全局管理员|合作伙伴管理员'),
   rule(
     ROLE,
     'zh-TW',
     ours('activation role'),
     '管理員',
-    ['啟'],
+    ['啟用', '啟動'],
     '啟用|啟動',
     '全域(系統)?管理員|合作夥伴管理員',
   ),
@@ -610,7 +620,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'en',
     doc('SH25', 'Services Hub messages'),
     'support plan',
-    ['plan'],
+    ['product'],
     String.raw`\bsupport plan (cannot|can't|cant|can not|could not|couldn't) be used (for|with) (the )?(specified|selected|this|chosen) product\b`,
   ),
   rule(
@@ -618,7 +628,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'de',
     ours('plan not for product'),
     'produkt',
-    ['plan', 'vertrag'],
+    ['produkt'],
     String.raw`\bsupport(plan|vertrag)\b.{0,12}\bkann nicht\b.{0,30}\b(angegebene|ausgewahlte)n? produkt\b`,
   ),
   rule(
@@ -626,7 +636,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'fr',
     ours('plan not for product'),
     'produit',
-    ['plan'],
+    ['produit'],
     String.raw`\bplan de support\b.{0,30}\bne peut pas etre utilise\b.{0,20}\bproduit (specifie|selectionne)\b`,
   ),
   rule(
@@ -634,7 +644,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'es',
     ours('plan not for product'),
     'producto',
-    ['plan'],
+    ['producto'],
     String.raw`\bplan de soporte\b.{0,30}\bno se puede (usar|utilizar)\b.{0,20}\bproducto (especificado|seleccionado)\b`,
   ),
   rule(
@@ -642,7 +652,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'pt-BR',
     ours('plan not for product'),
     'produto',
-    ['plano'],
+    ['produto'],
     String.raw`\bplano de suporte\b.{0,30}\bnao pode ser (usado|utilizado)\b.{0,20}\bproduto (especificado|selecionado)\b`,
   ),
   rule(
@@ -650,7 +660,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'it',
     ours('plan not for product'),
     'prodotto',
-    ['piano'],
+    ['prodott'],
     String.raw`\bpiano di supporto\b.{0,30}\bnon (puo|e possibile) (essere )?(usato|utilizzato|usare|utilizzare)\b.{0,20}\bprodotto (specificato|selezionato)\b`,
   ),
   rule(
@@ -658,7 +668,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'ja',
     ours('plan not for product'),
     'サポートプラン',
-    ['プ'],
+    ['製品'],
     'サポートプラン.{0,8}指定(された|した)製品.{0,8}(使用|利用)できません',
   ),
   rule(
@@ -666,7 +676,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'ko',
     ours('plan not for product'),
     '지원플랜',
-    ['플'],
+    ['제품'],
     '지원플랜.{0,8}지정(된|한)제품에.{0,6}사용할수없',
   ),
   rule(
@@ -674,7 +684,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'ru',
     ours('plan not for product'),
     'план поддержки',
-    ['план'],
+    ['продукт'],
     'план поддержки.{0,30}нельзя (использовать|применить).{0,20}(указанного|выбранного) продукта',
   ),
   rule(
@@ -682,7 +692,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'zh-CN',
     ours('plan not for product'),
     '支持计划',
-    ['计'],
+    ['产品'],
     '支持计划.{0,4}(不能|无法)(用于|用在)(指定|所选)的?产品',
   ),
   rule(
@@ -690,7 +700,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'zh-TW',
     ours('plan not for product'),
     '支援方案',
-    ['案'],
+    ['產品'],
     '支援方案.{0,4}(不能|無法)(用於|用在)(指定|所選)的?產品',
   ),
 
@@ -700,7 +710,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'en',
     ours('plan expired or exhausted'),
     'support',
-    ['plan', 'contract'],
+    ['expir', 'incident', String.raw`\bunits\b`, String.raw`used\s+up`, 'exhaust'],
     String.raw`\bsupport (plan|contract)\b.{0,40}\b(has expired|is expired|expired|has no (remaining )?(incidents|units)|has no incidents left|(is|has been) (used up|exhausted))\b`,
   ),
   rule(
@@ -708,7 +718,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'en',
     ours('plan expired or exhausted'),
     'support',
-    ['plan', 'contract'],
+    ['expir', 'incident', String.raw`\bunits\b`, String.raw`used\s+up`, 'exhaust'],
     String.raw`\bno (incidents|units) (left|remaining)\b.{0,40}\bsupport (plan|contract)\b`,
   ),
   rule(
@@ -716,7 +726,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'de',
     ours('plan expired or exhausted'),
     'support',
-    ['plan', 'vertrag'],
+    ['abgelaufen', 'keine', 'aufgebraucht'],
     String.raw`\bsupport(plan|vertrag)\b.{0,40}\b(ist abgelaufen|abgelaufen|hat keine (verbleibenden )?(vorfalle|incidents|einheiten)|ist aufgebraucht)\b`,
   ),
   rule(
@@ -724,7 +734,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'fr',
     ours('plan expired or exhausted'),
     'plan de support',
-    ['plan'],
+    ['expir', 'incident', 'puis'],
     String.raw`\bplan de support\b.{0,40}\b(a expire|est expire|n'a plus d'incidents|ne dispose plus d'incidents|est epuise)\b`,
   ),
   rule(
@@ -732,7 +742,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'es',
     ours('plan expired or exhausted'),
     'plan de soporte',
-    ['plan'],
+    ['expir', 'caduc', 'incidente', 'agot'],
     String.raw`\bplan de soporte\b.{0,40}\b(ha expirado|ha caducado|esta caducado|no (le )?quedan incidentes|se ha agotado)\b`,
   ),
   rule(
@@ -740,7 +750,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'pt-BR',
     ours('plan expired or exhausted'),
     'plano de suporte',
-    ['plano'],
+    ['expir', 'incidente', 'esgot'],
     String.raw`\bplano de suporte\b.{0,40}\b(expirou|esta expirado|nao tem (mais )?incidentes|se esgotou|esgotado)\b`,
   ),
   rule(
@@ -748,7 +758,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'it',
     ours('plan expired or exhausted'),
     'piano di supporto',
-    ['piano'],
+    ['scadut', 'incident', 'esaurit'],
     String.raw`\bpiano di supporto\b.{0,40}\b(e scaduto|scaduto|non ha (piu )?incidenti|esaurito)\b`,
   ),
   rule(
@@ -756,7 +766,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'ja',
     ours('plan expired or exhausted'),
     'サポートプラン',
-    ['プ'],
+    ['期限', 'インシデント'],
     'サポートプラン.{0,20}(有効期限が切れ|期限切れ|インシデントが残っていません|残りのインシデントがありません)',
   ),
   rule(
@@ -764,7 +774,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'ko',
     ours('plan expired or exhausted'),
     '지원플랜',
-    ['플'],
+    ['만료', '인시던트'],
     '지원플랜.{0,20}(만료되었|만료됨|남은인시던트가없)',
   ),
   rule(
@@ -772,7 +782,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'ru',
     ours('plan expired or exhausted'),
     'план поддержки',
-    ['план'],
+    ['ист[её]к', 'просроч', 'инцидент', 'исчерпан'],
     'план поддержки.{0,40}(ист[её]к|просрочен|не осталось инцидентов|исчерпан)',
   ),
   rule(
@@ -780,7 +790,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'zh-CN',
     ours('plan expired or exhausted'),
     '支持计划',
-    ['计'],
+    ['过期', '到期', '事件', '用完'],
     '支持计划.{0,12}(已过期|已到期|没有剩余的?事件|事件已用完|已用完)',
   ),
   rule(
@@ -788,7 +798,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'zh-TW',
     ours('plan expired or exhausted'),
     '支援方案',
-    ['案'],
+    ['過期', '到期', '事件', '用完'],
     '支援方案.{0,12}(已過期|已到期|沒有剩餘的?事件|事件已用完|已用完)',
   ),
 
@@ -852,7 +862,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'ja',
     ours('pay per incident'),
     'インシデント',
-    ['デ'],
+    ['インシデント'],
     'インシデント(ごと|単位)の?(支払い|課金|購入)',
     'microsoftアカウント|個人用アカウント',
   ),
@@ -861,7 +871,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'ko',
     ours('pay per incident'),
     '인시던트',
-    ['던'],
+    ['인시던트'],
     '인시던트(당|별)(결제|지불|요금|구매)',
     'microsoft계정|개인계정',
   ),
@@ -879,7 +889,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'zh-CN',
     ours('pay per incident'),
     '事件',
-    ['事'],
+    ['事件'],
     '按事件(付费|计费|支付|购买)',
     'microsoft(帐户|账户)|个人(帐户|账户)',
   ),
@@ -888,7 +898,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'zh-TW',
     ours('pay per incident'),
     '事件',
-    ['事'],
+    ['事件'],
     '(按|每)(次)?事件(付費|計費|支付|購買)',
     'microsoft(帳戶|帳號)|個人(帳戶|帳號)',
   ),

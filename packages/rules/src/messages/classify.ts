@@ -16,7 +16,40 @@ const HAS_LATIN = /[a-z]/i;
 const SUSPICIOUS = new RegExp(
   `${INVISIBLE.source}|[\\u0300-\\u036F\\u1100-\\u11FF\\uF900-\\uFAFF\\uFB00-\\uFB4F\\uFF00-\\uFFEF]`,
 );
-const ANCHORS = new RegExp([...new Set(PHRASES.flatMap((p) => p.anchors))].join('|'), 'i');
+
+const PLAIN_LITERAL = /^[^\\[\](){}|.*+?^$]+$/;
+const CJK_WORD = /^[\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]+$/;
+
+/**
+ * One case-insensitive regex for all anchors, plus the suspicious characters (one scan per text). Plain literals are grouped by first letter so the
+ * engine tries one branch per position instead of a hundred; CJK words tolerate inner line breaks.
+ */
+function buildAnchorPattern(anchors: readonly string[]): RegExp {
+  const byFirst = new Map<string, Set<string>>();
+  const singles = new Set<string>();
+  const others = new Set<string>();
+  for (const anchor of new Set(anchors)) {
+    if (CJK_WORD.test(anchor)) {
+      if (anchor.length === 1) singles.add(anchor);
+      else others.add([...anchor].join(String.raw`\s*`));
+    } else if (PLAIN_LITERAL.test(anchor)) {
+      const first = anchor[0]!.toLowerCase();
+      const rests = byFirst.get(first) ?? new Set<string>();
+      rests.add(anchor.slice(1).toLowerCase());
+      byFirst.set(first, rests);
+    } else {
+      others.add(anchor);
+    }
+  }
+  const parts = [...byFirst].map(([first, rests]) =>
+    rests.has('') ? first : `${first}(?:${[...rests].sort((a, b) => b.length - a.length).join('|')})`,
+  );
+  if (singles.size > 0) parts.push(`[${[...singles].join('')}]`);
+  parts.push(...others, SUSPICIOUS.source);
+  return new RegExp(parts.join('|'), 'i');
+}
+
+const ANCHORS = buildAnchorPattern(PHRASES.flatMap((p) => p.anchors));
 
 /**
  * Cheap test on raw text: false means the text certainly holds no known message.
@@ -25,21 +58,39 @@ const ANCHORS = new RegExp([...new Set(PHRASES.flatMap((p) => p.anchors))].join(
 export function mayContainMessage(text: string): boolean {
   if (text.length < MIN_LENGTH) return false;
   if (text.length < MIN_LATIN_LENGTH && !NON_LATIN.test(text)) return false;
-  return ANCHORS.test(text) || SUSPICIOUS.test(text);
+  return ANCHORS.test(text);
 }
 
-const orderCache = new Map<MessageLocale | null, readonly PhraseRule[]>();
+interface RuleSets {
+  latin: readonly PhraseRule[];
+  cyrillic: readonly PhraseRule[];
+  compact: readonly PhraseRule[];
+}
 
-/** Rules with the hinted locale's first; the rest keep catalogue order. */
-function rulesFor(locale: MessageLocale | null): readonly PhraseRule[] {
-  let rules = orderCache.get(locale);
-  if (!rules) {
-    rules = locale
+const orderCache = new Map<MessageLocale | null, RuleSets>();
+
+/** Rules split by the script they need, the hinted locale's first; the rest keep catalogue order. */
+function rulesFor(locale: MessageLocale | null): RuleSets {
+  let sets = orderCache.get(locale);
+  if (!sets) {
+    const ordered = locale
       ? [...PHRASES.filter((r) => r.locale === locale), ...PHRASES.filter((r) => r.locale !== locale)]
       : PHRASES;
-    orderCache.set(locale, rules);
+    sets = {
+      latin: ordered.filter((r) => r.locale !== 'ru' && !COMPACT_LOCALES.has(r.locale)),
+      cyrillic: ordered.filter((r) => r.locale === 'ru'),
+      compact: ordered.filter((r) => COMPACT_LOCALES.has(r.locale)),
+    };
+    orderCache.set(locale, sets);
   }
-  return rules;
+  return sets;
+}
+
+function firstMatch(rules: readonly PhraseRule[], subject: string): PhraseRule | null {
+  for (const rule of rules) {
+    if (subject.includes(rule.key) && rule.all.every((re) => re.test(subject))) return rule;
+  }
+  return null;
 }
 
 /**
@@ -49,31 +100,19 @@ function rulesFor(locale: MessageLocale | null): readonly PhraseRule[] {
 export function classifyMessage(text: string, options: ClassifyOptions = {}): MessageMatch | null {
   if (!mayContainMessage(text)) return null;
   const spaced = foldText(text);
-  const cjk = HAS_CJK.test(spaced);
-  const cyrillic = HAS_CYRILLIC.test(spaced);
-  const latin = HAS_LATIN.test(spaced);
-  const compact = cjk ? compactText(spaced) : '';
-  for (const rule of rulesFor(toMessageLocale(options.locale))) {
-    let subject: string;
-    if (COMPACT_LOCALES.has(rule.locale)) {
-      if (!cjk) continue;
-      subject = compact;
-    } else if (rule.locale === 'ru') {
-      if (!cyrillic) continue;
-      subject = spaced;
-    } else {
-      if (!latin) continue;
-      subject = spaced;
-    }
-    if (!subject.includes(rule.key)) continue;
-    if (rule.all.every((re) => re.test(subject))) {
+  const sets = rulesFor(toMessageLocale(options.locale));
+  const hint = toMessageLocale(options.locale);
+  const tries: Array<[readonly PhraseRule[], string]> = [];
+  if (HAS_CJK.test(spaced)) tries.push([sets.compact, compactText(spaced)]);
+  if (HAS_CYRILLIC.test(spaced)) tries.push([sets.cyrillic, spaced]);
+  if (HAS_LATIN.test(spaced)) tries.push([sets.latin, spaced]);
+  // The hinted locale's script goes first, so a German page prefers German phrasing.
+  if (hint) tries.sort((a, b) => Number(b[0][0]?.locale === hint) - Number(a[0][0]?.locale === hint));
+  for (const [rules, subject] of tries) {
+    const rule = firstMatch(rules, subject);
+    if (rule) {
       const info = MESSAGE_INFO[rule.id];
-      return {
-        id: rule.id,
-        ignorable: info.ignorable,
-        locale: rule.locale,
-        confidence: rule.provenance.confidence,
-      };
+      return { id: rule.id, ignorable: info.ignorable, locale: rule.locale, confidence: rule.provenance.confidence };
     }
   }
   return null;

@@ -8,7 +8,10 @@ export const NEGATIVE: Array<{ text: string; kind: string }> = [
   { kind: 'invalid id', text: 'Invalid contract ID format.' },
   { kind: 'invalid id', text: 'The Access ID field is required.' },
   { kind: 'invalid id', text: 'Enter a valid access ID and contract ID.' },
-  { kind: 'invalid id', text: "The Access ID and Contract ID don't match. Verify both values and try again." },
+  {
+    kind: 'invalid id',
+    text: "The Access ID and Contract ID don't match. Verify both values and try again.",
+  },
   { kind: 'invalid id', text: 'The contract could not be added. Verify the Access ID and Contract ID.' },
   { kind: 'invalid id', text: 'Die Zugriffs-ID ist ungültig.' },
   { kind: 'invalid id', text: "L'ID d'accès n'est pas valide." },
@@ -16,14 +19,23 @@ export const NEGATIVE: Array<{ text: string; kind: string }> = [
   { kind: 'invalid id', text: 'アクセス ID が無効です。' },
   { kind: 'invalid id', text: '访问 ID 无效，请检查后重试。' },
   // "already exists / already associated" about other things
-  { kind: 'already exists', text: "A resource group with the name 'rg-prod' already exists in this subscription." },
+  {
+    kind: 'already exists',
+    text: "A resource group with the name 'rg-prod' already exists in this subscription.",
+  },
   {
     kind: 'already associated',
     text: "The subscription 'Contoso Production' is already associated with another Azure AD directory.",
   },
-  { kind: 'already associated', text: 'This email address is already associated with an account. Sign in instead.' },
+  {
+    kind: 'already associated',
+    text: 'This email address is already associated with an account. Sign in instead.',
+  },
   { kind: 'already exists', text: 'A contact with this email address already exists.' },
-  { kind: 'already associated', text: 'The MPN ID 1234567 is already associated with another Partner Center account.' },
+  {
+    kind: 'already associated',
+    text: 'The MPN ID 1234567 is already associated with another Partner Center account.',
+  },
   { kind: 'already associated', text: 'This partner ID is already associated to a different partner.' },
   { kind: 'already exists', text: 'Support request number 2311230010000123 already exists.' },
   { kind: 'already exists', text: 'The domain contoso.com is already added to another tenant.' },
@@ -40,7 +52,10 @@ export const NEGATIVE: Array<{ text: string; kind: string }> = [
   { kind: 'already exists', text: 'Já existe um grupo de recursos com esse nome.' },
   { kind: 'already exists', text: 'Esiste già un gruppo di risorse con questo nome.' },
   { kind: 'already exists', text: 'この名前のリソース グループは既に存在します。' },
-  { kind: 'already associated', text: 'このサブスクリプションは既に別のディレクトリに関連付けられています。' },
+  {
+    kind: 'already associated',
+    text: 'このサブスクリプションは既に別のディレクトリに関連付けられています。',
+  },
   { kind: 'already exists', text: '이 이름의 리소스 그룹이 이미 있습니다.' },
   { kind: 'already exists', text: 'Группа ресурсов с таким именем уже существует.' },
   { kind: 'already associated', text: 'Этот адрес электронной почты уже связан с учетной записью.' },
@@ -52,7 +67,10 @@ export const NEGATIVE: Array<{ text: string; kind: string }> = [
   // Network and service errors
   { kind: 'network', text: 'Network error. Check your connection and try again.' },
   { kind: 'network', text: 'Failed to fetch. The request timed out.' },
-  { kind: 'network', text: 'Something went wrong. Try again later. Correlation ID: 7c9e6679-7425-40de-944b-e07fc1f90ae7' },
+  {
+    kind: 'network',
+    text: 'Something went wrong. Try again later. Correlation ID: 7c9e6679-7425-40de-944b-e07fc1f90ae7',
+  },
   { kind: 'network', text: "We couldn't create the support request. Please try again." },
   { kind: 'network', text: 'Unable to load support plans. Please refresh the page.' },
   { kind: 'network', text: 'Netzwerkfehler. Überprüfen Sie Ihre Verbindung.' },
@@ -64,7 +82,10 @@ export const NEGATIVE: Array<{ text: string; kind: string }> = [
     kind: 'permission',
     text: "The client 'admin@contoso.com' with object id 'b1c2' does not have authorization to perform action 'Microsoft.Support/supportTickets/write' over scope '/subscriptions/0000'.",
   },
-  { kind: 'permission', text: "You don't have permission to view this resource. Ask an administrator for access." },
+  {
+    kind: 'permission',
+    text: "You don't have permission to view this resource. Ask an administrator for access.",
+  },
   { kind: 'permission', text: 'You are not authorized to access this page.' },
   { kind: 'permission', text: "You don't have access to this workspace." },
   { kind: 'permission', text: 'Access denied. You need the Global administrator role to assign licenses.' },
@@ -98,7 +119,10 @@ export const NEGATIVE: Array<{ text: string; kind: string }> = [
   { kind: 'partner center', text: 'To activate Windows, contact your global administrator.' },
   { kind: 'partner center', text: 'Could not activate the license. Try again later.' },
   { kind: 'services hub', text: 'No support plans are available for the selected product.' },
-  { kind: 'services hub', text: 'The support plan for this subscription is Basic. Upgrade to get technical support.' },
+  {
+    kind: 'services hub',
+    text: 'The support plan for this subscription is Basic. Upgrade to get technical support.',
+  },
   { kind: 'services hub', text: 'Your support plan will renew on 1 March 2026.' },
   { kind: 'services hub', text: 'Sign in with your Microsoft account to continue.' },
   { kind: 'services hub', text: 'This incident has been closed.' },

@@ -24,7 +24,7 @@ export class FakeApi {
   private revision = 0;
   private readonly rows = new Map<string, Row>();
   readonly events = new Map<string, { contractId: string; event: ApiEvent; revision: number }>();
-  readonly links: Array<ApiLink & { contractId: string; revision: number }> = [];
+  readonly links: Array<ApiLink & { revision: number }> = [];
 
   fetch = async (input: string, init: RequestInit = {}): Promise<Response> => {
     const method = init.method ?? 'GET';
@@ -80,16 +80,25 @@ export class FakeApi {
     return [...this.events.values()].filter((e) => e.contractId === contractId).map((e) => e.event);
   }
 
-  private route(method: string, url: URL, headers: Headers, body: Record<string, unknown> | undefined): Response {
+  private route(
+    method: string,
+    url: URL,
+    headers: Headers,
+    body: Record<string, unknown> | undefined,
+  ): Response {
     const path = url.pathname;
     if (method === 'GET' && path === '/v1/me') {
-      return json(200, { memberId: 'm1', name: 'Ada', role: 'owner', orgId: 'o1', orgName: 'Contoso' });
+      return json(200, { orgId: 'o1', orgName: 'Contoso', member: { id: 'm1', name: 'Ada', role: 'owner' }, tokenId: 't1' });
     }
     if (method === 'GET' && path === '/v1/sync') return this.sync(url);
     if (method === 'POST' && path === '/v1/contracts') {
       const id = String(body?.id);
-      if (this.rows.has(id)) return problem(409, 'Conflict');
       const { id: _id, ...fields } = body as unknown as ApiContractFields & { id: string };
+      const known = this.rows.get(id);
+      if (known) {
+        const same = Object.entries(fields).every(([k, v]) => known.contract[k as keyof ApiContractFields] === v);
+        return same && !known.deleted ? json(200, known.contract) : problem(409, 'Conflict');
+      }
       return json(201, this.seed({ ...fields, id }));
     }
     const m = path.match(/^\/v1\/contracts\/([^/]+)(?:\/(events|links)(?:\/([^/]+))?)?$/);
@@ -112,16 +121,27 @@ export class FakeApi {
       const event = body as unknown as ApiEvent;
       const known = this.events.get(event.id);
       if (known) {
-        return JSON.stringify(known.event) === JSON.stringify(event) ? json(200, event) : problem(409, 'Conflict');
+        return JSON.stringify(known.event) === JSON.stringify(event)
+          ? json(200, event)
+          : problem(409, 'Conflict');
       }
       this.events.set(event.id, { contractId: id, event, revision: ++this.revision });
       return json(201, event);
     }
     if (m[2] === 'links' && method === 'PUT' && m[3]) {
       const portal = decodeURIComponent(m[3]) as ApiLink['portal'];
-      const link = { contractId: id, portal, account: (body?.account as string | null) ?? null, at: new Date().toISOString() };
+      const account = body?.account;
+      if (typeof account !== 'string' || !account) return problem(400, 'account is required');
+      const link: ApiLink = {
+        id: crypto.randomUUID(),
+        contractId: id,
+        portal,
+        account,
+        linkedAt: String(body?.linkedAt ?? new Date().toISOString()),
+        linkedBy: 'm1',
+      };
       this.links.push({ ...link, revision: ++this.revision });
-      return json(200, link);
+      return json(201, link);
     }
     return problem(405, 'Method not allowed');
   }
@@ -132,14 +152,15 @@ export class FakeApi {
     if (since !== null && from < this.oldestCursor) return problem(410, 'Cursor too old');
     const contracts = [...this.rows.values()]
       .filter((r) => r.revision > from && (since !== null || !r.deleted))
-      .map((r) => (r.deleted ? { id: r.contract.id, deleted: true as const } : r.contract));
+      .map((r) =>
+        r.deleted ? { ...r.contract, accessId: null, contractId: null, deleted: true } : { ...r.contract, deleted: false },
+      );
     const events = [...this.events.values()]
       .filter((e) => e.revision > from)
       .map((e) => ({ ...e.event, contractId: e.contractId }));
-    const links = this.links
-      .filter((l) => l.revision > from)
-      .map(({ revision: _r, ...l }) => l);
-    return json(200, { contracts, events, links, cursor: String(this.revision), hasMore: false });
+    const links = this.links.filter((l) => l.revision > from).map(({ revision: _r, ...l }) => l);
+    const page = { contracts, events, links, cursor: String(this.revision), hasMore: false, snapshot: since === null };
+    return json(200, page);
   }
 }
 

@@ -1,14 +1,26 @@
 import type { Guidance, UiLocale } from '@supportlink/rules';
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { type MessageKey, type Params, t } from '../../i18n';
+import { type ContentKey, contentEn } from '../../i18n/catalogs/content.en';
+import { contentZhCN } from '../../i18n/catalogs/content.zh-CN';
 import type { ContractView } from '../../messaging/protocol';
 
-export type Tr = (key: MessageKey, params?: Params) => string;
+export type Tr = (key: ContentKey, params?: Record<string, string | number>) => string;
+
+/**
+ * Same catalogs and `{name}` placeholders as `t()` in src/i18n, but only the in-page strings:
+ * the popup's and options' catalogs would cost every portal frame several kilobytes.
+ */
 export const translator =
   (locale: UiLocale): Tr =>
-  (key, params) =>
-    t(key, params, locale);
+  (key, params) => {
+    const template: string = (locale === 'zh-CN' ? contentZhCN : contentEn)[key] ?? contentEn[key] ?? key;
+    return params
+      ? template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+          Object.hasOwn(params, name) ? String(params[name]) : whole,
+        )
+      : template;
+  };
 
 export interface CardProps {
   title: string;

@@ -1,4 +1,10 @@
-import { type Benefit, type CompetencyCategory, type OfferId, type RulesetId, rulesetForDate } from '@supportlink/rules';
+import {
+  type Benefit,
+  type CompetencyCategory,
+  type OfferId,
+  type RulesetId,
+  rulesetForDate,
+} from '@supportlink/rules';
 import { useState } from 'preact/hooks';
 import { type MessageKey, t } from '../../i18n';
 import type { ContractView, MessagePayload } from '../../messaging/protocol';

@@ -58,9 +58,9 @@ export function SyncSection({
           ? {
               ok: true,
               text: t('syncForm.testOk', {
-                name: r.me.name,
-                role: t(`role.${r.me.role}` as MessageKey),
-                org: r.me.orgName ?? r.me.orgId,
+                name: r.me.member.name,
+                role: t(`role.${r.me.member.role}` as MessageKey),
+                org: r.me.orgName,
               }),
             }
           : { ok: false, text: t('syncForm.testFailed', { error: r.error ?? '' }) },

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { type MessageKey, t } from '../../i18n';
-import type { Me, Member, Role } from '../../sync/api-client';
+import type { Me, Member, Role, TokenInfo } from '../../sync/api-client';
 import type { OptionsApi } from './api';
 
 const ROLES: Role[] = ['member', 'viewer', 'admin', 'owner'];
@@ -8,17 +8,20 @@ const ROLES: Role[] = ['member', 'viewer', 'admin', 'owner'];
 export function TeamSection({ api, announce }: { api: OptionsApi; announce: (message: string) => void }) {
   const [me, setMe] = useState<Me | null>(null);
   const [members, setMembers] = useState<Member[]>([]);
+  const [tokens, setTokens] = useState<TokenInfo[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>('member');
   const [fresh, setFresh] = useState<{ name: string; token: string } | null>(null);
+  const [confirming, setConfirming] = useState<string | null>(null);
 
   const load = useCallback(async () => {
     try {
-      const r = await api.members();
+      const [r, own] = await Promise.all([api.members(), api.ownTokens()]);
       setMe(r.me);
       setMembers(r.members);
+      setTokens(own);
       setError(null);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -31,26 +34,38 @@ export function TeamSection({ api, announce }: { api: OptionsApi; announce: (mes
     void load();
   }, [load]);
 
+  const guard = (fn: () => Promise<void>) => async () => {
+    try {
+      await fn();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
   if (loading) return <p class="sl-muted">{t('team.loading')}</p>;
-  if (error) return <p class="sl-error">{t('team.failed', { error })}</p>;
-  if (!me || (me.role !== 'admin' && me.role !== 'owner'))
+  if (error && !me) return <p class="sl-error">{t('team.failed', { error })}</p>;
+  if (!me || (me.member.role !== 'admin' && me.member.role !== 'owner')) {
     return <p class="sl-muted">{t('team.notAdmin')}</p>;
+  }
 
   const add = async (e: Event) => {
     e.preventDefault();
     if (!name.trim()) return;
-    try {
+    await guard(async () => {
       const r = await api.addMember(name.trim(), role);
       setFresh({ name: r.member.name, token: r.token });
       setName('');
       await load();
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
-    }
+    })();
   };
 
   return (
     <div>
+      {error && (
+        <p class="sl-error" role="alert">
+          {t('common.error', { error })}
+        </p>
+      )}
       {fresh && (
         <div class="token-once" role="alert">
           <p>{t('team.tokenOnce', { name: fresh.name })}</p>
@@ -67,47 +82,50 @@ export function TeamSection({ api, announce }: { api: OptionsApi; announce: (mes
         </div>
       )}
       <h3>{t('team.members')}</h3>
+      <p class="sl-muted">{t('team.removeNote')}</p>
       <ul class="contract-list">
         {members.map((m) => (
           <li key={m.id} class="contract-row">
             <div>
               <strong>{m.name}</strong> <span class="sl-muted">{t(`role.${m.role}` as MessageKey)}</span>
-              <ul>
-                {(m.tokens ?? []).filter((tk) => !tk.revoked).length === 0 && (
-                  <li class="sl-muted">{t('team.noTokens')}</li>
-                )}
-                {(m.tokens ?? [])
-                  .filter((tk) => !tk.revoked)
-                  .map((tk) => (
-                    <li key={tk.id}>
-                      <code>{tk.id.slice(0, 8)}</code>{' '}
-                      <button
-                        type="button"
-                        class="danger"
-                        aria-label={`${t('team.revoke')}: ${m.name} ${tk.id.slice(0, 8)}`}
-                        onClick={async () => {
-                          await api.revokeToken(tk.id);
-                          announce(t('team.revoked'));
-                          await load();
-                        }}
-                      >
-                        {t('team.revoke')}
-                      </button>
-                    </li>
-                  ))}
-              </ul>
             </div>
-            <button
-              type="button"
-              onClick={async () => {
-                const r = await api.createToken(m.id);
-                setFresh({ name: m.name, token: r.token });
-                await load();
-              }}
-              aria-label={`${t('team.newToken')}: ${m.name}`}
-            >
-              {t('team.newToken')}
-            </button>
+            <div class="sl-row">
+              <button
+                type="button"
+                onClick={guard(async () => {
+                  const r = await api.createToken(m.id);
+                  setFresh({ name: m.name, token: r.token });
+                })}
+                aria-label={`${t('team.newToken')}: ${m.name}`}
+              >
+                {t('team.newToken')}
+              </button>
+              {m.id !== me.member.id &&
+                (confirming === m.id ? (
+                  <button
+                    type="button"
+                    class="danger"
+                    aria-label={`${t('team.confirmRemove')}: ${m.name}`}
+                    onClick={guard(async () => {
+                      await api.removeMember(m.id);
+                      setConfirming(null);
+                      announce(t('team.removed'));
+                      await load();
+                    })}
+                  >
+                    {t('team.confirmRemove')}
+                  </button>
+                ) : (
+                  <button
+                    type="button"
+                    class="danger"
+                    aria-label={`${t('team.remove')}: ${m.name}`}
+                    onClick={() => setConfirming(m.id)}
+                  >
+                    {t('team.remove')}
+                  </button>
+                ))}
+            </div>
           </li>
         ))}
       </ul>
@@ -129,6 +147,28 @@ export function TeamSection({ api, announce }: { api: OptionsApi; announce: (mes
           {t('team.add')}
         </button>
       </form>
+      <h3>{t('team.tokens')}</h3>
+      <ul>
+        {tokens.length === 0 && <li class="sl-muted">{t('team.noTokens')}</li>}
+        {tokens.map((tk) => (
+          <li key={tk.id}>
+            {tk.name} <code>{tk.id.slice(0, 8)}</code>{' '}
+            {tk.id === me.tokenId && <span class="sl-muted">({t('team.thisBrowser')})</span>}{' '}
+            <button
+              type="button"
+              class="danger"
+              aria-label={`${t('team.revoke')}: ${tk.name} ${tk.id.slice(0, 8)}`}
+              onClick={guard(async () => {
+                await api.revokeToken(tk.id);
+                announce(t('team.revoked'));
+                await load();
+              })}
+            >
+              {t('team.revoke')}
+            </button>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

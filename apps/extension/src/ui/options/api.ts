@@ -41,7 +41,11 @@ export const optionsApi = {
   importJson: (json: string) => send('data:import', { json }),
   members: (): Promise<MessageResponse<'team:members'>> => send('team:members', {}),
   addMember: (name: string, role: Role) => send('team:add-member', { name, role }),
+  removeMember: async (memberId: string) => {
+    await send('team:remove-member', { memberId });
+  },
   createToken: (memberId: string) => send('team:create-token', { memberId }),
+  ownTokens: async () => (await send('team:tokens', {})).tokens,
   revokeToken: async (tokenId: string) => {
     await send('team:revoke-token', { tokenId });
   },

@@ -1,15 +1,15 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { AZURE_FEATURES, AZURE_MATCHES } from '../../src/features/registry';
 import { startFeatures } from '../../src/features/start';
-import { PORTAL_MATCHES } from '../../src/hosts';
 import { send } from '../../src/messaging/client';
 
 export default defineContentScript({
-  matches: [...PORTAL_MATCHES],
-  // The Azure portal's React views (and Engage Center's) live in reactblade iframes.
+  matches: [...AZURE_MATCHES],
+  // Portal UIs live in frames too (the Azure portal's React views are reactblade iframes).
   allFrames: true,
   runAt: 'document_idle',
   async main(ctx) {
-    const running = await startFeatures(window, ctx.signal, send);
+    const running = await startFeatures(window, ctx.signal, send, AZURE_FEATURES);
     ctx.addEventListener(window, 'wxt:locationchange', () => running.navigate());
   },
 });

@@ -1,0 +1,169 @@
+/**
+ * Loopback-only benchmark of the API as users run it: the built server (dist/server.js) on a fresh
+ * SQLite file with synchronous=FULL, driven by autocannon. Bounded: a few seconds per scenario.
+ *   npm run bench -w @supportlink/api         (BENCH_SECONDS=8 BENCH_CONNECTIONS=16 by default)
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { seed } from './seed.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const apiDir = join(here, '..');
+const seconds = Number(process.env.BENCH_SECONDS ?? 8);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 16);
+
+interface Row {
+  name: string;
+  reqPerSec: number;
+  p50: number;
+  p99: number;
+  mean: number;
+  non2xx: number;
+}
+
+async function startServer(file: string): Promise<{ base: string; stop(): Promise<void> }> {
+  const server = join(apiDir, 'dist', 'server.js');
+  if (!existsSync(server)) throw new Error('dist/server.js missing: run `npm run build -w @supportlink/api` first');
+  const child = spawn(process.execPath, [server], {
+    env: {
+      ...process.env,
+      DATABASE_URL: file,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      RATE_LIMIT_WRITES_PER_MINUTE: '10000000',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const base = await new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', (d: Buffer) => {
+      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(d.toString());
+      if (m?.[1]) resolve(m[1]);
+    });
+    child.on('exit', (code) => reject(new Error(`server exited ${code}`)));
+  });
+  return {
+    base,
+    stop: () =>
+      new Promise((resolve) => {
+        child.on('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+async function measure(name: string, opts: autocannon.Options): Promise<Row> {
+  const result = await autocannon({ connections, duration: seconds, ...opts });
+  const row = {
+    name,
+    reqPerSec: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    mean: result.latency.average,
+    non2xx: result.non2xx + result.errors,
+  };
+  process.stderr.write(`${name}: ${row.reqPerSec} req/s, p99 ${row.p99} ms, non-2xx ${row.non2xx}\n`);
+  return row;
+}
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), 'slk-bench-'));
+  const file = join(dir, 'bench.sqlite');
+  try {
+    process.stderr.write('seeding (100k events)…\n');
+    const orgs = await seed(file);
+    const server = await startServer(file);
+    const auth = (token: string) => ({ authorization: `Bearer ${token}` });
+    const headOf = async (token: string) => {
+      const r = await fetch(`${server.base}/v1/sync?limit=1`, { headers: auth(token) });
+      const snap = (await r.json()) as { cursor: string; hasMore: boolean };
+      // A snapshot page's cursor is not the head when there is more; walk a delta to the end.
+      let cursor = snap.cursor;
+      for (let more = snap.hasMore; more; ) {
+        const p = (await (await fetch(`${server.base}/v1/sync?since=${cursor}&limit=1000`, { headers: auth(token) })).json()) as {
+          cursor: string;
+          hasMore: boolean;
+        };
+        cursor = p.cursor;
+        more = p.hasMore;
+      }
+      return cursor;
+    };
+    const smallHead = await headOf(orgs.small.token);
+    const largeHead = await headOf(orgs.large.token);
+
+    // Warm-up so JIT and caches are in the same state for every scenario.
+    await autocannon({ url: `${server.base}/healthz`, connections, duration: 2 });
+
+    const rows: Row[] = [];
+    rows.push(await measure('(a) GET /healthz (trivial route, ceiling)', { url: `${server.base}/healthz` }));
+    rows.push(
+      await measure('(b) GET /v1/sync, no changes (org with 10 events)', {
+        url: `${server.base}/v1/sync?since=${smallHead}`,
+        headers: auth(orgs.small.token),
+      }),
+    );
+    rows.push(
+      await measure('(b′) GET /v1/sync, no changes (org with 100,000 events)', {
+        url: `${server.base}/v1/sync?since=${largeHead}`,
+        headers: auth(orgs.large.token),
+      }),
+    );
+    rows.push(
+      await measure('(c) GET /v1/summary (20 contracts, 60 events)', {
+        url: `${server.base}/v1/summary`,
+        headers: auth(orgs.twenty.token),
+      }),
+    );
+    let n = 0;
+    const contract = orgs.appends.contractIds[0];
+    rows.push(
+      await measure('(d) POST /v1/contracts/:id/events (append, synchronous=FULL)', {
+        url: server.base,
+        requests: [
+          {
+            method: 'POST',
+            path: `/v1/contracts/${contract}/events`,
+            headers: { ...auth(orgs.appends.token), 'content-type': 'application/json' },
+            setupRequest: (req) => ({
+              ...req,
+              body: JSON.stringify({ id: `bench-${process.pid}-${++n}`, type: 'opened', at: new Date().toISOString() }),
+            }),
+          },
+        ],
+      }),
+    );
+    await server.stop();
+
+    const [a, b, b2, c, d] = rows as [Row, Row, Row, Row, Row];
+    const pct = (x: number) => `${Math.round(x * 100)}%`;
+    const ratios = {
+      syncVsTrivial: b.reqPerSec / a.reqPerSec,
+      summaryVsTrivial: c.reqPerSec / a.reqPerSec,
+      emptyDelta100kVs10: b2.mean / b.mean,
+      appendsPerSec: d.reqPerSec,
+    };
+    const table = [
+      `Run ${new Date().toISOString()} · Node ${process.version} · ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'} · ${connections} connections × ${seconds} s per scenario`,
+      '',
+      '| scenario | req/s | p50 ms | p99 ms | non-2xx |',
+      '|---|---:|---:|---:|---:|',
+      ...rows.map((r) => `| ${r.name} | ${r.reqPerSec} | ${r.p50} | ${r.p99} | ${r.non2xx} |`),
+      '',
+      `- (b) / (a): **${pct(ratios.syncVsTrivial)}** (goal ≥ 50%)`,
+      `- (c) / (a): **${pct(ratios.summaryVsTrivial)}**`,
+      `- (d) appends: **${d.reqPerSec}/s** with synchronous=FULL (goal ≥ 1,500/s)`,
+      `- empty-delta cost, org with 100k events / org with 10 events (mean latency): **${ratios.emptyDelta100kVs10.toFixed(2)}** (goal ≤ 1.5)`,
+    ].join('\n');
+    writeFileSync(join(here, 'last-results.md'), `${table}\n`);
+    process.stdout.write(`${table}\n`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

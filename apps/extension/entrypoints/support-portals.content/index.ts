@@ -1,0 +1,15 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { SUPPORT_PORTAL_FEATURES, SUPPORT_PORTAL_MATCHES } from '../../src/features/registry';
+import { startFeatures } from '../../src/features/start';
+import { send } from '../../src/messaging/client';
+
+export default defineContentScript({
+  matches: [...SUPPORT_PORTAL_MATCHES],
+  // Portal UIs live in frames too (the Azure portal's React views are reactblade iframes).
+  allFrames: true,
+  runAt: 'document_idle',
+  async main(ctx) {
+    const running = await startFeatures(window, ctx.signal, send, SUPPORT_PORTAL_FEATURES);
+    ctx.addEventListener(window, 'wxt:locationchange', () => running.navigate());
+  },
+});

@@ -1,0 +1,57 @@
+// @vitest-environment happy-dom
+import { guidance } from '@supportlink/rules';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type Harness, harness, hosts, sleep, uiText, waitFor } from '../__fixtures__/harness';
+import { defineComponents } from '../__fixtures__/partner-center';
+import { partnerCenterExplain } from './partner-center-explain';
+
+const PAGE = 'https://partner.microsoft.com/dashboard/mpn/membership/benefits/technical';
+
+let h: Harness | null = null;
+afterEach(() => {
+  h?.stop();
+  h = null;
+});
+
+describe('partner-center-explain', () => {
+  it.each([
+    ['not-authorized-csp-only', '<div class="error-page"><h2>You don\u2019t have permission to do this</h2></div>'],
+    ['no-benefits-yet', '<div class="empty"><p>Looks like you don\u2019t have any benefits yet.</p><a href="#">Learn more</a></div>'],
+  ] as const)('explains %s with an inline card', async (id, html) => {
+    h = harness();
+    await h.start(partnerCenterExplain, PAGE);
+    document.body.insertAdjacentHTML('beforeend', html);
+    const card = await waitFor(() => hosts('partner-center-explain')[0]);
+    await waitFor(() => uiText(card).includes(guidance(id, 'en').title));
+    const section = card.shadowRoot!.querySelector('section')!;
+    expect(section.getAttribute('role')).toBe('note');
+    expect(card.shadowRoot!.getElementById(section.getAttribute('aria-labelledby')!)!.textContent).toBe(
+      guidance(id, 'en').title,
+    );
+  });
+
+  it('explains a dimmed Activate web-component button, not an enabled one', async () => {
+    defineComponents();
+    h = harness({ locale: 'zh-CN' });
+    await h.start(partnerCenterExplain, PAGE);
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<div class="a"><ds_he-button appearance="accent">Activate</ds_he-button></div>' +
+        '<div class="b"><ds_he-button appearance="accent" disabled>Activate</ds_he-button></div>',
+    );
+    const card = await waitFor(() => hosts('partner-center-explain')[0]);
+    await waitFor(() => uiText(card).includes(guidance('activation-role-missing', 'zh-CN').title));
+    await sleep(50);
+    expect(hosts('partner-center-explain')).toHaveLength(1);
+    expect(card.closest('.b')).not.toBeNull();
+  });
+
+  it('stays silent on an ordinary benefits page', async () => {
+    h = harness();
+    document.body.innerHTML =
+      '<h1>Technical benefits</h1><p>Use your support incidents for product issues.</p><button>Activate</button><p>Something went wrong. Try again.</p>';
+    await h.start(partnerCenterExplain, PAGE);
+    await sleep(60);
+    expect(hosts('partner-center-explain')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { saveCaptured } from './contracts';
+import { exportContracts, ImportError, mergeImport, parseExport } from './transfer';
+
+const NOW = Date.parse('2026-03-01T10:00:00Z');
+const { list } = saveCaptured(
+  [],
+  {
+    accessId: 'A-1',
+    contractId: 'C-1',
+    benefit: 'cloud',
+    offer: 'gold',
+    ruleset: 'mpn-2021',
+    competency: 'cloud',
+    startDate: '2021-01-01',
+    endDate: '2021-12-31',
+    observedRemaining: 'unlimited',
+  },
+  NOW,
+);
+
+describe('export / import', () => {
+  it('round-trips contracts with their ledger and links', () => {
+    const json = exportContracts(list, NOW);
+    expect(JSON.parse(json).contracts[0]).not.toHaveProperty('version');
+    const back = parseExport(json, NOW);
+    expect(back).toEqual([{ ...list[0], version: null, syncedAt: null }]);
+  });
+
+  it('names the field that is wrong', () => {
+    const bad = (contracts: unknown) => () => parseExport(JSON.stringify({ contracts }), NOW);
+    expect(() => parseExport('{nope', NOW)).toThrow('file: is not valid JSON');
+    expect(bad([{ ...list[0], benefit: 'hybrid' }])).toThrow(
+      'contracts[0].benefit: must be one of on-premises, cloud',
+    );
+    expect(bad([{ ...list[0], endDate: '2021-13-45' }])).toThrow(
+      'contracts[0].endDate: must be a date as YYYY-MM-DD',
+    );
+    expect(bad([{ ...list[0], accessId: '' }])).toThrow('contracts[0].accessId: must be a non-empty string');
+    expect(bad([{ ...list[0], events: [{ id: 'e', type: 'opened', at: 'x' }] }])).toThrow(
+      'contracts[0].events[0].at',
+    );
+    expect(bad('x')).toThrow(ImportError);
+    expect(() => parseExport(JSON.stringify({ format: 'other', contracts: [] }), NOW)).toThrow('format');
+  });
+
+  it('merges by ID pair and unites events by id', () => {
+    const incoming = parseExport(exportContracts(list, NOW), NOW).map((c) => ({
+      ...c,
+      events: [...c.events, { id: 'new', type: 'opened' as const, at: NOW, count: 1 }],
+    }));
+    const r = mergeImport(list, incoming);
+    expect(r.added).toHaveLength(0);
+    expect(r.updated).toHaveLength(1);
+    expect(r.list).toHaveLength(1);
+    expect(r.list[0]?.events.map((e) => e.id)).toEqual([list[0]?.events[0]?.id, 'new']);
+  });
+});

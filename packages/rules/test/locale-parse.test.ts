@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { parseLocaleCount, parseLocaleDate } from '../src/index.js';
+
+describe('parseLocaleDate (PORTALS.md: dates come in the page locale)', () => {
+  it.each([
+    ['ja/zh', '2026/3/1', undefined, '2026-03-01'],
+    ['ISO', '2026-03-01', undefined, '2026-03-01'],
+    ['ISO with time', '2026-03-01T10:00:00Z', undefined, '2026-03-01'],
+    ['en-US M/D/Y', '3/1/2026', 'en-US', '2026-03-01'],
+    ['en M/D/Y by default', '3/1/2026', undefined, '2026-03-01'],
+    ['en-GB D/M/Y', '1/3/2026', 'en-GB', '2026-03-01'],
+    ['fr D/M/Y', '01/03/2026', 'fr-FR', '2026-03-01'],
+    ['a part above 12 settles it', '13/3/2026', 'en-US', '2026-03-13'],
+    ['a part above 12 settles it', '3/13/2026', 'de-DE', '2026-03-13'],
+    ['de/ru dotted', '01.03.2026', undefined, '2026-03-01'],
+    ['nl dashed', '1-3-2026', 'nl', '2026-03-01'],
+    ['en-GB long', '1 March 2026', undefined, '2026-03-01'],
+    ['en-US long', 'March 1, 2026', undefined, '2026-03-01'],
+    ['en-US short month', 'Mar 1, 2026', undefined, '2026-03-01'],
+    ['ordinal', 'March 1st, 2026', undefined, '2026-03-01'],
+    ['de long', '1. März 2026', undefined, '2026-03-01'],
+    ['fr long', '1 mars 2026', undefined, '2026-03-01'],
+    ['fr août', '15 août 2026', undefined, '2026-08-15'],
+    ['es long', '1 de marzo de 2026', undefined, '2026-03-01'],
+    ['pt long', '1 de março de 2026', undefined, '2026-03-01'],
+    ['it long', '1 marzo 2026', undefined, '2026-03-01'],
+    ['ru long', '1 марта 2026 г.', undefined, '2026-03-01'],
+    ['ja', '2026年3月1日', undefined, '2026-03-01'],
+    ['ko', '2026. 3. 1.', undefined, '2026-03-01'],
+    ['ko words', '2026년 3월 1일', undefined, '2026-03-01'],
+    ['full-width digits', '２０２６／３／１', undefined, '2026-03-01'],
+    ['surrounding text', 'End date: 12/31/2026', undefined, '2026-12-31'],
+    ['leap day', '2028-02-29', undefined, '2028-02-29'],
+  ])('%s: %s (%s) → %s', (_label, text, locale, iso) => {
+    expect(parseLocaleDate(text, locale)).toBe(iso);
+  });
+
+  it.each([
+    ['not a date', 'Windows 10'],
+    ['impossible day', '2026-02-30'],
+    ['impossible month', '13/13/2026'],
+    ['unknown month name', '1 Brumaire 2026'],
+    ['ambiguous abbreviation', '1 jui 2026'],
+    ['too-short month token', 'ma 1, 2026'],
+    ['empty', ''],
+  ])('%s: %j → null', (_label, text) => {
+    expect(parseLocaleDate(text)).toBeNull();
+  });
+});
+
+describe('parseLocaleCount (PORTALS.md: remaining incidents)', () => {
+  it.each([
+    ['5', 5],
+    ['０', 0],
+    ['５', 5],
+    [' 12 ', 12],
+    ['5 incidents', 5],
+    ['剩余 3 个事件', 3],
+    ['Unlimited', 'unlimited'],
+    ['unbegrenzt', 'unlimited'],
+    ['Illimité', 'unlimited'],
+    ['Ilimitado', 'unlimited'],
+    ['illimitato', 'unlimited'],
+    ['无限制', 'unlimited'],
+    ['無制限', 'unlimited'],
+    ['無限制', 'unlimited'],
+    ['무제한', 'unlimited'],
+    ['Неограниченно', 'unlimited'],
+  ] as const)('%j → %j', (text, value) => {
+    expect(parseLocaleCount(text)).toBe(value);
+  });
+
+  it.each(['', 'none', '5 of 10', '-1', '\u22121'])('%j → null', (text) => {
+    expect(parseLocaleCount(text)).toBeNull();
+  });
+});

@@ -1,0 +1,10 @@
+import { launchWithExtension } from './harness/suite.js';
+const b = await launchWithExtension({ apiOrigin: null });
+const pc = await b.newPage();
+await pc.goto('https://partner.microsoft.com/dashboard/v2/benefits/technicalsupport?state=active&accessId=8123004&contractId=MPN-1200-3344-5566&remaining=48');
+await pc.getByRole('button', { name: /Save to SupportLink/ }).click();
+await pc.getByRole('button', { name: 'Save contract' }).waitFor();
+console.log(await pc.locator('label').count());
+for (const c of await pc.locator('label').all()) console.log(JSON.stringify(await c.textContent()));
+console.log(await pc.locator('label', { hasText: /^\s*Benefit/ }).count(), await pc.locator('label', { hasText: 'Benefit' }).count());
+await b.close();
