@@ -166,6 +166,7 @@ describe('team: sync, offline, isolation (real API)', () => {
   });
 
   it('scenario 8: other hosts are untouched and B’s token cannot see another organisation’s contract', async () => {
+    await api.start();
     // Another organisation with its own contract.
     const other = api.init('Fabrikam', 'Fiona Owner');
     const created = await api.json<Record<string, unknown>>(other.token, '/v1/contracts', {

@@ -42,7 +42,7 @@ export interface Api {
   output: string[];
   /** Stops the server with SIGTERM and waits for it to exit. */
   stop(): Promise<void>;
-  /** Starts the server again on the same port and database. */
+  /** Starts the server again on the same port and database (no-op while it runs). */
   start(): Promise<void>;
   /** `cli init --org --owner --json` against the same database. */
   init(org: string, owner: string): InitResult;
@@ -71,6 +71,7 @@ export async function startApi(opts: { corsOrigins: string[] }): Promise<Api> {
   let child: ChildProcess | null = null;
 
   async function start(): Promise<void> {
+    if (child && child.exitCode === null) return;
     const proc = spawn(process.execPath, [serverEntry], {
       cwd: apiDir,
       env,

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Frame, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { type Browser, type LaunchOptions, launch } from './chromium.js';
-import { artifactsDir, extensionDir } from './paths.js';
+import { artifactsDir, extensionDir, repoRoot } from './paths.js';
 
 export type { Browser };
 
@@ -21,7 +21,7 @@ export async function launchWithExtension(opts: Omit<LaunchOptions, 'extensionDi
 export async function expectedExtensionId(): Promise<string | null> {
   try {
     const { readFileSync } = await import('node:fs');
-    const raw = readFileSync(join(extensionDir, '../../extension-id.json'), 'utf8');
+    const raw = readFileSync(join(repoRoot, 'apps/extension/extension-id.json'), 'utf8');
     return (JSON.parse(raw) as { chromeExtensionId?: string }).chromeExtensionId ?? null;
   } catch {
     return null;

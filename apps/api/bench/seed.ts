@@ -14,7 +14,12 @@ export interface SeededOrg {
 const DAY = 86_400_000;
 
 /** Writes an organisation with `contracts` contracts and `events` events spread over them, in bulk. */
-async function seedOrg(db: Kysely<Database>, name: string, contracts: number, events: number): Promise<SeededOrg> {
+async function seedOrg(
+  db: Kysely<Database>,
+  name: string,
+  contracts: number,
+  events: number,
+): Promise<SeededOrg> {
   const now = Date.now();
   const org = await createOrgWithOwner(db, { orgName: name, ownerName: 'bench', now });
   const contractIds: string[] = [];
@@ -77,11 +82,11 @@ async function seedOrg(db: Kysely<Database>, name: string, contracts: number, ev
   return { orgId: org.orgId, token: org.token, contractIds };
 }
 
-export async function seed(file: string) {
+export async function seed(file: string, largeEvents = 100_000) {
   const db = connect({ kind: 'sqlite', path: file });
   await migrateToLatest(db);
   const small = await seedOrg(db.kysely, 'ten-events', 1, 10);
-  const large = await seedOrg(db.kysely, 'hundred-k-events', 20, 100_000);
+  const large = await seedOrg(db.kysely, 'hundred-k-events', 20, largeEvents);
   const twenty = await seedOrg(db.kysely, 'twenty-contracts', 20, 60);
   const appends = await seedOrg(db.kysely, 'appends', 1, 0);
   await db.close();

@@ -4,6 +4,7 @@ import { systemClock } from './clock.js';
 import { ConfigError, loadConfig } from './config.js';
 import { connect } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
+import { writeStats } from './db/write.js';
 import { createLogger } from './logger.js';
 import { bootstrapIfEmpty } from './services/orgs.js';
 
@@ -57,6 +58,7 @@ async function main(): Promise<void> {
     force.unref();
     // close() stops accepting and waits for in-flight requests; idle keep-alive sockets are closed now.
     server.close(async () => {
+      logger.info('stopped', { writes: writeStats.writes, commits: writeStats.commits });
       try {
         await db.close();
       } finally {

@@ -26,7 +26,11 @@ describe('crash safety (real server, SQLite, SIGKILL)', () => {
     });
     const contractId = ((await created.json()) as { id: string }).id;
     const eventBody = (i: number) =>
-      JSON.stringify({ id: `crash-${i}`, type: 'opened', at: new Date(Date.UTC(2026, 1, 1, 0, 0, i)).toISOString() });
+      JSON.stringify({
+        id: `crash-${i}`,
+        type: 'opened',
+        at: new Date(Date.UTC(2026, 1, 1, 0, 0, i)).toISOString(),
+      });
 
     const acked = new Set<string>();
     let next = 0;
@@ -35,7 +39,11 @@ describe('crash safety (real server, SQLite, SIGKILL)', () => {
       while (next < TOTAL && !killed) {
         const i = next++;
         try {
-          const res = await fetch(`${base}/v1/contracts/${contractId}/events`, { method: 'POST', headers, body: eventBody(i) });
+          const res = await fetch(`${base}/v1/contracts/${contractId}/events`, {
+            method: 'POST',
+            headers,
+            body: eventBody(i),
+          });
           if (res.status === 201) acked.add(`crash-${i}`);
           else expect(res.status).toBe(201);
         } catch {
@@ -62,7 +70,11 @@ describe('crash safety (real server, SQLite, SIGKILL)', () => {
     // Retrying everything (what a client does after a crash) applies each append exactly once.
     const statuses: number[] = [];
     for (let i = 0; i < TOTAL; i++) {
-      const res = await fetch(`${second.base}/v1/contracts/${contractId}/events`, { method: 'POST', headers, body: eventBody(i) });
+      const res = await fetch(`${second.base}/v1/contracts/${contractId}/events`, {
+        method: 'POST',
+        headers,
+        body: eventBody(i),
+      });
       statuses.push(res.status);
       await res.arrayBuffer();
     }
@@ -77,7 +89,9 @@ describe('crash safety (real server, SQLite, SIGKILL)', () => {
     try {
       expect(check.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(check.pragma('journal_mode', { simple: true })).toBe('wal');
-      const dupes = check.prepare('select count(*) as n from (select id from events group by org_id, id having count(*) > 1)').get() as { n: number };
+      const dupes = check
+        .prepare('select count(*) as n from (select id from events group by org_id, id having count(*) > 1)')
+        .get() as { n: number };
       expect(dupes.n).toBe(0);
     } finally {
       check.close();

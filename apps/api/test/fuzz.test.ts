@@ -23,7 +23,8 @@ describe('bounded fuzz (in-process, no network)', () => {
   beforeAll(async () => {
     h = await harness('sqlite');
     org = await h.org();
-    contractId = (await h.req('POST', '/v1/contracts', { token: org.tokens.owner, body: sampleContract() })).body.id;
+    contractId = (await h.req('POST', '/v1/contracts', { token: org.tokens.owner, body: sampleContract() }))
+      .body.id;
   });
   afterAll(() => h.close());
 
@@ -47,13 +48,27 @@ describe('bounded fuzz (in-process, no network)', () => {
       "'; drop table contracts; --",
       '%E0%A4%A',
     ];
-    const scalars: unknown[] = [null, true, 0, -1, 1.5, 2 ** 53, '', 'x'.repeat(5000), [], {}, '2026-13-45', '\u0000'];
+    const scalars: unknown[] = [
+      null,
+      true,
+      0,
+      -1,
+      1.5,
+      2 ** 53,
+      '',
+      'x'.repeat(5000),
+      [],
+      {},
+      '2026-13-45',
+      '\u0000',
+    ];
     const mutate = (v: unknown, depth = 0): unknown => {
       if (depth > 3 || rnd() < 0.3) return pick(scalars);
       if (Array.isArray(v)) return v.map((x) => mutate(x, depth + 1));
       if (v && typeof v === 'object') {
         const o: Record<string, unknown> = {};
-        for (const [k, x] of Object.entries(v)) if (rnd() > 0.2) o[rnd() < 0.1 ? `${k}_` : k] = rnd() < 0.5 ? mutate(x, depth + 1) : x;
+        for (const [k, x] of Object.entries(v))
+          if (rnd() > 0.2) o[rnd() < 0.1 ? `${k}_` : k] = rnd() < 0.5 ? mutate(x, depth + 1) : x;
         if (rnd() < 0.2) o[pick(['orgId', 'version', 'role', '__proto__', 'constructor'])] = pick(scalars);
         return o;
       }
@@ -66,13 +81,23 @@ describe('bounded fuzz (in-process, no network)', () => {
       { name: 'n', role: 'viewer' },
       { account: 'a@b' },
     ];
-    const rawBodies = ['{', '[]', '"str"', '{"a":', '\u0000\u0001', '{"__proto__":{"x":1}}', 'null', '1'.repeat(1000)];
+    const rawBodies = [
+      '{',
+      '[]',
+      '"str"',
+      '{"a":',
+      '\u0000\u0001',
+      '{"__proto__":{"x":1}}',
+      'null',
+      '1'.repeat(1000),
+    ];
     const tokens = [org.tokens.owner, org.tokens.member, org.tokens.viewer, 'slk_bad', ''];
 
     const statuses = new Map<number, number>();
     for (let i = 0; i < COUNT; i++) {
       const [routeMethod, pattern] = pick(routes);
-      const method = rnd() < 0.85 ? routeMethod : pick(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'HEAD']);
+      const method =
+        rnd() < 0.85 ? routeMethod : pick(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'HEAD']);
       const path = pattern
         .replace(/:(\w+)/g, () => (rnd() < 0.5 ? encodeURIComponent(pick(weird)) : pick(weird)))
         .concat(rnd() < 0.3 ? `?since=${pick(weird)}&limit=${pick(weird)}` : '');
@@ -80,7 +105,12 @@ describe('bounded fuzz (in-process, no network)', () => {
       const token = pick(tokens);
       if (token) headers.authorization = `Bearer ${token}`;
       if (rnd() < 0.3) headers['if-match'] = pick(['"1"', '*', 'W/"1"', '', '"', 'garbage']);
-      const contentTypes = ['application/json', 'text/plain', 'application/json; charset=utf-8', 'multipart/form-data'];
+      const contentTypes = [
+        'application/json',
+        'text/plain',
+        'application/json; charset=utf-8',
+        'multipart/form-data',
+      ];
       if (rnd() < 0.8) headers['content-type'] = pick(contentTypes);
       let body: string | undefined;
       if (!['GET', 'HEAD'].includes(method) && rnd() < 0.9) {

@@ -64,16 +64,22 @@ describe.each(dialects)('the real server process on %s', (dialect) => {
   it('CLI init --json prints only {orgId, memberId, token} on stdout; token create/revoke work', async () => {
     const db = await emptyDatabase(dialect);
     try {
-      const init = runCli(['init', '--org', 'Fabrikam', '--owner', 'Ana', '--json'], { DATABASE_URL: db.url });
+      const init = runCli(['init', '--org', 'Fabrikam', '--owner', 'Ana', '--json'], {
+        DATABASE_URL: db.url,
+      });
       expect(init.code, init.stderr).toBe(0);
       const lines = init.stdout.trim().split('\n');
       expect(lines).toHaveLength(1);
       const created = JSON.parse(lines[0] ?? '');
       expect(Object.keys(created).sort()).toEqual(['memberId', 'orgId', 'token']);
-      const again = JSON.parse(runCli(['init', '--org', 'Other', '--owner', 'Bo', '--json'], { DATABASE_URL: db.url }).stdout);
+      const again = JSON.parse(
+        runCli(['init', '--org', 'Other', '--owner', 'Bo', '--json'], { DATABASE_URL: db.url }).stdout,
+      );
       expect(again.orgId).not.toBe(created.orgId);
 
-      const made = runCli(['token', 'create', '--member', created.memberId, '--json'], { DATABASE_URL: db.url });
+      const made = runCli(['token', 'create', '--member', created.memberId, '--json'], {
+        DATABASE_URL: db.url,
+      });
       const extra = JSON.parse(made.stdout);
       expect(extra.token).toMatch(/^slk_/);
       const server = await startServer({ DATABASE_URL: db.url, TOKEN_CACHE_TTL_SECONDS: '0' });
@@ -95,7 +101,11 @@ describe.each(dialects)('the real server process on %s', (dialect) => {
 
 describe('server process lifecycle (SQLite)', () => {
   it('invalid configuration stops start-up with a one-line explanation', () => {
-    for (const env of [{ PORT: 'abc' }, { SUPPORTLINK_ENCRYPTION_KEY: 'nope' }, { DATABASE_URL: 'mysql://x/y' }]) {
+    for (const env of [
+      { PORT: 'abc' },
+      { SUPPORTLINK_ENCRYPTION_KEY: 'nope' },
+      { DATABASE_URL: 'mysql://x/y' },
+    ]) {
       const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
         cwd: API_DIR,
         env: { ...process.env, DATABASE_URL: join(dir, 'never.sqlite'), ...env },
@@ -154,7 +164,9 @@ describe('server process lifecycle (SQLite)', () => {
       const c = await fetch(`${s.base}/v1/contracts`, {
         method: 'POST',
         headers: bearer(src.token),
-        body: JSON.stringify(sampleContract({ accessId: 'EXPORT-ACCESS-1', contractId: 'EXPORT-CONTRACT-1' })),
+        body: JSON.stringify(
+          sampleContract({ accessId: 'EXPORT-ACCESS-1', contractId: 'EXPORT-CONTRACT-1' }),
+        ),
       });
       const contract = (await c.json()) as { id: string };
       await fetch(`${s.base}/v1/contracts/${contract.id}/events`, {
@@ -170,7 +182,10 @@ describe('server process lifecycle (SQLite)', () => {
       const imported = runCli(['import', '--org', dst.orgId], env, full.stdout);
       expect(imported.code, imported.stderr).toBe(0);
       expect(JSON.parse(imported.stdout)).toMatchObject({ contracts: 1, events: 1 });
-      expect(JSON.parse(runCli(['import', '--org', dst.orgId], env, full.stdout).stdout)).toMatchObject({ contracts: 0, skipped: 2 });
+      expect(JSON.parse(runCli(['import', '--org', dst.orgId], env, full.stdout).stdout)).toMatchObject({
+        contracts: 0,
+        skipped: 2,
+      });
       const summary = await fetch(`${s.base}/v1/summary`, { headers: bearer(dst.token) });
       const body = (await summary.json()) as { contracts: { remaining: number }[] };
       expect(body.contracts).toHaveLength(1);

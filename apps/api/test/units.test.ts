@@ -9,12 +9,21 @@ import { cutPage } from '../src/services/sync-page.js';
 describe('config', () => {
   it('defaults to the embedded SQLite file on 127.0.0.1:8787', () => {
     const c = loadConfig({}, '/srv/app');
-    expect(c).toMatchObject({ port: 8787, host: '127.0.0.1', logLevel: 'info', corsOrigins: [], bodyLimitBytes: 65536 });
+    expect(c).toMatchObject({
+      port: 8787,
+      host: '127.0.0.1',
+      logLevel: 'info',
+      corsOrigins: [],
+      bodyLimitBytes: 65536,
+    });
     expect(c.database).toEqual({ kind: 'sqlite', path: '/srv/app/data/supportlink.sqlite' });
   });
 
   it('reads postgres URLs, file: URLs and plain paths', () => {
-    expect(parseDatabaseUrl('postgres://u@h:5432/db')).toEqual({ kind: 'postgres', url: 'postgres://u@h:5432/db' });
+    expect(parseDatabaseUrl('postgres://u@h:5432/db')).toEqual({
+      kind: 'postgres',
+      url: 'postgres://u@h:5432/db',
+    });
     expect(parseDatabaseUrl('postgresql://u@h/db').kind).toBe('postgres');
     expect(parseDatabaseUrl('file:/tmp/x.sqlite')).toEqual({ kind: 'sqlite', path: '/tmp/x.sqlite' });
     expect(parseDatabaseUrl('file:///tmp/y.sqlite')).toEqual({ kind: 'sqlite', path: '/tmp/y.sqlite' });
@@ -61,7 +70,9 @@ describe('secret box', () => {
     expect(a).not.toContain('ACCESS-1');
     expect(box.open(a, 'org/c1/access_id')).toBe('ACCESS-1');
     expect(() => box.open(a, 'org/c2/access_id')).toThrow(SecretUnavailableError);
-    expect(() => createSecretBox(Buffer.alloc(32, 2)).open(a, 'org/c1/access_id')).toThrow(SecretUnavailableError);
+    expect(() => createSecretBox(Buffer.alloc(32, 2)).open(a, 'org/c1/access_id')).toThrow(
+      SecretUnavailableError,
+    );
     expect(() => createSecretBox(null).open(a, 'org/c1/access_id')).toThrow(/not set/);
   });
   it('passes plain values through, so a key can be added to an existing database', () => {
@@ -126,7 +137,9 @@ describe('sync paging', () => {
     const page = cutPage({ contracts: rows(1, 5, 6), events: rows(2, 3, 5), links: rows(4) }, 4, 20);
     expect(page.cursor).toBe(4);
     expect(page.hasMore).toBe(true);
-    expect([...page.contracts, ...page.events, ...page.links].map((r) => r.revision).sort()).toEqual([1, 2, 3, 4]);
+    expect([...page.contracts, ...page.events, ...page.links].map((r) => r.revision).sort()).toEqual([
+      1, 2, 3, 4,
+    ]);
     const split = cutPage({ contracts: rows(1, 2), events: rows(2, 3), links: [] }, 2, 9);
     expect(split.cursor).toBe(2);
     expect(split.contracts.length + split.events.length).toBe(3);

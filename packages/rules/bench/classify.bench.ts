@@ -10,33 +10,32 @@ const UNRELATED = 'A resource group with that name already exists in this subscr
 const PAGE = syntheticPage();
 const NEEDLE = 'already associated';
 
-let sink = 0;
+// Results land in an object the engine cannot prove unused, so no work is optimised away.
+const sink = { n: 0 };
 
 describe('single message', () => {
   bench('classifyMessage: en "already associated" (match)', () => {
-    if (classifyMessage(MESSAGE)) sink++;
+    if (classifyMessage(MESSAGE)) sink.n++;
   });
   bench('classifyMessage: zh-CN "already associated" (match)', () => {
-    if (classifyMessage(MESSAGE_ZH)) sink++;
+    if (classifyMessage(MESSAGE_ZH)) sink.n++;
   });
   bench('classifyMessage: unrelated error sentence (no match)', () => {
-    if (classifyMessage(UNRELATED)) sink++;
+    if (classifyMessage(UNRELATED)) sink.n++;
   });
   bench('baseline: String.prototype.includes on the same text', () => {
-    if (MESSAGE.toLowerCase().includes(NEEDLE)) sink++;
+    if (MESSAGE.toLowerCase().includes(NEEDLE)) sink.n++;
   });
 });
 
 describe('page of 20,000 text nodes', () => {
   bench('classifyMessage over every node', () => {
-    for (const text of PAGE) if (classifyMessage(text)) sink++;
+    for (const text of PAGE) if (classifyMessage(text)) sink.n++;
   });
   bench('mayContainMessage prefilter over every node', () => {
-    for (const text of PAGE) if (mayContainMessage(text)) sink++;
+    for (const text of PAGE) if (mayContainMessage(text)) sink.n++;
   });
   bench('baseline: toLowerCase + includes over every node', () => {
-    for (const text of PAGE) if (text.toLowerCase().includes(NEEDLE)) sink++;
+    for (const text of PAGE) if (text.toLowerCase().includes(NEEDLE)) sink.n++;
   });
 });
-
-export { sink };

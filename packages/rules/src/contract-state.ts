@@ -15,8 +15,10 @@ function countOf(count: number | undefined): number {
   return Number.isFinite(count) && count > 0 ? count : 0;
 }
 
-/** Applies one ledger entry to a running count; `unlimited` stays unlimited. */
-function apply(remaining: Allotment, event: IncidentEvent): Allotment {
+type Change = Exclude<IncidentEvent, { type: 'observed' }>;
+
+/** Applies one change to a running count; `unlimited` stays unlimited. */
+function apply(remaining: Allotment, event: Change): Allotment {
   if (remaining === 'unlimited') return remaining;
   switch (event.type) {
     case 'opened':
@@ -25,8 +27,6 @@ function apply(remaining: Allotment, event: IncidentEvent): Allotment {
       return remaining + countOf(event.count);
     case 'adjusted':
       return Number.isFinite(event.delta) ? remaining + event.delta : remaining;
-    case 'observed':
-      return event.remaining;
   }
 }
 
@@ -67,7 +67,7 @@ export function contractState(
   const observation = newestObservation(events);
   let remaining: Allotment = observation ? observation.remaining : allotment;
   const later = events
-    .filter((e) => e.type !== 'observed' && (observation === null || e.at > observation.at))
+    .filter((e): e is Change => e.type !== 'observed' && (observation === null || e.at > observation.at))
     .sort((a, b) => a.at - b.at);
   for (const event of later) remaining = apply(remaining, event);
   if (remaining !== 'unlimited') remaining = Math.max(0, Number.isFinite(remaining) ? remaining : 0);

@@ -36,11 +36,11 @@ function scenariosForAlreadyAssociated(context: DiagnosisContext): {
  * Explains a message from what is known about the contract and the account. Messages
  * other than "already associated" have one meaning: their own guidance, no scenarios.
  */
-export function diagnose(message: MessageId, context: DiagnosisContext = {}): Diagnosis {
+export function diagnose(message: MessageId, context?: DiagnosisContext | null): Diagnosis {
   const { ignorable } = MESSAGE_INFO[message];
   if (message !== 'access-id-already-associated') {
     return { message, scenarios: [], primary: 'unknown', guidanceKey: message, ignorable };
   }
-  const { primary, scenarios } = scenariosForAlreadyAssociated(context);
+  const { primary, scenarios } = scenariosForAlreadyAssociated(context ?? {});
   return { message, scenarios, primary, guidanceKey: `scenario:${primary}`, ignorable };
 }

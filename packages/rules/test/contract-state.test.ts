@@ -78,7 +78,9 @@ describe('contractState: ledger arithmetic', () => {
       11,
     ],
   ] as const)('%s', (_label, events, remaining) => {
-    expect(contractState(gold, events as readonly IncidentEvent[], day('2026-06-01')).remaining).toBe(remaining);
+    expect(contractState(gold, events as readonly IncidentEvent[], day('2026-06-01')).remaining).toBe(
+      remaining,
+    );
   });
 
   it('keeps unlimited cloud incidents unlimited (seed: cloud competency)', () => {

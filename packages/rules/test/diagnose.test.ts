@@ -72,6 +72,7 @@ describe('diagnose("access-id-already-associated")', () => {
 
   it('works without a context', () => {
     expect(diagnose(A).primary).toBe('unknown');
+    expect(diagnose(A, null).primary).toBe('unknown');
   });
 });
 

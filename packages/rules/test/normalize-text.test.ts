@@ -70,22 +70,40 @@ describe('normalizeText: one-pass rewrite equals the step-by-step definition', (
   const stepByStep = (t: string) =>
     t
       .normalize('NFKC')
-      .replace(/[\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u206A-\u206F\uFEFF]|\u034F|\u17B4|\u17B5/g, '')
+      .replace(
+        /[\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u206A-\u206F\uFEFF]|\u034F|\u17B4|\u17B5/g,
+        '',
+      )
       .toLowerCase()
       .replace(/[\u2018\u2019\u201A\u201B\u2032\u2035\u00B4\u0060\uFF07]/g, "'")
       .replace(/[\u201C\u201D\u201E\u201F\u2033\u2036\u00AB\u00BB\u300C\u300D\u300E\u300F\uFF02]/g, '"')
       .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-')
       .replace(/\s+/g, ' ')
       .trim();
-  it.each(['a\ufeffb', 'a \u200b b', 'a\ufeff b', ' \u00a0x\u2013y\u201cz\u201d ', 'ＡＢ\u3000ｃ'])('%j', (s) => {
-    expect(normalizeText(s)).toBe(stepByStep(s));
-  });
+  it.each(['a\ufeffb', 'a \u200b b', 'a\ufeff b', ' \u00a0x\u2013y\u201cz\u201d ', 'ＡＢ\u3000ｃ'])(
+    '%j',
+    (s) => {
+      expect(normalizeText(s)).toBe(stepByStep(s));
+    },
+  );
   it('for any text (fast-check)', () => {
     const noisy = fc
       .array(
         fc.oneof(
           fc.string({ unit: 'binary', maxLength: 4 }),
-          fc.constantFrom(' ', '\u00a0', '\n', '\ufeff', '\u200b', '\u2019', '\u201c', '\u2014', '\uff0d', 'A', 'é'),
+          fc.constantFrom(
+            ' ',
+            '\u00a0',
+            '\n',
+            '\ufeff',
+            '\u200b',
+            '\u2019',
+            '\u201c',
+            '\u2014',
+            '\uff0d',
+            'A',
+            'é',
+          ),
         ),
         { maxLength: 24 },
       )

@@ -83,7 +83,9 @@ function withStatementCache(handle: SQLite.Database, max = 500) {
 export function connect(config: DatabaseConfig, options: ConnectOptions = {}): Db {
   if (config.kind === 'sqlite') {
     const handle = openSqlite(config.path);
-    const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(handle) }) });
+    const kysely = new Kysely<Database>({
+      dialect: new SqliteDialect({ database: withStatementCache(handle) }),
+    });
     return {
       kysely,
       dialect: 'sqlite',

@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { contractState, RULES_VERSION } from '@supportlink/rules';
 import type { Deps } from '../context.js';
 import { listContractRows } from '../db/repos/contracts.js';
-import { listEventsOfLiveContracts } from '../db/repos/events.js';
+import { listEventsOfOrg } from '../db/repos/events.js';
 import type { EventsTable } from '../db/schema.js';
 import { BENEFITS, OFFER_IDS, RULESET_IDS } from '../lib/enums.js';
 import { iso, isoOrNull } from '../lib/views.js';
@@ -51,7 +51,7 @@ export function summaryRoutes(deps: Deps) {
       const now = deps.clock.now();
       const [contracts, events] = await Promise.all([
         listContractRows(db, p.orgId),
-        listEventsOfLiveContracts(db, p.orgId),
+        listEventsOfOrg(db, p.orgId),
       ]);
       const byContract = new Map<string, EventsTable[]>();
       for (const e of events) {

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { recordAudit } from '../db/repos/audit.js';
 import { getContractRow, insertContract, listContractRows } from '../db/repos/contracts.js';
-import { getEventRow, insertEvent, listEventsOfLiveContracts } from '../db/repos/events.js';
+import { getEventRow, insertEvent, listEventsOfOrg } from '../db/repos/events.js';
 import { findLink, insertLink } from '../db/repos/links.js';
 import { listMembers } from '../db/repos/members.js';
 import { getOrg } from '../db/repos/orgs.js';
@@ -26,7 +26,8 @@ export async function exportOrg(
   const org = await getOrg(db, orgId);
   if (!org) throw new Error(`no organisation ${orgId}`);
   const contracts = await listContractRows(db, orgId);
-  const events = await listEventsOfLiveContracts(db, orgId);
+  const live = new Set(contracts.map((c) => c.id));
+  const events = (await listEventsOfOrg(db, orgId)).filter((e) => live.has(e.contract_id));
   const links = await db
     .selectFrom('links')
     .selectAll()

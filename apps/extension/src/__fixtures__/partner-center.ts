@@ -50,8 +50,9 @@ export function defineComponents(): void {
   class Button extends HTMLElement {
     connectedCallback() {
       if (this.shadowRoot) return;
-      this.attachShadow({ mode: 'open' }).innerHTML =
-        `<button part="control" ${this.hasAttribute('disabled') ? 'disabled' : ''}><slot></slot></button>`;
+      this.attachShadow({
+        mode: 'open',
+      }).innerHTML = `<button part="control" ${this.hasAttribute('disabled') ? 'disabled' : ''}><slot></slot></button>`;
     }
   }
   customElements.define('ds_he-data-grid', DataGrid);
@@ -69,7 +70,9 @@ export function mountTechnicalBenefits(
     options.intro ?? ''
   }</p><ds_he-data-grid></ds_he-data-grid></section>`;
   document.body.append(layout);
-  const grid = layout.getElementsByTagName('ds_he-data-grid')[0] as HTMLElement & { setRows(r: BenefitRow[]): void };
+  const grid = layout.getElementsByTagName('ds_he-data-grid')[0] as HTMLElement & {
+    setRows(r: BenefitRow[]): void;
+  };
   return new Promise((resolve) =>
     setTimeout(() => {
       grid.setRows(rows);

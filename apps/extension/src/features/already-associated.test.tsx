@@ -28,16 +28,17 @@ const SPLIT_EN =
 describe('already-associated', () => {
   it('flags the English error split across elements, appearing late, as safe to ignore', async () => {
     h = harness();
-    document.body.innerHTML = '<div class="fxs-blade"><div class="fxs-blade-content" id="content"></div></div>';
+    document.body.innerHTML =
+      '<div class="fxs-blade"><div class="fxs-blade-content" id="content"></div></div>';
     await h.start(alreadyAssociated, AZURE);
     await sleep(60);
     expect(hosts('already-associated')).toHaveLength(0);
     document.getElementById('content')!.append(messageBar(SPLIT_EN));
-    const [host] = await waitFor(() => hosts('already-associated').length && hosts('already-associated'));
-    expect(host!.shadowRoot).not.toBeNull(); // open shadow root
-    expect(uiText(host!)).toContain('Safe to ignore');
-    const region = host!.shadowRoot!.querySelector('section')!;
-    const title = host!.shadowRoot!.getElementById(region.getAttribute('aria-labelledby')!)!;
+    const host = await waitFor(() => hosts('already-associated')[0]);
+    expect(host.shadowRoot).not.toBeNull(); // open shadow root
+    expect(uiText(host)).toContain('Safe to ignore');
+    const region = host.shadowRoot!.querySelector('section')!;
+    const title = host.shadowRoot!.getElementById(region.getAttribute('aria-labelledby')!)!;
     expect(title.textContent).toBeTruthy();
     expect(document.querySelector('[data-supportlink-ignorable]')?.textContent).toContain('Learn more');
   });
@@ -84,23 +85,35 @@ describe('already-associated', () => {
   });
 
   it.each([
-    ['de', 'Diese Zugriffs-ID ist bereits einem Konto zugeordnet. Wenden Sie sich an Ihren Technischen Konto-Manager, um eine neue Zugriffs-ID zu erhalten.'],
-    ['ja', 'このアクセス ID は既にアカウントに関連付けられています。新しいアクセス ID を取得するには、Technical Account Manager にお問い合わせください'],
+    [
+      'de',
+      'Diese Zugriffs-ID ist bereits einem Konto zugeordnet. Wenden Sie sich an Ihren Technischen Konto-Manager, um eine neue Zugriffs-ID zu erhalten.',
+    ],
+    [
+      'ja',
+      'このアクセス ID は既にアカウントに関連付けられています。新しいアクセス ID を取得するには、Technical Account Manager にお問い合わせください',
+    ],
     ['zh-CN', '此访问 ID 已与某个帐户关联。请与你的技术客户经理联系以获取新的访问 ID'],
     ['zh-CN', '此访问 ID 已关联到帐户。请联系技术客户经理获取新的访问 ID。'],
-    ['fr', "cet ID d'accès est déjà associé à un compte. Veuillez contacter votre responsable technique de compte pour obtenir un nouvel ID d'accès"],
-  ])('flags the %s wording inside a web component’s shadow root, in a reactblade frame', async (lang, text) => {
-    h = harness();
-    document.documentElement.lang = lang;
-    await h.start(alreadyAssociated, REACTBLADE);
-    const host = document.createElement('fxs-notification');
-    document.body.append(host);
-    const shadow = host.attachShadow({ mode: 'open' });
-    const half = Math.floor(text.length / 2);
-    shadow.innerHTML = `<div role="alert"><span>${text.slice(0, half)}</span><span>${text.slice(half)}</span></div>`;
-    await waitFor(() => hosts('already-associated', shadow).length === 1);
-    document.documentElement.lang = '';
-  });
+    [
+      'fr',
+      "cet ID d'accès est déjà associé à un compte. Veuillez contacter votre responsable technique de compte pour obtenir un nouvel ID d'accès",
+    ],
+  ])(
+    'flags the %s wording inside a web component’s shadow root, in a reactblade frame',
+    async (lang, text) => {
+      h = harness();
+      document.documentElement.lang = lang;
+      await h.start(alreadyAssociated, REACTBLADE);
+      const host = document.createElement('fxs-notification');
+      document.body.append(host);
+      const shadow = host.attachShadow({ mode: 'open' });
+      const half = Math.floor(text.length / 2);
+      shadow.innerHTML = `<div role="alert"><span>${text.slice(0, half)}</span><span>${text.slice(half)}</span></div>`;
+      await waitFor(() => hosts('already-associated', shadow).length === 1);
+      document.documentElement.lang = '';
+    },
+  );
 
   it('never flags unrelated errors', async () => {
     const unrelated = [

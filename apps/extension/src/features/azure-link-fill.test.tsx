@@ -10,7 +10,12 @@ import { azureLinkFill } from './azure-link-fill';
 const REACTBLADE = 'https://afd-v2.reactblade.portal.azure.net/?ext=Microsoft_Azure_Support';
 const AZURE = 'https://portal.azure.com/#view/Microsoft_Azure_Support/HelpAndSupportBlade/~/supportPlans';
 
-const cloud = contractView({ benefit: 'cloud', accessId: 'AC-7f3e9a21', contractId: 'CT-55120987', label: 'Gold cloud' });
+const cloud = contractView({
+  benefit: 'cloud',
+  accessId: 'AC-7f3e9a21',
+  contractId: 'CT-55120987',
+  label: 'Gold cloud',
+});
 const onPrem = contractView({ benefit: 'on-premises', accessId: 'AC-onprem-1', contractId: 'CT-onprem-1' });
 
 let h: Harness | null = null;
@@ -20,7 +25,8 @@ afterEach(() => {
   h = null;
 });
 
-const inputs = () => Array.from(document.querySelectorAll<HTMLInputElement>('input[type="text"], input:not([type])'));
+const inputs = () =>
+  Array.from(document.querySelectorAll<HTMLInputElement>('input[type="text"], input:not([type])'));
 
 describe('azure-link-fill with a Fluent UI React form (reactblade frame)', () => {
   it('fills the single eligible cloud contract so React state holds it, then records the link', async () => {
@@ -32,14 +38,19 @@ describe('azure-link-fill with a Fluent UI React form (reactblade frame)', () =>
     // The form renders late, as a ReactView does.
     const form = mountFluentLinkForm(document.getElementById('app')!);
     await waitFor(() => !form.linkButton().disabled);
+    await waitFor(() => inputs().every((i) => i.hasAttribute(FILLED_ATTR)));
     expect(inputs().map((i) => i.getAttribute(FILLED_ATTR))).toEqual(['access-id', 'contract-id']);
     const status = await waitFor(() => hosts('azure-link-fill')[0]);
-    expect(uiText(status)).toContain('Filled Access ID and Contract ID from Gold cloud');
+    await waitFor(() => uiText(status).includes('Filled Access ID and Contract ID from Gold cloud'));
     expect(uiText(status)).not.toContain('AC-7f3e9a21'); // the card never shows the IDs
     form.linkButton().click();
     expect(form.submitted).toEqual([{ accessId: 'AC-7f3e9a21', contractId: 'CT-55120987' }]);
     const record = await waitFor(() => h!.calls.find((c) => c.type === 'links:record'));
-    expect(record.payload).toEqual({ contractId: cloud.id, portal: 'azure', account: 'admin@contoso.onmicrosoft.com' });
+    expect(record.payload).toEqual({
+      contractId: cloud.id,
+      portal: 'azure',
+      account: 'admin@contoso.onmicrosoft.com',
+    });
     form.unmount();
   });
 
@@ -76,7 +87,9 @@ describe('azure-link-fill with a Fluent UI React form (reactblade frame)', () =>
     const form = mountFluentLinkForm(document.getElementById('app')!);
     await waitFor(() => !form.linkButton().disabled);
     const status = await waitFor(() => hosts('azure-link-fill')[0]);
-    const undo = Array.from(status.shadowRoot!.querySelectorAll('button')).find((b) => b.textContent === 'Undo')!;
+    const undo = Array.from(status.shadowRoot!.querySelectorAll('button')).find(
+      (b) => b.textContent === 'Undo',
+    )!;
     undo.click();
     await waitFor(() => form.linkButton().disabled);
     expect(inputs().every((i) => i.value === '' && !i.hasAttribute(FILLED_ATTR))).toBe(true);
@@ -131,7 +144,12 @@ describe('azure-link-fill with a Knockout blade', () => {
 });
 
 describe('azure-link-fill chooser', () => {
-  const second = contractView({ benefit: 'cloud', accessId: 'AC-second-22', contractId: 'CT-second-22', label: 'Silver cloud' });
+  const second = contractView({
+    benefit: 'cloud',
+    accessId: 'AC-second-22',
+    contractId: 'CT-second-22',
+    label: 'Silver cloud',
+  });
 
   it('offers a chooser when more than one contract fits; Escape closes it', async () => {
     h = harness({ contracts: [cloud, second] });
@@ -147,7 +165,10 @@ describe('azure-link-fill chooser', () => {
     );
     const buttons = Array.from(chooser.shadowRoot!.querySelectorAll('button'));
     expect(buttons.map((b) => b.textContent)).toEqual(
-      expect.arrayContaining([expect.stringContaining('Gold cloud'), expect.stringContaining('Silver cloud')]),
+      expect.arrayContaining([
+        expect.stringContaining('Gold cloud'),
+        expect.stringContaining('Silver cloud'),
+      ]),
     );
     region.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     await waitFor(() => !chooser.shadowRoot!.querySelector('section'));
@@ -161,7 +182,9 @@ describe('azure-link-fill chooser', () => {
     const form = mountFluentLinkForm(document.getElementById('app')!);
     const chooser = await waitFor(() => hosts('azure-link-fill')[0]);
     const pick = await waitFor(() =>
-      Array.from(chooser.shadowRoot!.querySelectorAll('button')).find((b) => b.textContent?.includes('Silver cloud')),
+      Array.from(chooser.shadowRoot!.querySelectorAll('button')).find((b) =>
+        b.textContent?.includes('Silver cloud'),
+      ),
     );
     pick.click();
     await waitFor(() => !form.linkButton().disabled);

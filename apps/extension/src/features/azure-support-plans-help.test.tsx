@@ -15,16 +15,23 @@ afterEach(() => {
 describe('azure-support-plans-help', () => {
   it('shows a collapsible panel with the guidance and the user’s contracts with counts', async () => {
     const gold = contractView({ benefit: 'on-premises', label: 'Gold on-prem', allotmentOverride: 20 });
-    const cloud = contractView({ benefit: 'cloud', label: 'Cloud unlimited', allotmentOverride: 'unlimited' });
+    const cloud = contractView({
+      benefit: 'cloud',
+      label: 'Cloud unlimited',
+      allotmentOverride: 'unlimited',
+    });
     h = harness({ contracts: [gold, cloud] });
-    document.body.innerHTML = '<section class="fxs-blade"><div class="fxs-blade-content"><h2>Support plans</h2></div></section>';
+    document.body.innerHTML =
+      '<section class="fxs-blade"><div class="fxs-blade-content"><h2>Support plans</h2></div></section>';
     await h.start(azureSupportPlansHelp, PLANS);
     const host = hosts('azure-support-plans-help')[0]!;
     expect(host.parentElement?.className).toBe('fxs-blade-content');
     const shadow = host.shadowRoot!;
     const toggle = shadow.querySelector('button')!;
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
-    expect(shadow.querySelector('section')!.getAttribute('aria-label')).toBe('SupportLink: about support plans');
+    expect(shadow.querySelector('section')!.getAttribute('aria-label')).toBe(
+      'SupportLink: about support plans',
+    );
     toggle.click();
     await waitFor(() => toggle.getAttribute('aria-expanded') === 'true');
     const text = uiText(host);
@@ -37,7 +44,9 @@ describe('azure-support-plans-help', () => {
     h = harness();
     await h.start(azureSupportPlansHelp, PLANS);
     const host = hosts('azure-support-plans-help')[0]!;
-    const dismiss = Array.from(host.shadowRoot!.querySelectorAll('button')).find((b) => b.textContent === 'Dismiss')!;
+    const dismiss = Array.from(host.shadowRoot!.querySelectorAll('button')).find(
+      (b) => b.textContent === 'Dismiss',
+    )!;
     dismiss.click();
     const call = await waitFor(() => h!.calls.find((c) => c.type === 'settings:set'));
     expect(call.payload).toEqual({ dismissedHelp: ['azure-support-plans-help'] });
@@ -53,6 +62,8 @@ describe('azure-support-plans-help', () => {
 
   it('matches only the Support plans view', () => {
     expect(azureSupportPlansHelp.matches('azure-support-plans', new URL(PLANS))).toBe(true);
-    expect(azureSupportPlansHelp.matches('azure-help-support', new URL('https://portal.azure.com/'))).toBe(false);
+    expect(azureSupportPlansHelp.matches('azure-help-support', new URL('https://portal.azure.com/'))).toBe(
+      false,
+    );
   });
 });

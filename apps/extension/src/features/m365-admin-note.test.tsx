@@ -24,7 +24,9 @@ describe('m365-admin-note', () => {
   });
 
   it('matches the support pages only', () => {
-    expect(m365AdminNote.matches('m365-admin-support', new URL('https://admin.microsoft.com/#/support'))).toBe(true);
+    expect(
+      m365AdminNote.matches('m365-admin-support', new URL('https://admin.microsoft.com/#/support')),
+    ).toBe(true);
     expect(m365AdminNote.matches(null, new URL('https://admin.microsoft.com/#/users'))).toBe(false);
   });
 });

@@ -15,8 +15,14 @@ afterEach(() => {
 
 describe('partner-center-explain', () => {
   it.each([
-    ['not-authorized-csp-only', '<div class="error-page"><h2>You don\u2019t have permission to do this</h2></div>'],
-    ['no-benefits-yet', '<div class="empty"><p>Looks like you don\u2019t have any benefits yet.</p><a href="#">Learn more</a></div>'],
+    [
+      'not-authorized-csp-only',
+      '<div class="error-page"><h2>You don\u2019t have permission to do this</h2></div>',
+    ],
+    [
+      'no-benefits-yet',
+      '<div class="empty"><p>Looks like you don\u2019t have any benefits yet.</p><a href="#">Learn more</a></div>',
+    ],
   ] as const)('explains %s with an inline card', async (id, html) => {
     h = harness();
     await h.start(partnerCenterExplain, PAGE);

@@ -35,7 +35,9 @@ export function isDimmed(el: Element): boolean {
 export function dimmedActivateButtons(roots: readonly (Document | ShadowRoot)[]): Element[] {
   const out: Element[] = [];
   for (const root of roots) {
-    for (const el of Array.from(root.querySelectorAll('button, [role="button"], [class*="button"], [class*="Button"]'))) {
+    for (const el of Array.from(
+      root.querySelectorAll('button, [role="button"], [class*="button"], [class*="Button"]'),
+    )) {
       if (!ACTIVATE.test(visibleText(el, 40)) || !isDimmed(el)) continue;
       // A dimmed inner <button> of a dimmed component: explain once, at the outermost.
       const host = (el.getRootNode() as ShadowRoot).host;

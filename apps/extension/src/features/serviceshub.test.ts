@@ -5,7 +5,8 @@ import { FILLED_ATTR } from '../dom/fill';
 import { readPlanRows } from './plans-list';
 import { servicesHub } from './serviceshub';
 
-const CREATE = 'https://support.serviceshub.microsoft.com/supportforbusiness/create?sapId=0b4c7e0a-1111-4222-8333-944445555666';
+const CREATE =
+  'https://support.serviceshub.microsoft.com/supportforbusiness/create?sapId=0b4c7e0a-1111-4222-8333-944445555666';
 
 let h: Harness | null = null;
 afterEach(() => {
@@ -44,7 +45,9 @@ describe('readPlanRows', () => {
 
   it('reads zh-CN cards, one row per card', () => {
     document.body.innerHTML = ZH_CARDS;
-    expect(readPlanRows([document], 'zh-CN').map(({ start, end, remaining }) => ({ start, end, remaining }))).toEqual([
+    expect(
+      readPlanRows([document], 'zh-CN').map(({ start, end, remaining }) => ({ start, end, remaining })),
+    ).toEqual([
       { start: '2026-03-01', end: '2027-02-28', remaining: 7 },
       { start: '2025-07-01', end: '2026-06-30', remaining: 'unlimited' },
     ]);
@@ -66,7 +69,13 @@ describe('readPlanRows', () => {
 
 describe('serviceshub', () => {
   const contract = () =>
-    contractView({ benefit: 'on-premises', startDate: '2026-03-01', endDate: '2027-02-28', ruleset: 'mpn-2021', offer: 'gold' });
+    contractView({
+      benefit: 'on-premises',
+      startDate: '2026-03-01',
+      endDate: '2027-02-28',
+      ruleset: 'mpn-2021',
+      offer: 'gold',
+    });
 
   it('records the portal’s remaining count as an observation, once', async () => {
     const c = contract();
@@ -101,7 +110,8 @@ describe('serviceshub', () => {
   it('matches the only on-premises contract when the page shows one plan without matching dates', async () => {
     const c = contractView({ benefit: 'on-premises', startDate: '2026-03-01', endDate: '2027-02-28' });
     h = harness({ contracts: [c] });
-    document.body.innerHTML = '<div><p>Incidents remaining: 4</p><p>End date: —</p><p>Start date: 3/1/2026</p></div>';
+    document.body.innerHTML =
+      '<div><p>Incidents remaining: 4</p><p>End date: —</p><p>Start date: 3/1/2026</p></div>';
     await h.start(servicesHub, CREATE);
     const call = await waitFor(() => h!.calls.find((x) => x.type === 'events:append'));
     expect(call.payload).toMatchObject({ contractId: c.id, event: { remaining: 4 } });
@@ -116,9 +126,18 @@ describe('serviceshub', () => {
   });
 
   it('fills "Add contract" with the on-premises contract, in Engage Center too', async () => {
-    const c = contractView({ benefit: 'on-premises', accessId: 'ONPREM-AC-1', contractId: 'ONPREM-CT-1' });
+    const c = contractView({
+      benefit: 'on-premises',
+      accessId: 'ONPREM-AC-1',
+      contractId: 'ONPREM-CT-1',
+      offer: 'gold',
+      ruleset: 'mpn-2021',
+    });
     h = harness({ contracts: [contractView({ benefit: 'cloud' }), c] });
-    await h.start(servicesHub, 'https://engagecenter.microsoft.com/#view/Microsoft_AzureCXP_EngageHub/EngageHubMenu.MenuView/~/helpSupport');
+    await h.start(
+      servicesHub,
+      'https://engagecenter.microsoft.com/#view/Microsoft_AzureCXP_EngageHub/EngageHubMenu.MenuView/~/helpSupport',
+    );
     document.body.innerHTML =
       '<div role="dialog" aria-label="Add contract"><label for="a">Access ID</label><input id="a"><label for="b">Contract ID</label><input id="b"><button>Add</button></div>';
     await waitFor(() => document.querySelectorAll(`[${FILLED_ATTR}]`).length === 2);

@@ -139,7 +139,6 @@ export function fromApiEvent(event: ApiEvent): IncidentEvent {
   }
 }
 
-
 /** Normalises a user-typed server address to its origin plus path, without a trailing slash. */
 export function normalizeServerUrl(raw: string): string {
   const url = new URL(raw.trim());

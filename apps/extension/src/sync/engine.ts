@@ -259,7 +259,10 @@ export class SyncEngine {
         if (link.deleted) return { ...c, links: others };
         const at = Date.parse(link.linkedAt);
         const same = c.links.find((l) => l.portal === link.portal && l.account === link.account);
-        return { ...c, links: [...others, { id: same?.id ?? link.id, portal: link.portal, account: link.account, at }] };
+        return {
+          ...c,
+          links: [...others, { id: same?.id ?? link.id, portal: link.portal, account: link.account, at }],
+        };
       });
     }
     await contractsItem.setValue(list);
@@ -357,7 +360,8 @@ export class SyncEngine {
       case 'link:put': {
         // The server records links by account; one seen without an account stays local.
         if (!contract || !m.account) return;
-        const at = contract.links.find((l) => l.portal === m.portal && l.account === m.account)?.at ?? m.queuedAt;
+        const at =
+          contract.links.find((l) => l.portal === m.portal && l.account === m.account)?.at ?? m.queuedAt;
         await client.putLink(contract.id, m.portal, m.account, at);
         return;
       }

@@ -17,32 +17,44 @@ const SUSPICIOUS = new RegExp(
   `${INVISIBLE.source}|[\\u0300-\\u036F\\u1100-\\u11FF\\uF900-\\uFAFF\\uFB00-\\uFB4F\\uFF00-\\uFFEF]`,
 );
 
-const PLAIN_LITERAL = /^[^\\[\](){}|.*+?^$]+$/;
 const CJK_WORD = /^[\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]+$/;
+/** An anchor whose first character is a plain letter can be grouped under that letter. */
+const LETTER_FIRST = /^[\p{L}](?![*+?{])/u;
+
+/** True when `a|b` splits the whole source (grouping it under its first letter would change it). */
+function splitsAtTop(source: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (ch === '(' || ch === '[') depth++;
+    else if (ch === ')' || ch === ']') depth--;
+    else if (ch === '|' && depth === 0) return true;
+  }
+  return false;
+}
 
 /**
- * One case-insensitive regex for all anchors, plus the suspicious characters (one scan per text). Plain literals are grouped by first letter so the
- * engine tries one branch per position instead of a hundred; CJK words tolerate inner line breaks.
+ * One case-insensitive regex for all anchors, plus the suspicious characters (one scan per text).
+ * Anchors are grouped by first letter so the engine tries one branch per position instead of
+ * a hundred; CJK words tolerate whitespace between their characters.
  */
 function buildAnchorPattern(anchors: readonly string[]): RegExp {
   const byFirst = new Map<string, Set<string>>();
   const singles = new Set<string>();
   const others = new Set<string>();
   for (const anchor of new Set(anchors)) {
-    if (CJK_WORD.test(anchor)) {
-      if (anchor.length === 1) singles.add(anchor);
-      else others.add([...anchor].join(String.raw`\s*`));
-    } else if (PLAIN_LITERAL.test(anchor)) {
-      const first = anchor[0]!.toLowerCase();
+    const source = CJK_WORD.test(anchor) ? [...anchor].join(String.raw`\s*`) : anchor;
+    if (CJK_WORD.test(anchor) && anchor.length === 1) singles.add(anchor);
+    else if (LETTER_FIRST.test(source) && !splitsAtTop(source)) {
+      const first = source[0]!.toLowerCase();
       const rests = byFirst.get(first) ?? new Set<string>();
-      rests.add(anchor.slice(1).toLowerCase());
+      rests.add(source.slice(1));
       byFirst.set(first, rests);
-    } else {
-      others.add(anchor);
-    }
+    } else others.add(source);
   }
   const parts = [...byFirst].map(([first, rests]) =>
-    rests.has('') ? first : `${first}(?:${[...rests].sort((a, b) => b.length - a.length).join('|')})`,
+    rests.has('') ? first : `${first}(?:${[...rests].sort((x, y) => y.length - x.length).join('|')})`,
   );
   if (singles.size > 0) parts.push(`[${[...singles].join('')}]`);
   parts.push(...others, SUSPICIOUS.source);
@@ -56,7 +68,7 @@ const ANCHORS = buildAnchorPattern(PHRASES.flatMap((p) => p.anchors));
  * Used by classifyMessage and exported for callers that scan whole pages.
  */
 export function mayContainMessage(text: string): boolean {
-  if (text.length < MIN_LENGTH) return false;
+  if (typeof text !== 'string' || text.length < MIN_LENGTH) return false;
   if (text.length < MIN_LATIN_LENGTH && !NON_LATIN.test(text)) return false;
   return ANCHORS.test(text);
 }
@@ -97,11 +109,11 @@ function firstMatch(rules: readonly PhraseRule[], subject: string): PhraseRule |
  * Recognises a known portal message in a piece of UI text, whatever the page did to it
  * (line breaks, odd spaces, curly quotes, case, surrounding text). Null when none.
  */
-export function classifyMessage(text: string, options: ClassifyOptions = {}): MessageMatch | null {
+export function classifyMessage(text: string, options?: ClassifyOptions | null): MessageMatch | null {
   if (!mayContainMessage(text)) return null;
   const spaced = foldText(text);
-  const sets = rulesFor(toMessageLocale(options.locale));
-  const hint = toMessageLocale(options.locale);
+  const hint = toMessageLocale(options?.locale);
+  const sets = rulesFor(hint);
   const tries: Array<[readonly PhraseRule[], string]> = [];
   if (HAS_CJK.test(spaced)) tries.push([sets.compact, compactText(spaced)]);
   if (HAS_CYRILLIC.test(spaced)) tries.push([sets.cyrillic, spaced]);
@@ -112,7 +124,12 @@ export function classifyMessage(text: string, options: ClassifyOptions = {}): Me
     const rule = firstMatch(rules, subject);
     if (rule) {
       const info = MESSAGE_INFO[rule.id];
-      return { id: rule.id, ignorable: info.ignorable, locale: rule.locale, confidence: rule.provenance.confidence };
+      return {
+        id: rule.id,
+        ignorable: info.ignorable,
+        locale: rule.locale,
+        confidence: rule.provenance.confidence,
+      };
     }
   }
   return null;
@@ -121,7 +138,7 @@ export function classifyMessage(text: string, options: ClassifyOptions = {}): Me
 /** Classifies many text pieces (e.g. a page's text nodes); returns the matches with their index. */
 export function findMessages(
   texts: Iterable<string>,
-  options: ClassifyOptions = {},
+  options?: ClassifyOptions | null,
 ): Array<{ index: number; match: MessageMatch }> {
   const found: Array<{ index: number; match: MessageMatch }> = [];
   let index = 0;

@@ -28,19 +28,16 @@ export async function listEventsOfContract(db: Q, orgId: string, contractId: str
     .execute();
 }
 
-/** Every live event of the organisation's live contracts, for the summary. */
-export async function listEventsOfLiveContracts(db: Q, orgId: string): Promise<EventsTable[]> {
+/** Every live event of the organisation (callers drop those of deleted contracts), for the summary. */
+export async function listEventsOfOrg(db: Q, orgId: string): Promise<EventsTable[]> {
   return db
-    .selectFrom('events as e')
-    .innerJoin('contracts as c', (j) =>
-      j.onRef('c.org_id', '=', 'e.org_id').onRef('c.id', '=', 'e.contract_id'),
-    )
-    .selectAll('e')
-    .where('e.org_id', '=', orgId)
-    .where('e.deleted', '=', 0)
-    .where('c.deleted', '=', 0)
-    .orderBy('e.at')
-    .orderBy('e.revision')
+    .selectFrom('events')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('deleted', '=', 0)
+    .orderBy('contract_id')
+    .orderBy('at')
+    .orderBy('revision')
     .execute();
 }
 

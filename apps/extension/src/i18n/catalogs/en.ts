@@ -142,7 +142,7 @@ export const en = {
   'prefs.language.auto': 'Automatic (browser language)',
   'prefs.language.en': 'English',
   'prefs.language.zh-CN': '简体中文',
-  'prefs.autoFill': 'Fill Access ID and Contract ID automatically when exactly one contract fits',
+  'prefs.autoFill': 'Fill in the two IDs automatically when exactly one contract fits',
   'prefs.saved': 'Preferences saved',
 
   'data.heading': 'Import and export',

@@ -141,7 +141,7 @@ export const zhCN: Record<CoreKey, string> = {
   'prefs.language.auto': '自动（浏览器语言）',
   'prefs.language.en': 'English',
   'prefs.language.zh-CN': '简体中文',
-  'prefs.autoFill': '只有一个合同适用时自动填写访问 ID 和合同 ID',
+  'prefs.autoFill': '只有一个合同适用时自动填写这两个 ID',
   'prefs.saved': '偏好设置已保存',
 
   'data.heading': '导入和导出',

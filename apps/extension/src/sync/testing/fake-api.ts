@@ -88,7 +88,12 @@ export class FakeApi {
   ): Response {
     const path = url.pathname;
     if (method === 'GET' && path === '/v1/me') {
-      return json(200, { orgId: 'o1', orgName: 'Contoso', member: { id: 'm1', name: 'Ada', role: 'owner' }, tokenId: 't1' });
+      return json(200, {
+        orgId: 'o1',
+        orgName: 'Contoso',
+        member: { id: 'm1', name: 'Ada', role: 'owner' },
+        tokenId: 't1',
+      });
     }
     if (method === 'GET' && path === '/v1/sync') return this.sync(url);
     if (method === 'POST' && path === '/v1/contracts') {
@@ -96,7 +101,9 @@ export class FakeApi {
       const { id: _id, ...fields } = body as unknown as ApiContractFields & { id: string };
       const known = this.rows.get(id);
       if (known) {
-        const same = Object.entries(fields).every(([k, v]) => known.contract[k as keyof ApiContractFields] === v);
+        const same = Object.entries(fields).every(
+          ([k, v]) => known.contract[k as keyof ApiContractFields] === v,
+        );
         return same && !known.deleted ? json(200, known.contract) : problem(409, 'Conflict');
       }
       return json(201, this.seed({ ...fields, id }));
@@ -153,13 +160,22 @@ export class FakeApi {
     const contracts = [...this.rows.values()]
       .filter((r) => r.revision > from && (since !== null || !r.deleted))
       .map((r) =>
-        r.deleted ? { ...r.contract, accessId: null, contractId: null, deleted: true } : { ...r.contract, deleted: false },
+        r.deleted
+          ? { ...r.contract, accessId: null, contractId: null, deleted: true }
+          : { ...r.contract, deleted: false },
       );
     const events = [...this.events.values()]
       .filter((e) => e.revision > from)
       .map((e) => ({ ...e.event, contractId: e.contractId }));
     const links = this.links.filter((l) => l.revision > from).map(({ revision: _r, ...l }) => l);
-    const page = { contracts, events, links, cursor: String(this.revision), hasMore: false, snapshot: since === null };
+    const page = {
+      contracts,
+      events,
+      links,
+      cursor: String(this.revision),
+      hasMore: false,
+      snapshot: since === null,
+    };
     return json(200, page);
   }
 }

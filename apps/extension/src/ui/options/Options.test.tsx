@@ -34,7 +34,12 @@ function fakeApi(start: Partial<Settings> = {}) {
       token === 'good'
         ? {
             ok: true,
-            me: { memberId: 'm', name: 'Ada', role: 'owner' as const, orgId: 'o', orgName: 'Contoso' },
+            me: {
+              orgId: 'o',
+              orgName: 'Contoso',
+              member: { id: 'm', name: 'Ada', role: 'owner' as const },
+              tokenId: 't',
+            },
             error: null,
           }
         : { ok: false, me: null, error: 'The access token was refused (401).' },
@@ -70,7 +75,9 @@ function fakeApi(start: Partial<Settings> = {}) {
     }),
     members: vi.fn(),
     addMember: vi.fn(),
+    removeMember: vi.fn(),
     createToken: vi.fn(),
+    ownTokens: vi.fn(),
     revokeToken: vi.fn(),
     copy: vi.fn(async () => true),
   };

@@ -1,0 +1,37 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { PORTAL_MATCHES } from '../src/hosts';
+// @ts-expect-error plain ESM script without types
+import { ALLOWED, checkManifest } from './check-manifest.mjs';
+
+const good = {
+  permissions: ['storage', 'alarms'],
+  host_permissions: [...PORTAL_MATCHES],
+  optional_host_permissions: ['http://127.0.0.1/*', 'http://localhost/*', 'https://*/*'],
+  content_scripts: [{ matches: ['https://portal.azure.com/*'], js: ['content-scripts/azure.js'] }],
+};
+
+describe('manifest allow-list', () => {
+  it('accepts exactly the allowed permissions, derived from the portal host list', () => {
+    expect(checkManifest(good)).toEqual([]);
+    expect([...ALLOWED.host_permissions].sort()).toEqual([...PORTAL_MATCHES].sort());
+  });
+
+  it('rejects an extra permission, <all_urls>, eval in the CSP and foreign content-script hosts', () => {
+    expect(checkManifest({ ...good, permissions: [...good.permissions, 'tabs'] })).toHaveLength(1);
+    expect(checkManifest({ ...good, host_permissions: ['<all_urls>'] }).join()).toContain('<all_urls>');
+    expect(
+      checkManifest({
+        ...good,
+        content_security_policy: { extension_pages: "script-src 'self' 'unsafe-eval'" },
+      }).join(),
+    ).toContain('eval');
+    expect(
+      checkManifest({
+        ...good,
+        content_scripts: [{ matches: ['https://example.com/*'], js: ['x.js'] }],
+      }).join(),
+    ).toContain('not a portal host');
+    expect(checkManifest({ ...good, optional_permissions: ['tabs'] })).toHaveLength(1);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import * as rules from '../src/index.js';
+
+// The names other workspaces code against (issue 2: "keep these names and meanings").
+const CONTRACT = [
+  'rulesets',
+  'RULES_VERSION',
+  'rulesetForDate',
+  'allotment',
+  'allotmentFact',
+  'contractState',
+  'classifyMessage',
+  'normalizeText',
+  'diagnose',
+  'recognizePage',
+  'portalForPage',
+  'benefitForPage',
+  'fieldRole',
+  'eligibleContracts',
+  'normalizeId',
+  'guidance',
+  'GUIDANCE_KEYS',
+  'parseLocaleDate',
+  'parseLocaleCount',
+] as const;
+
+describe('public API', () => {
+  it.each(CONTRACT)('exports %s', (name) => {
+    expect(rules[name]).toBeDefined();
+  });
+});
