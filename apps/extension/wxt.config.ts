@@ -10,6 +10,7 @@ export default defineConfig({
   imports: false,
   srcDir: '.',
   outDir: '.output',
+  zip: { name: 'supportlink' },
   // The preset's types come from the workspace's newer Vite; at runtime it is a plain Vite plugin.
   vite: () => ({ plugins: [preact({ reactAliasesEnabled: false })] }) as unknown as WxtViteConfig,
   manifest: ({ browser }) => ({

@@ -84,7 +84,9 @@ describe('scenario 3: flag the ignorable "already associated" error', () => {
     const link = first.page.locator('#link-submit');
     await expect.poll(() => link.getAttribute('aria-disabled'), { timeout: 10_000 }).toBe('false');
     await link.click();
-    await first.page.locator('.fxs-success').waitFor();
+    await first.page.locator('.fxs-messagebox-success').waitFor();
+    // The extension saw the success and says it recorded the link.
+    await first.page.getByText(/Linked\. SupportLink recorded it/).waitFor({ timeout: 10_000 });
     await first.page.close();
 
     // Linking again shows the error, among ten unrelated ones.

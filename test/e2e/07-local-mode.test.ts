@@ -9,6 +9,7 @@ import {
   launchWithExtension,
   openAzureLinkForm,
   screenshot,
+  shadowText,
 } from '../harness/suite.js';
 import { captureFromPartnerCenter, openOptions, openPopup } from '../harness/ui.js';
 
@@ -28,7 +29,7 @@ describe('scenario 7: local mode, no server', () => {
     await pc.goto(
       `https://partner.microsoft.com/dashboard/v2/benefits/technicalsupport?state=active&accessId=${accessId}&contractId=${contractId}&remaining=48`,
     );
-    await captureFromPartnerCenter(pc, { benefit: 'Cloud' });
+    await captureFromPartnerCenter(pc, { benefit: 'cloud' });
     await pc.close();
 
     const { page, frame } = await openAzureLinkForm(b, { form: 'react' });
@@ -40,6 +41,13 @@ describe('scenario 7: local mode, no server', () => {
     await expect
       .poll(() => b.portals.submissions)
       .toEqual([expect.objectContaining({ accessId, contractId })]);
+
+    // The in-page help on the Support plans view lists the user's own contract with its count.
+    const help = page.locator('[data-supportlink="azure-support-plans-help"]');
+    await help.getByRole('button', { name: /about support plans/ }).click();
+    await expect.poll(() => shadowText(help), { timeout: 10_000 }).toMatch(/Your contracts in SupportLink/);
+    expect(await shadowText(help)).toMatch(/48/);
+    await screenshot(page, '07-azure-in-page-help');
     await page.close();
 
     const popup = await openPopup(b);

@@ -15,9 +15,10 @@ import {
   screenshot,
   shadowText,
 } from '../harness/suite.js';
-import { openPopup } from '../harness/ui.js';
+import { captureFromPartnerCenter, openPopup } from '../harness/ui.js';
 
 type Catalog = Record<string, string>;
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 async function catalog(file: string, name: string): Promise<Catalog> {
   const url = pathToFileURL(join(repoRoot, 'apps/extension/src/i18n/catalogs', file)).href;
   const mod = (await import(/* @vite-ignore */ url)) as Record<string, Catalog>;
@@ -50,9 +51,17 @@ describe('scenario 9: the browser in Simplified Chinese', () => {
     await pc.goto(
       'https://partner.microsoft.com/dashboard/mpn/membership/benefits/technical?state=active&accessId=3300117&contractId=MPN-3300-1170-0001&remaining=12',
     );
-    await pc.getByRole('button', { name: zhContent['content.saveToSupportLink'] }).click();
-    await pc.getByRole('button', { name: zhContent['content.capture.save'], exact: true }).click();
-    await pc.getByText(zhContent['content.capture.saved']!).waitFor({ timeout: 10_000 });
+    await captureFromPartnerCenter(
+      pc,
+      { benefit: 'cloud' },
+      {
+        save: zhContent['content.saveToSupportLink']!,
+        confirm: zhContent['content.capture.save']!,
+        done: new RegExp(
+          [zhContent['content.capture.saved']!, zhContent['content.capture.updated']!].map(escape).join('|'),
+        ),
+      },
+    );
     await pc.close();
 
     const popup = await openPopup(b);

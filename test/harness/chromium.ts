@@ -44,7 +44,9 @@ async function findServiceWorker(context: BrowserContext): Promise<Worker> {
 
 export async function launch(opts: LaunchOptions): Promise<Browser> {
   if (!existsSync(join(opts.extensionDir, 'manifest.json'))) {
-    throw new Error(`no extension build at ${opts.extensionDir}: run \`npm run build -w @supportlink/extension\``);
+    throw new Error(
+      `no extension build at ${opts.extensionDir}: run \`npm run build -w @supportlink/extension\``,
+    );
   }
   const proxy = await startRecordingProxy();
   const profile = mkdtempSync(join(tmpdir(), 'supportlink-e2e-profile-'));

@@ -14,7 +14,12 @@ export type { Browser };
 export async function launchWithExtension(opts: Omit<LaunchOptions, 'extensionDir'> = {}): Promise<Browser> {
   const b = await launch({ extensionDir, ...opts });
   const expected = await expectedExtensionId();
-  if (expected) expect(b.extensionId, 'the extension id from the manifest key').toBe(expected);
+  if (expected && b.extensionId !== expected) {
+    await b.close();
+    throw new Error(
+      `the extension loaded as ${b.extensionId}, not ${expected} (extension-id.json / manifest key)`,
+    );
+  }
   return b;
 }
 
@@ -80,9 +85,12 @@ export function frameByHost(page: Page, hostPart: string): Frame {
 }
 
 export async function waitForFrame(page: Page, hostPart: string): Promise<Frame> {
-  await expect
-    .poll(() => page.frames().some((f) => f.url().includes(hostPart)), { timeout: 15_000 })
-    .toBe(true);
+  await until(
+    `a frame on ${hostPart}`,
+    async () => page.frames().some((f) => f.url().includes(hostPart)),
+    (found) => found,
+    15_000,
+  );
   return frameByHost(page, hostPart);
 }
 
@@ -123,7 +131,8 @@ export async function until<T>(
     } catch (e) {
       if (Date.now() > deadline) throw e;
     }
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(last)}`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(last)}`);
     await new Promise((r) => setTimeout(r, 150));
   }
 }

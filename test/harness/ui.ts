@@ -21,6 +21,8 @@ export interface ContractInput {
 
 export async function openPopup(b: Browser, page?: Page): Promise<Page> {
   const p = page ?? (await b.newPage());
+  // About the size Chromium gives a toolbar popup.
+  await p.setViewportSize({ width: 400, height: 600 });
   await p.goto(`chrome-extension://${b.extensionId}/popup.html`);
   await p.locator('main').first().waitFor();
   return p;
@@ -61,9 +63,13 @@ export async function addContractByHand(options: Page, c: ContractInput): Promis
   await chooseOption(options.getByLabel('Offer', { exact: true }), c.offer);
   await options.getByLabel('Start date', { exact: true }).fill(c.startDate);
   await options.getByLabel('End date', { exact: true }).fill(c.endDate);
-  await options.getByLabel(/^Name/).fill(c.label);
+  await options.getByLabel('Name (optional)', { exact: true }).fill(c.label);
   await options.getByRole('button', { name: 'Save contract' }).click();
-  await until(`the contract "${c.label}" listed`, () => options.getByText(c.label).count(), (n) => n > 0);
+  await until(
+    `the contract "${c.label}" listed`,
+    () => options.getByText(c.label).count(),
+    (n) => n > 0,
+  );
 }
 
 /** Options → sync: "Sync with a SupportLink server", "Server URL", "Access token", "Test connection", save. */
@@ -74,9 +80,17 @@ export async function connectSync(options: Page, serverUrl: string, token: strin
   await options.getByLabel('Access token', { exact: true }).fill(token);
   await options.getByRole('button', { name: 'Test connection' }).click();
   const result = options.getByTestId('sync-result');
-  await until('the connection test', () => result.innerText(), (t) => /^Connected as/.test(t));
+  await until(
+    'the connection test',
+    () => result.innerText(),
+    (t) => /^Connected as/.test(t),
+  );
   await options.getByRole('button', { name: 'Save sync settings' }).click();
-  await until('the sync settings saved', () => result.innerText(), (t) => /^Sync settings saved/.test(t));
+  await until(
+    'the sync settings saved',
+    () => result.innerText(),
+    (t) => /^Sync settings saved/.test(t),
+  );
 }
 
 /** The popup card of one contract, found by its name (label). */
@@ -97,7 +111,11 @@ export async function popupLogIncidents(popup: Page, name: string, times: number
   for (let i = 0; i < times; i++) {
     const before = await popupRemaining(popup, name);
     await card.getByRole('button', { name: /^Log an incident/ }).click();
-    await until(`the count of "${name}" to change from ${before}`, () => popupRemaining(popup, name), (v) => v !== before);
+    await until(
+      `the count of "${name}" to change from ${before}`,
+      () => popupRemaining(popup, name),
+      (v) => v !== before,
+    );
   }
 }
 
@@ -127,20 +145,32 @@ export async function badgeText(b: Browser): Promise<string> {
   });
 }
 
+/** The capture card's texts; English unless a test runs the browser in another language. */
+export interface CaptureStrings {
+  save: string;
+  confirm: string;
+  done: RegExp;
+}
+const CAPTURE_EN: CaptureStrings = {
+  save: 'Save to SupportLink',
+  confirm: 'Save contract',
+  done: /Saved to SupportLink|Already in SupportLink/,
+};
+
 /** Partner Center: "Save to SupportLink" beside the IDs, then the confirmation of benefit and offer. */
 export async function captureFromPartnerCenter(
   page: Page,
-  confirmAs: { benefit?: 'Cloud' | 'On-premises' } = {},
+  confirmAs: { benefit?: 'cloud' | 'on-premises' } = {},
+  strings: CaptureStrings = CAPTURE_EN,
 ): Promise<void> {
-  const save = page.getByRole('button', { name: /Save to SupportLink/i });
+  const save = page.getByRole('button', { name: strings.save, exact: true });
   await save.first().waitFor({ timeout: 15_000 });
   await save.first().click();
-  const confirm = page.getByRole('button', { name: 'Save contract', exact: true });
+  const confirm = page.getByRole('button', { name: strings.confirm, exact: true });
   await confirm.waitFor({ timeout: 10_000 });
-  if (confirmAs.benefit) {
-    // The card's fields are <label>Benefit <select>…</select></label>.
-    await chooseOption(page.locator('label', { hasText: /^\s*Benefit/ }).locator('select'), confirmAs.benefit);
-  }
+  // The guess from the page can be corrected before saving.
+  if (confirmAs.benefit)
+    await page.locator('select:has(option[value="cloud"])').selectOption(confirmAs.benefit);
   await confirm.click();
-  await page.getByText(/Saved to SupportLink|Already in SupportLink/).waitFor({ timeout: 10_000 });
+  await page.getByText(strings.done).waitFor({ timeout: 10_000 });
 }

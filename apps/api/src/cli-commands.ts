@@ -9,6 +9,7 @@ import { getMember } from './db/repos/members.js';
 import { getToken, revokeToken } from './db/repos/tokens.js';
 import { createSecretBox } from './lib/secret-box.js';
 import { tokenView } from './lib/views.js';
+import { compactTombstones } from './services/compact.js';
 import { createOrgWithOwner } from './services/orgs.js';
 import { issueToken } from './services/tokens.js';
 import { exportOrg, importIntoOrg } from './services/transfer.js';
@@ -19,7 +20,8 @@ const USAGE = `usage: supportlink-api <command> [options]   (same environment as
   token revoke TOKEN_ID
   migrate                                      apply pending migrations
   export --org ID [--include-secrets] [--out FILE]
-  import --org ID [--file FILE]                (reads stdin without --file)`;
+  import --org ID [--file FILE]                (reads stdin without --file)
+  compact --org ID --older-than-days N         drop older tombstones; clients behind them resync (410)`;
 
 class UsageError extends Error {}
 
@@ -52,6 +54,7 @@ async function run(argv: string[], db: Db, env: NodeJS.ProcessEnv, io: CliIo): P
       'include-secrets': { type: 'boolean', default: false },
       out: { type: 'string' },
       file: { type: 'string' },
+      'older-than-days': { type: 'string' },
     },
   });
   const [command, sub, arg] = positionals;
@@ -153,6 +156,14 @@ async function run(argv: string[], db: Db, env: NodeJS.ProcessEnv, io: CliIo): P
         JSON.parse(text),
         now,
       );
+      out(JSON.stringify(result));
+      return;
+    }
+    case 'compact': {
+      const days = Number(need(values['older-than-days'], '--older-than-days'));
+      if (!Number.isInteger(days) || days < 0)
+        throw new UsageError('--older-than-days must be a whole number');
+      const result = await compactTombstones(db.kysely, need(values.org, '--org'), now - days * 86_400_000);
       out(JSON.stringify(result));
       return;
     }

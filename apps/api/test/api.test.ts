@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compactTombstones } from '../src/services/compact.js';
 import { dialects } from './helpers/dialects.js';
 import { eventId, type Harness, harness, type Org, sampleContract } from './helpers/harness.js';
 
@@ -335,6 +336,28 @@ describe.each(dialects)('HTTP contract on %s', (dialect) => {
     expect((await h.req('GET', `/v1/sync?since=${Number(cursor) + 100}`, { token: t })).status).toBe(410);
     expect((await h.req('GET', '/v1/sync?since=abc', { token: t })).status).toBe(400);
     expect((await h.req('GET', '/v1/sync?limit=0', { token: t })).status).toBe(400);
+  });
+
+  it('after tombstones are compacted, a cursor from before them gets 410 and a snapshot still works', async () => {
+    const o = await h.org();
+    const t = o.tokens.member;
+    const old = (await h.req('GET', '/v1/sync', { token: t })).body.cursor;
+    const c = await h.req('POST', '/v1/contracts', { token: t, body: sampleContract() });
+    await h.req('POST', `/v1/contracts/${c.body.id}/events`, {
+      token: t,
+      body: { id: eventId(), type: 'opened', at: '2026-02-01T00:00:00Z' },
+    });
+    await h.req('DELETE', `/v1/contracts/${c.body.id}`, { token: t, headers: { 'if-match': '"1"' } });
+    const afterDelete = (await h.req('GET', `/v1/sync?since=${old}`, { token: t })).body.cursor;
+    h.clock.advance(2 * 86_400_000);
+    const result = await compactTombstones(h.tdb.db.kysely, o.orgId, h.clock.now() - 86_400_000);
+    expect(result.removed).toBe(1);
+    expect((await h.req('GET', `/v1/sync?since=${old}`, { token: t })).status).toBe(410);
+    expect((await h.req('GET', `/v1/sync?since=${afterDelete}`, { token: t })).status).toBe(200);
+    const snap = await h.req('GET', '/v1/sync', { token: t });
+    expect(snap.status).toBe(200);
+    expect(snap.body.events).toEqual([]);
+    h.clock.advance(-2 * 86_400_000);
   });
 
   it('GET /v1/rules returns the rules version with an ETag and honours If-None-Match', async () => {

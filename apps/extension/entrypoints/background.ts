@@ -36,7 +36,10 @@ export default defineBackground({
       // Also keeps days-to-expiry and the badge current.
       void service.refresh().then(() => engine.sync('alarm'));
     });
-    void browser.alarms.create(SYNC_ALARM, { periodInMinutes: 1 });
+    // Re-creating the alarm on every wake-up would push it back each time; create it once.
+    void browser.alarms.get(SYNC_ALARM).then((existing) => {
+      if (!existing) void browser.alarms.create(SYNC_ALARM, { periodInMinutes: 1 });
+    });
 
     void service.refresh().then(() => engine.sync('startup'));
   },

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as rules from '../src/index.js';
 
+const exported = new Map(Object.entries(rules));
+
 // The names other workspaces code against (issue 2: "keep these names and meanings").
 const CONTRACT = [
   'rulesets',
@@ -26,6 +28,6 @@ const CONTRACT = [
 
 describe('public API', () => {
   it.each(CONTRACT)('exports %s', (name) => {
-    expect(rules[name]).toBeDefined();
+    expect(exported.get(name)).toBeDefined();
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseLocaleCount, parseLocaleDate } from '../src/index.js';
 
@@ -72,5 +73,67 @@ describe('parseLocaleCount (PORTALS.md: remaining incidents)', () => {
 
   it.each(['', 'none', '5 of 10', '-1', '\u22121'])('%j → null', (text) => {
     expect(parseLocaleCount(text)).toBeNull();
+  });
+});
+
+describe('parseLocaleDate round trip (fast-check)', () => {
+  const MONTHS = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
+  const DE = [
+    'Januar',
+    'Februar',
+    'März',
+    'April',
+    'Mai',
+    'Juni',
+    'Juli',
+    'August',
+    'September',
+    'Oktober',
+    'November',
+    'Dezember',
+  ];
+  it('reads back every real date in every supported format', () => {
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date(Date.UTC(2000, 0, 1)),
+          max: new Date(Date.UTC(2099, 11, 31)),
+          noInvalidDate: true,
+        }),
+        (date) => {
+          const y = date.getUTCFullYear();
+          const m = date.getUTCMonth() + 1;
+          const d = date.getUTCDate();
+          const iso = date.toISOString().slice(0, 10);
+          const cases: Array<[string, string | undefined]> = [
+            [iso, undefined],
+            [`${y}/${m}/${d}`, 'ja'],
+            [`${y}年${m}月${d}日`, 'zh-CN'],
+            [`${y}. ${m}. ${d}.`, 'ko'],
+            [`${String(d).padStart(2, '0')}.${String(m).padStart(2, '0')}.${y}`, 'de'],
+            [`${m}/${d}/${y}`, 'en-US'],
+            [`${d}/${m}/${y}`, 'fr'],
+            [`${d} ${MONTHS[m - 1]} ${y}`, 'en-GB'],
+            [`${MONTHS[m - 1]} ${d}, ${y}`, 'en-US'],
+            [`${d}. ${DE[m - 1]} ${y}`, 'de'],
+          ];
+          for (const [text, locale] of cases) expect(parseLocaleDate(text, locale), text).toBe(iso);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

@@ -221,4 +221,8 @@ describe('rulesetForDate', () => {
     expect(rulesetForDate(Date.UTC(2023, 9, 1))).toBe('ai-cloud-partner-2023');
     expect(rulesetForDate(new Date(Date.UTC(2021, 2, 4)))).toBe('mpn-2021');
   });
+  it('rejects what is not a date', () => {
+    expect(() => rulesetForDate('soon')).toThrow(RangeError);
+    expect(() => rulesetForDate(Number.NaN)).toThrow(RangeError);
+  });
 });

@@ -1,9 +1,28 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const API_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const TSX = ['--import', 'tsx'];
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * The built entry point when dist/ is newer than every source file (turbo builds before testing),
+ * otherwise the TypeScript source through tsx, so a test never runs stale code.
+ */
+export function entry(name: 'server' | 'cli'): string[] {
+  const built = join(API_DIR, 'dist', `${name}.js`);
+  if (existsSync(built) && statSync(built).mtimeMs >= newestMtime(join(API_DIR, 'src'))) return [built];
+  return ['--import', 'tsx', join(API_DIR, 'src', `${name}.ts`)];
+}
 
 export interface Running {
   child: ChildProcess;
@@ -14,8 +33,8 @@ export interface Running {
 }
 
 /** Starts src/server.ts as a real process on a free loopback port; resolves once it listens. */
-export function startServer(env: Record<string, string>, timeoutMs = 20_000): Promise<Running> {
-  const child = spawn(process.execPath, [...TSX, 'src/server.ts'], {
+export function startServer(env: Record<string, string>, timeoutMs = 60_000): Promise<Running> {
+  const child = spawn(process.execPath, entry('server'), {
     cwd: API_DIR,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -56,12 +75,12 @@ export function startServer(env: Record<string, string>, timeoutMs = 20_000): Pr
 }
 
 export function runCli(args: string[], env: Record<string, string>, input?: string) {
-  const r = spawnSync(process.execPath, [...TSX, 'src/cli.ts', ...args], {
+  const r = spawnSync(process.execPath, [...entry('cli'), ...args], {
     cwd: API_DIR,
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
     input,
     encoding: 'utf8',
-    timeout: 30_000,
+    timeout: 120_000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

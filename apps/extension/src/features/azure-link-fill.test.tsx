@@ -87,9 +87,9 @@ describe('azure-link-fill with a Fluent UI React form (reactblade frame)', () =>
     const form = mountFluentLinkForm(document.getElementById('app')!);
     await waitFor(() => !form.linkButton().disabled);
     const status = await waitFor(() => hosts('azure-link-fill')[0]);
-    const undo = Array.from(status.shadowRoot!.querySelectorAll('button')).find(
-      (b) => b.textContent === 'Undo',
-    )!;
+    const undo = await waitFor(() =>
+      Array.from(status.shadowRoot!.querySelectorAll('button')).find((b) => b.textContent === 'Undo'),
+    );
     undo.click();
     await waitFor(() => form.linkButton().disabled);
     expect(inputs().every((i) => i.value === '' && !i.hasAttribute(FILLED_ATTR))).toBe(true);

@@ -38,3 +38,37 @@ describe('stored items', () => {
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
   });
 });
+
+describe('push queue', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('enqueue never mutates the shared fallback array', async () => {
+    const { enqueue } = await import('./queue');
+    const { pushQueueItem } = await import('./items');
+    await enqueue([{ kind: 'contract:create', contractId: 'c1' }], 1);
+    fakeBrowser.reset();
+    expect(await pushQueueItem.getValue()).toEqual([]);
+  });
+
+  it('an update waiting for a contract is not queued twice', async () => {
+    const { enqueue } = await import('./queue');
+    const { pushQueueItem } = await import('./items');
+    const base = {
+      ruleset: 'mpn-2021',
+      offer: 'gold',
+      benefit: 'cloud',
+      competency: null,
+      label: null,
+      accessId: 'a',
+      contractId: 'b',
+      startDate: '2021-01-01',
+      endDate: '2021-12-31',
+      allotmentOverride: null,
+    } as const;
+    await enqueue([{ kind: 'contract:update', contractId: 'c1', base }], 1);
+    await enqueue([{ kind: 'contract:update', contractId: 'c1', base: { ...base, label: 'x' } }], 2);
+    const queue = await pushQueueItem.getValue();
+    expect(queue).toHaveLength(1);
+    expect(queue[0]).toMatchObject({ kind: 'contract:update', base: { label: null } });
+  });
+});

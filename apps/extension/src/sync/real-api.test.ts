@@ -13,7 +13,8 @@ import type { FetchLike } from './api-client';
 import { SyncEngine } from './engine';
 
 const API_DIST = new URL('../../../api/dist/', import.meta.url).href;
-type AnyModule = Record<string, any>; // biome-ignore lint/suspicious/noExplicitAny: the API's dist is loaded untyped
+// biome-ignore lint/suspicious/noExplicitAny: the API's dist is loaded untyped
+type AnyModule = Record<string, any>;
 const load = (path: string): Promise<AnyModule> => import(/* @vite-ignore */ `${API_DIST}${path}`);
 
 const SERVER = 'http://127.0.0.1:8787';

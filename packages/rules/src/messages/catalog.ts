@@ -649,7 +649,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'de',
     ours('plan not for product'),
     'produkt',
-    [String.raw`support(plan|vertrag)[^.!?。]{0,200}produkt`],
+    ['support(plan|vertrag)[^.!?。]{0,200}produkt'],
     String.raw`\bsupport(plan|vertrag)\b.{0,12}\bkann nicht\b.{0,30}\b(angegebene|ausgewahlte)n? produkt\b`,
   ),
   rule(
@@ -753,7 +753,7 @@ export const PHRASES: readonly PhraseRule[] = [
     'de',
     ours('plan expired or exhausted'),
     'support',
-    [String.raw`support(plan|vertrag)[^.!?。]{0,200}(abgelaufen|keine|aufgebraucht)`],
+    ['support(plan|vertrag)[^.!?。]{0,200}(abgelaufen|keine|aufgebraucht)'],
     String.raw`\bsupport(plan|vertrag)\b.{0,40}\b(ist abgelaufen|abgelaufen|hat keine (verbleibenden )?(vorfalle|incidents|einheiten)|ist aufgebraucht)\b`,
   ),
   rule(

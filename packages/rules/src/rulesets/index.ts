@@ -25,6 +25,7 @@ export function rulesetForDate(date: string | number | Date): RulesetId {
     typeof date === 'string'
       ? date.slice(0, 10)
       : new Date(typeof date === 'number' ? date : date.getTime()).toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new RangeError(`not a date: ${String(date)}`);
   for (const id of byStart) {
     if (day >= rulesets[id].validFrom) return id;
   }

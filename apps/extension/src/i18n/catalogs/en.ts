@@ -51,6 +51,7 @@ export const en = {
   'popup.actionFailed': 'That did not work: {error}',
   'popup.openOptions': 'Options',
   'popup.contractsLabel': 'Your contracts',
+  'popup.statusLabel': 'Status',
   'popup.endsOn': 'Ends {date}',
 
   'empty.title': 'No contracts yet',
@@ -74,6 +75,8 @@ export const en = {
   'sync.pending': '{pending} changes waiting',
   'sync.now': 'Sync now',
   'sync.conflicts': '{count} of your edits clashed with a teammate’s; their values were kept',
+  'sync.conflictFields': '{name}: {fields}',
+  'sync.conflictsDismiss': 'Dismiss',
   'sync.test.noToken': 'Enter an access token first',
   'sync.error.offline': 'The server could not be reached. Check the URL and that the server is running.',
   'sync.error.unauthorized': 'The access token was refused (401). Check it or ask an admin for a new one.',

@@ -52,6 +52,7 @@ export const zhCN: Record<CoreKey, string> = {
   'popup.actionFailed': '操作失败：{error}',
   'popup.openOptions': '选项',
   'popup.contractsLabel': '你的合同',
+  'popup.statusLabel': '状态',
   'popup.endsOn': '{date} 到期',
 
   'empty.title': '还没有合同',
@@ -74,6 +75,8 @@ export const zhCN: Record<CoreKey, string> = {
   'sync.pending': '{pending} 项更改等待中',
   'sync.now': '立即同步',
   'sync.conflicts': '你的 {count} 项编辑与同事的编辑冲突；已保留对方的值',
+  'sync.conflictFields': '{name}：{fields}',
+  'sync.conflictsDismiss': '关闭',
   'sync.test.noToken': '请先输入访问令牌',
   'sync.error.offline': '无法连接服务器。请检查 URL 以及服务器是否在运行。',
   'sync.error.unauthorized': '访问令牌被拒绝（401）。请检查令牌或向管理员索取新令牌。',

@@ -45,6 +45,10 @@ function fakeApi(start: Partial<Settings> = {}) {
         : { ok: false, me: null, error: 'The access token was refused (401).' },
     ),
     hasToken: vi.fn(async () => false),
+    conflicts: vi.fn(
+      async () => [] as { contractId: string; label: string | null; at: number; fields: string[] }[],
+    ),
+    clearConflicts: vi.fn(async () => {}),
     requestOrigin: vi.fn(async () => true),
     contracts: vi.fn(async () => contracts),
     upsert: vi.fn(async (input: MessagePayload<'contracts:upsert'>) => {
@@ -182,9 +186,7 @@ describe('options page', () => {
   it('offers the auto-fill switch, on by default', async () => {
     const api = fakeApi();
     render(<Options api={api} browserLanguage="en" />);
-    const box = (await screen.findByLabelText(
-      /Fill Access ID and Contract ID automatically/,
-    )) as HTMLInputElement;
+    const box = (await screen.findByLabelText(/Fill in the two IDs automatically/)) as HTMLInputElement;
     expect(box.checked).toBe(true);
     fireEvent.click(box);
     await waitFor(() => expect(api.setSettings).toHaveBeenCalledWith({ autoFill: false }));

@@ -3,6 +3,7 @@ import { type MessageKey, t } from '../../i18n';
 import type { Settings, SyncStatus } from '../../messaging/protocol';
 import { syncText } from '../shared/sync-text';
 import type { OptionsApi } from './api';
+import { Conflicts } from './Conflicts';
 
 export function SyncSection({
   api,
@@ -145,6 +146,7 @@ export function SyncSection({
       <p class="sl-muted" data-testid="sync-status">
         {syncText(status, Date.now())}
       </p>
+      <Conflicts api={api} />
     </section>
   );
 }

@@ -12,6 +12,10 @@ export const optionsApi = {
   configureSync: (input: MessagePayload<'sync:configure'>) => send('sync:configure', input),
   testConnection: (serverUrl: string, token: string | null) => send('sync:test', { serverUrl, token }),
   /** Only whether a token is stored; the token itself never comes back to the page. */
+  conflicts: async () => (await send('sync:conflicts', {})).conflicts,
+  clearConflicts: async () => {
+    await send('sync:conflicts-clear', {});
+  },
   hasToken: async () => Boolean(await syncTokenItem.getValue()),
   /**
    * Asks for the server's origin as an optional host permission. Must be called

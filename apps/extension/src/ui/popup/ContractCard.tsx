@@ -43,7 +43,7 @@ export function ContractCard({
         <h2 id={headingId} class="card-title">
           {name}
         </h2>
-        <ul class="badges" aria-label={t('popup.contractsLabel')}>
+        <ul class="badges" aria-label={t('popup.statusLabel')}>
           {stateBadges(c).map((b) => (
             <li key={b.text} class={`sl-badge ${b.tone}`}>
               {b.text}
