@@ -34,6 +34,8 @@ export default defineConfig({
     include: ['e2e/**/*.test.ts'],
     exclude,
     testTimeout: 120_000,
+    // Pages render late on purpose; give every expect.poll room.
+    expect: { poll: { timeout: 10_000, interval: 100 } },
     hookTimeout: 120_000,
     fileParallelism: false,
     maxWorkers: 1,

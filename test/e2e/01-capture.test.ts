@@ -2,8 +2,16 @@
  * Scenario 1 — Capture: the Partner Center page shows the IDs → "Save to SupportLink" →
  * the popup lists the contract.
  */
+
+import { guidance } from '@supportlink/rules';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, expectOnlyAllowedTraffic, launchWithExtension, screenshot } from '../harness/suite.js';
+import {
+  type Browser,
+  expectOnlyAllowedTraffic,
+  launchWithExtension,
+  screenshot,
+  shadowText,
+} from '../harness/suite.js';
 import { captureFromPartnerCenter, openPopup } from '../harness/ui.js';
 
 describe('scenario 1: capture from Partner Center', () => {
@@ -48,4 +56,36 @@ describe('scenario 1: capture from Partner Center', () => {
     expect(copied).toContain(contractId);
     expectOnlyAllowedTraffic(b);
   });
+});
+
+describe('Partner Center: the three confusing messages are explained', () => {
+  let b: Browser;
+  beforeAll(async () => {
+    b = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await b?.close();
+  });
+
+  for (const [state, key] of [
+    ['no-permission', 'not-authorized-csp-only'],
+    ['no-benefits', 'no-benefits-yet'],
+    ['not-admin', 'activation-role-missing'],
+  ] as const) {
+    it(`explains "${state}" with the rules' guidance`, async () => {
+      const page = await b.newPage();
+      await page.goto(
+        `https://partner.microsoft.com/dashboard/mpn/membership/benefits/technical?state=${state}`,
+      );
+      const card = page.locator('[data-supportlink="partner-center-explain"]');
+      await card.first().waitFor({ timeout: 10_000 });
+      await expect
+        .poll(() => shadowText(card.first()), { timeout: 10_000 })
+        .toContain(guidance(key, 'en').title);
+      expect(await card.count()).toBe(1);
+      if (state === 'no-permission') await screenshot(page, '01-partner-center-explain');
+      await page.close();
+      expectOnlyAllowedTraffic(b);
+    });
+  }
 });

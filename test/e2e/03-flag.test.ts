@@ -5,6 +5,7 @@
  * unrelated errors on the same page are not flagged. The error is rendered late, split
  * across elements, in English, German, Japanese and Simplified Chinese.
  */
+import { guidance } from '@supportlink/rules';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -147,7 +148,10 @@ describe('scenario 3: flag the ignorable "already associated" error', () => {
     await linkAndWaitForError(frame, 'react');
     expect(await flaggedErrors(frame)).toEqual(['already-associated']);
     const card = frame.locator(FLAG).first();
-    await expect.poll(() => shadowText(card), { timeout: 10_000 }).toMatch(/buy/i);
+    await expect
+      .poll(() => shadowText(card), { timeout: 10_000 })
+      .toContain(guidance('scenario:expired-or-exhausted', 'en').title);
+    expect(await shadowText(card)).toMatch(/buy/i);
     await screenshot(page, '03-diagnosis-card-exhausted');
     await page.close();
     expectOnlyAllowedTraffic(b);

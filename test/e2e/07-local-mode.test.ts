@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  AZURE_SUPPORT_PLANS,
   type Browser,
   expectOnlyAllowedTraffic,
   launchWithExtension,
@@ -41,13 +42,6 @@ describe('scenario 7: local mode, no server', () => {
     await expect
       .poll(() => b.portals.submissions)
       .toEqual([expect.objectContaining({ accessId, contractId })]);
-
-    // The in-page help on the Support plans view lists the user's own contract with its count.
-    const help = page.locator('[data-supportlink="azure-support-plans-help"]');
-    await help.getByRole('button', { name: /about support plans/ }).click();
-    await expect.poll(() => shadowText(help), { timeout: 10_000 }).toMatch(/Your contracts in SupportLink/);
-    expect(await shadowText(help)).toMatch(/48/);
-    await screenshot(page, '07-azure-in-page-help');
     await page.close();
 
     const popup = await openPopup(b);
@@ -57,6 +51,21 @@ describe('scenario 7: local mode, no server', () => {
     const options = await openOptions(b);
     await screenshot(options, '07-options');
     expect(b.portals.apiRequests).toEqual([]);
+    expectOnlyAllowedTraffic(b);
+  });
+
+  it('explains the support plans in-page on the Azure Support plans view, with the user’s own contract', async () => {
+    const page = await b.newPage();
+    await page.goto(`https://portal.azure.com/${AZURE_SUPPORT_PLANS}`);
+    const help = page.locator('[data-supportlink="azure-support-plans-help"]');
+    await help.getByRole('button', { name: /about support plans/ }).click();
+    await expect.poll(() => shadowText(help), { timeout: 10_000 }).toMatch(/Your contracts in SupportLink/);
+    await screenshot(page, '07-azure-in-page-help');
+    const text = await shadowText(help);
+    expect(text).toMatch(/48 left/);
+    // What each kind of plan is, and that Action Pack has no cloud support (rules guidance).
+    expect(text).toMatch(/Action Pack/);
+    await page.close();
     expectOnlyAllowedTraffic(b);
   });
 });

@@ -18,7 +18,7 @@ import {
 import { captureFromPartnerCenter, openPopup } from '../harness/ui.js';
 
 type Catalog = Record<string, string>;
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 async function catalog(file: string, name: string): Promise<Catalog> {
   const url = pathToFileURL(join(repoRoot, 'apps/extension/src/i18n/catalogs', file)).href;
   const mod = (await import(/* @vite-ignore */ url)) as Record<string, Catalog>;
@@ -58,7 +58,9 @@ describe('scenario 9: the browser in Simplified Chinese', () => {
         save: zhContent['content.saveToSupportLink']!,
         confirm: zhContent['content.capture.save']!,
         done: new RegExp(
-          [zhContent['content.capture.saved']!, zhContent['content.capture.updated']!].map(escape).join('|'),
+          [zhContent['content.capture.saved']!, zhContent['content.capture.updated']!]
+            .map(escapeRegExp)
+            .join('|'),
         ),
       },
     );

@@ -63,14 +63,21 @@ export function measure() {
   return rows;
 }
 
+/** A Markdown table laid out the way the repository's formatter (Biome) writes it. */
 export function table(rows) {
-  const lines = ['| bundle | gzipped | budget | status |', '|---|---:|---:|---|'];
-  for (const r of rows) {
-    lines.push(
-      `| \`${r.name}\` | ${(r.bytes / KB).toFixed(1)} KB | ${(r.budget / KB).toFixed(0)} KB | ${r.bytes <= r.budget ? 'ok' : 'OVER'} |`,
-    );
-  }
-  return lines.join('\n');
+  const head = ['bundle', 'gzipped', 'budget', 'status'];
+  const right = [false, true, true, false];
+  const body = rows.map((r) => [
+    `\`${r.name}\``,
+    `${(r.bytes / KB).toFixed(1)} KB`,
+    `${(r.budget / KB).toFixed(0)} KB`,
+    r.bytes <= r.budget ? 'ok' : 'OVER',
+  ]);
+  const width = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+  const cell = (text, i) => (right[i] ? text.padStart(width[i]) : text.padEnd(width[i]));
+  const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
+  const rule = `| ${width.map((w, i) => (right[i] ? `${'-'.repeat(w - 1)}:` : '-'.repeat(w))).join(' | ')} |`;
+  return [line(head), rule, ...body.map(line)].join('\n');
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contractState } from '../src/index.js';
 import type { Contract, IncidentEvent } from '../src/types.js';
@@ -176,6 +177,50 @@ describe('contractState: states and reasons', () => {
     );
     expect(() => contractState({ ...gold, startDate: '1/1/2026' }, [], day('2026-01-02'))).toThrow(
       RangeError,
+    );
+  });
+});
+
+describe('contractState properties (fast-check)', () => {
+  const eventArb = fc.oneof(
+    fc.record({
+      type: fc.constant('opened' as const),
+      at: fc.integer({ min: 0, max: 1e6 }),
+      count: fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }),
+    }),
+    fc.record({
+      type: fc.constant('refunded' as const),
+      at: fc.integer({ min: 0, max: 1e6 }),
+      count: fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }),
+    }),
+    fc.record({
+      type: fc.constant('adjusted' as const),
+      at: fc.integer({ min: 0, max: 1e6 }),
+      delta: fc.integer({ min: -10, max: 10 }),
+    }),
+    fc.record({
+      type: fc.constant('observed' as const),
+      at: fc.integer({ min: 0, max: 1e6 }),
+      remaining: fc.oneof(fc.nat(30), fc.constant('unlimited' as const)),
+    }),
+  );
+  const ledgerArb = fc
+    .uniqueArray(eventArb, { selector: (e) => e.at, maxLength: 12 })
+    .map((events) => events.map((e, i) => ({ ...e, id: `p${i}` }) as IncidentEvent));
+
+  it('never goes negative and ignores the order entries were stored in', () => {
+    fc.assert(
+      fc.property(ledgerArb, fc.boolean(), (events, cloud) => {
+        const c: Contract = cloud ? { ...gold, benefit: 'cloud', competency: 'other' } : gold;
+        const now = day('2026-06-01');
+        const a = contractState(c, events, now);
+        const b = contractState(c, [...events].reverse(), now);
+        expect(b.remaining).toEqual(a.remaining);
+        if (a.remaining !== 'unlimited') expect(a.remaining).toBeGreaterThanOrEqual(0);
+        expect(a.usable).toBe(a.state === 'active' && (a.remaining === 'unlimited' || a.remaining > 0));
+        expect(a.hiddenInAzure).toBe(a.state === 'expired' || a.state === 'exhausted');
+      }),
+      { numRuns: 1000 },
     );
   });
 });

@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { CompiledQuery, type Kysely } from 'kysely';
 import type { Db } from './connect.js';
 import { bumpRevision } from './repos/orgs.js';
 import type { Database } from './schema.js';
@@ -29,6 +29,9 @@ interface Job {
 }
 
 const MAX_BATCH = 256;
+const SAVEPOINT = CompiledQuery.raw('savepoint w');
+const RELEASE = CompiledQuery.raw('release w');
+const ROLLBACK_TO = CompiledQuery.raw('rollback to w');
 
 /** Process-wide counters of the SQLite group commit (for benchmarks and diagnostics). */
 export const writeStats = { commits: 0, writes: 0 };
@@ -49,15 +52,15 @@ export function createBatchingWriter(db: Kysely<Database>): Writer {
     try {
       await db.transaction().execute(async (trx) => {
         for (const job of batch) {
-          await sql`savepoint w`.execute(trx);
+          await trx.executeQuery(SAVEPOINT);
           try {
             const revision = await bumpRevision(trx, job.orgId);
             const value = await job.fn(trx, revision);
-            await sql`release w`.execute(trx);
+            await trx.executeQuery(RELEASE);
             outcomes.push({ ok: true, value });
           } catch (error) {
-            await sql`rollback to w`.execute(trx);
-            await sql`release w`.execute(trx);
+            await trx.executeQuery(ROLLBACK_TO);
+            await trx.executeQuery(RELEASE);
             outcomes.push({ ok: false, error });
           }
         }

@@ -12,7 +12,7 @@ import { withLock } from '../storage/lock';
 import { enqueue, type MutationInput } from '../storage/queue';
 import { exportContracts, mergeImport, parseExport } from '../storage/transfer';
 import { contractFields } from '../storage/types';
-import { ApiClient, ApiError, type FetchLike, normalizeServerUrl } from '../sync/api-client';
+import { ApiClient, ApiError, type FetchLike, normalizeServerUrl, ServerUrlError } from '../sync/api-client';
 import { readStatus, resetSyncState, type SyncEngine } from '../sync/engine';
 import { type BadgeSpec, badgeFor } from './badge';
 
@@ -84,13 +84,23 @@ export function createService(deps: ServiceDeps) {
     'contracts:save-captured': async (captured) => {
       const r = await write(
         (list) => store.saveCaptured(list, captured, now()),
-        (r) =>
-          r.created
-            ? [
-                { kind: 'contract:create', contractId: r.contract.id },
-                ...eventMutation(r.contract.id, r.observed?.id),
-              ]
-            : eventMutation(r.contract.id, r.observed?.id),
+        (r, before) => {
+          if (r.created) {
+            return [
+              { kind: 'contract:create', contractId: r.contract.id },
+              ...eventMutation(r.contract.id, r.observed?.id),
+            ];
+          }
+          const old = before.find((c) => c.id === r.contract.id);
+          const changed =
+            old && JSON.stringify(contractFields(old)) !== JSON.stringify(contractFields(r.contract));
+          return [
+            ...(old && changed
+              ? [{ kind: 'contract:update' as const, contractId: old.id, base: contractFields(old) }]
+              : []),
+            ...eventMutation(r.contract.id, r.observed?.id),
+          ];
+        },
       );
       return { contract: await view(r.contract.id), created: r.created };
     },
@@ -156,7 +166,7 @@ export function createService(deps: ServiceDeps) {
     'sync:status': async () => ({ status: await readStatus() }),
 
     'sync:configure': async ({ mode, serverUrl, token }) => {
-      const url = mode === 'sync' ? normalizeServerUrl(serverUrl ?? '') : null;
+      const url = mode === 'sync' ? serverAddress(serverUrl ?? '') : null;
       const before = await settingsItem.getValue();
       const oldToken = await syncTokenItem.getValue();
       const settings: Settings = { ...before, mode, serverUrl: url ?? before.serverUrl };
@@ -172,7 +182,7 @@ export function createService(deps: ServiceDeps) {
 
     'sync:test': async ({ serverUrl, token }) => {
       try {
-        const url = normalizeServerUrl(serverUrl);
+        const url = serverAddress(serverUrl);
         const secret = token?.trim() ? token.trim() : await syncTokenItem.getValue();
         if (!secret) return { ok: false, me: null, error: t('sync.test.noToken') };
         const me = await new ApiClient(url, secret, deps.fetch).me();
@@ -246,6 +256,15 @@ export function createService(deps: ServiceDeps) {
   return { handlers, refresh };
 }
 
+function serverAddress(raw: string): string {
+  try {
+    return normalizeServerUrl(raw);
+  } catch (error) {
+    const reason = error instanceof ServerUrlError ? error.reason : 'invalid';
+    throw new Error(t(reason === 'http-not-allowed' ? 'sync.error.httpNotAllowed' : 'sync.error.badUrl'));
+  }
+}
+
 function eventMutation(contractId: string, eventId: string | undefined): MutationInput[] {
   return eventId ? [{ kind: 'event:append', contractId, eventId }] : [];
 }
@@ -257,6 +276,5 @@ export function describeError(error: unknown): string {
     if (error.kind === 'forbidden') return t('sync.error.forbidden');
     return `${t('sync.error.server')} (${error.status}) ${error.message}`.trim();
   }
-  if (error instanceof TypeError) return t('sync.error.badUrl');
   return error instanceof Error ? error.message : t('sync.error.server');
 }

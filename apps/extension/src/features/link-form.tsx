@@ -3,7 +3,7 @@
  * and LCS): find an Access ID + Contract ID form, pick the eligible contract, fill it
  * (collect → plan → execute), offer undo, and optionally notice that linking succeeded.
  */
-import { eligibleContracts, fieldRole, normalizeId, type PageId, type PortalId } from '@supportlink/rules';
+import { benefitForPage, fieldRole, normalizeId, type PageId, type PortalId } from '@supportlink/rules';
 import { collectFields, type FillableElement } from '../dom/collect';
 import { executeFill, type FillReport } from '../dom/fill';
 import { findFields, planFill } from '../dom/find-field';
@@ -28,6 +28,22 @@ export interface FoundForm {
   contract: FillableElement;
   /** Smallest element holding both fields. */
   container: Element;
+}
+
+/**
+ * Contracts suiting the page, usable first, then soonest expiry: the rules' `eligibleContracts`
+ * ordering, on the state the background already computed with the rules' `contractState`
+ * (recomputing it here would bundle the rulesets into every frame).
+ */
+export function eligibleFor(page: PageId, contracts: ContractView[]) {
+  const benefit = benefitForPage(page);
+  return contracts
+    .filter((c) => c.benefit === benefit)
+    .map((contract) => ({ contract, usable: contract.state.usable }))
+    .sort(
+      (a, b) =>
+        Number(b.usable) - Number(a.usable) || a.contract.state.daysToExpiry - b.contract.state.daysToExpiry,
+    );
 }
 
 /** The Access ID / Contract ID pair on the page, if both fields are present. */
@@ -113,7 +129,7 @@ export function watchLinkForms(
 
   const handleForm = async (form: FoundForm) => {
     const { contracts } = await services.send('contracts:list', {});
-    const eligible = eligibleContracts(opts.page, contracts, services.now());
+    const eligible = eligibleFor(opts.page, contracts);
     const usable = eligible.filter((e) => e.usable).map((e) => e.contract);
     const formSignal = formLifetime(form, signal, services);
     const ui = mountUi(null, {

@@ -66,8 +66,14 @@ export function saveCaptured(
         };
   const existing = list.find((c) => sameIds(c, accessId, contractId));
   if (existing) {
+    // The user confirmed benefit and offer in the capture card, so those win over what was stored.
     const contract: StoredContract = {
       ...existing,
+      benefit: captured.benefit,
+      offer: captured.offer,
+      ruleset: captured.ruleset,
+      competency: captured.competency === undefined ? (existing.competency ?? null) : captured.competency,
+      label: captured.label?.trim() ? captured.label.trim() : (existing.label ?? null),
       startDate: captured.startDate ?? existing.startDate,
       endDate: captured.endDate ?? existing.endDate,
       events: observed ? [...existing.events, observed] : existing.events,

@@ -141,13 +141,24 @@ export function fromApiEvent(event: ApiEvent): IncidentEvent {
 
 /** Normalises a user-typed server address to its origin plus path, without a trailing slash. */
 export function normalizeServerUrl(raw: string): string {
-  const url = new URL(raw.trim());
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('unsupported protocol');
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    throw new ServerUrlError('invalid');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ServerUrlError('invalid');
   const loopback = url.hostname === '127.0.0.1' || url.hostname === 'localhost';
-  if (url.protocol === 'http:' && !loopback)
-    throw new Error('http is only allowed for 127.0.0.1 and localhost');
-  if (url.username || url.password || url.search || url.hash) throw new Error('unexpected parts in URL');
+  if (url.protocol === 'http:' && !loopback) throw new ServerUrlError('http-not-allowed');
+  if (url.username || url.password || url.search || url.hash) throw new ServerUrlError('invalid');
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+
+export class ServerUrlError extends Error {
+  constructor(readonly reason: 'invalid' | 'http-not-allowed') {
+    super(reason);
+    this.name = 'ServerUrlError';
+  }
 }
 
 /** The optional host permission pattern that covers a server URL. */

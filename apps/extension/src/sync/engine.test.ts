@@ -265,6 +265,37 @@ describe('sync engine', () => {
     expect(await pushQueueItem.getValue()).toEqual([]);
   });
 
+  it('re-capturing a saved pair with a corrected offer updates the server copy', async () => {
+    const { api, engine, call } = setup();
+    await syncMode();
+    const captured = {
+      accessId: 'CAP-1',
+      contractId: 'CAP-2',
+      benefit: 'cloud',
+      offer: 'gold',
+      ruleset: 'mpn-2021',
+      startDate: '2021-01-01',
+      endDate: '2021-12-31',
+    } as const;
+    const { contract: saved } = await call('contracts:save-captured', captured);
+    await engine.sync('manual');
+    await call('contracts:save-captured', { ...captured, offer: 'silver', observedRemaining: 4 });
+    await engine.sync('manual');
+    expect(api.contract(saved.id)).toMatchObject({ offer: 'silver', version: 2 });
+    expect(api.eventsOf(saved.id)).toMatchObject([{ type: 'observed', remaining: 4 }]);
+  });
+
+  it('refuses a server address that is not https (except loopback), with a clear message', async () => {
+    const { call } = setup();
+    await expect(
+      call('sync:configure', { mode: 'sync', serverUrl: 'http://sl.example.com', token: 't' }),
+    ).rejects.toThrow('Use https:// (plain http:// only for 127.0.0.1 and localhost)');
+    await expect(
+      call('sync:configure', { mode: 'sync', serverUrl: 'not a url', token: 't' }),
+    ).rejects.toThrow(/Enter the server’s address/);
+    expect((await settingsItem.getValue()).mode).toBe('local');
+  });
+
   it('switching servers with sync:configure resets the cursor and pushes everything again', async () => {
     const { api, call } = setup();
     await call('contracts:upsert', contract);

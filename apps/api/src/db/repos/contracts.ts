@@ -1,4 +1,5 @@
 import type { Kysely, Updateable } from 'kysely';
+import { prepared } from '../prepared.js';
 import type { ContractsTable, Database } from '../schema.js';
 
 type Q = Kysely<Database>;
@@ -8,24 +9,26 @@ export async function insertContract(db: Q, row: ContractsTable): Promise<void> 
 }
 
 /** Includes tombstones; callers decide whether a deleted contract counts. */
+const selectContract = prepared(2, (db: Q, orgId: string, id: string) =>
+  db.selectFrom('contracts').selectAll().where('org_id', '=', orgId).where('id', '=', id),
+);
+
 export async function getContractRow(db: Q, orgId: string, id: string): Promise<ContractsTable | undefined> {
-  return db
-    .selectFrom('contracts')
-    .selectAll()
-    .where('org_id', '=', orgId)
-    .where('id', '=', id)
-    .executeTakeFirst();
+  return (await selectContract(db, orgId, id)).rows[0];
 }
 
-export async function listContractRows(db: Q, orgId: string): Promise<ContractsTable[]> {
-  return db
+const selectLiveContracts = prepared(1, (db: Q, orgId: string) =>
+  db
     .selectFrom('contracts')
     .selectAll()
     .where('org_id', '=', orgId)
     .where('deleted', '=', 0)
     .orderBy('created_at')
-    .orderBy('id')
-    .execute();
+    .orderBy('id'),
+);
+
+export async function listContractRows(db: Q, orgId: string): Promise<ContractsTable[]> {
+  return (await selectLiveContracts(db, orgId)).rows;
 }
 
 /** Applies the patch only if the row still has `expectedVersion`; returns whether it did. */

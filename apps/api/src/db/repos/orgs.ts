@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { prepared } from '../prepared.js';
 import type { Database, OrgsTable } from '../schema.js';
 
 type Q = Kysely<Database>;
@@ -10,8 +11,10 @@ export async function insertOrg(db: Q, org: { id: string; name: string; now: num
     .execute();
 }
 
+const selectOrg = prepared(1, (db: Q, id: string) => db.selectFrom('orgs').selectAll().where('id', '=', id));
+
 export async function getOrg(db: Q, id: string): Promise<OrgsTable | undefined> {
-  return db.selectFrom('orgs').selectAll().where('id', '=', id).executeTakeFirst();
+  return (await selectOrg(db, id)).rows[0];
 }
 
 export async function countOrgs(db: Q): Promise<number> {
@@ -26,13 +29,16 @@ export async function countOrgs(db: Q): Promise<number> {
  * Bumps the organisation's revision and returns the new value. Called first inside each write
  * transaction: in PostgreSQL the row lock orders concurrent writers, so revisions commit in order.
  */
-export async function bumpRevision(trx: Q, orgId: string): Promise<number> {
-  const row = await trx
+const bump = prepared(1, (db: Q, orgId: string) =>
+  db
     .updateTable('orgs')
     .set((eb) => ({ revision: eb('revision', '+', 1) }))
     .where('id', '=', orgId)
-    .returning('revision')
-    .executeTakeFirst();
+    .returning('revision'),
+);
+
+export async function bumpRevision(trx: Q, orgId: string): Promise<number> {
+  const row = (await bump(trx, orgId)).rows[0];
   if (!row) throw new Error('organisation vanished during a write');
   return Number(row.revision);
 }

@@ -82,7 +82,8 @@ export const en = {
   'sync.error.unauthorized': 'The access token was refused (401). Check it or ask an admin for a new one.',
   'sync.error.forbidden': 'Your role does not allow this (403).',
   'sync.error.server': 'The server answered with an error',
-  'sync.error.badUrl': 'That is not a valid URL',
+  'sync.error.badUrl': 'Enter the server’s address, e.g. https://supportlink.example.com',
+  'sync.error.httpNotAllowed': 'Use https:// (plain http:// only for 127.0.0.1 and localhost)',
 
   'time.justNow': 'just now',
   'time.minutesAgo': '{n} min ago',

@@ -82,7 +82,8 @@ export const zhCN: Record<CoreKey, string> = {
   'sync.error.unauthorized': '访问令牌被拒绝（401）。请检查令牌或向管理员索取新令牌。',
   'sync.error.forbidden': '你的角色无权执行此操作（403）。',
   'sync.error.server': '服务器返回了错误',
-  'sync.error.badUrl': '这不是有效的 URL',
+  'sync.error.badUrl': '请输入服务器地址，例如 https://supportlink.example.com',
+  'sync.error.httpNotAllowed': '请使用 https://（http:// 仅限 127.0.0.1 和 localhost）',
 
   'time.justNow': '刚刚',
   'time.minutesAgo': '{n} 分钟前',

@@ -1,6 +1,5 @@
 import type { Guidance, UiLocale } from '@supportlink/rules';
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
 import { type ContentKey, contentEn } from '../../i18n/catalogs/content.en';
 import { contentZhCN } from '../../i18n/catalogs/content.zh-CN';
 import type { ContractView } from '../../messaging/protocol';
@@ -153,30 +152,26 @@ export function Chooser({ title, hint, contracts, tr, onChoose, onClose }: Choos
   );
 }
 
-/** Collapsible help panel; the toggle is a real button with aria-expanded. */
+/** Collapsible help panel: a native <details>, keyboard operable and announcing its state. */
 export function Collapsible(props: {
   label: string;
-  initiallyOpen?: boolean;
   children: ComponentChildren;
   onDismiss?: () => void;
   dismissLabel?: string;
 }) {
-  const [open, setOpen] = useState(props.initiallyOpen ?? false);
   return (
     <section class="card" aria-label={props.label}>
-      <div class="row" style="margin-top:0">
-        <button type="button" aria-expanded={open} aria-controls="sl-panel" onClick={() => setOpen(!open)}>
-          {open ? '▾' : '▸'} {props.label}
-        </button>
-        {props.onDismiss && (
+      <details>
+        <summary>{props.label}</summary>
+        {props.children}
+      </details>
+      {props.onDismiss && (
+        <div class="row">
           <button type="button" onClick={props.onDismiss}>
             {props.dismissLabel}
           </button>
-        )}
-      </div>
-      <div id="sl-panel" hidden={!open}>
-        {props.children}
-      </div>
+        </div>
+      )}
     </section>
   );
 }

@@ -45,6 +45,7 @@ function fakeApi(start: Partial<Settings> = {}) {
         : { ok: false, me: null, error: 'The access token was refused (401).' },
     ),
     hasToken: vi.fn(async () => false),
+    onChange: vi.fn(() => () => {}),
     conflicts: vi.fn(
       async () => [] as { contractId: string; label: string | null; at: number; fields: string[] }[],
     ),

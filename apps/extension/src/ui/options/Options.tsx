@@ -41,7 +41,8 @@ export function Options({ api, browserLanguage }: { api: OptionsApi; browserLang
 
   useEffect(() => {
     void load();
-  }, [load]);
+    return api.onChange(() => void load());
+  }, [api, load]);
 
   const announce = (message: string) => {
     setAnnouncement('');

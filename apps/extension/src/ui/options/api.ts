@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { send } from '../../messaging/client';
 import type { MessagePayload, MessageResponse } from '../../messaging/protocol';
-import { syncTokenItem } from '../../storage/items';
+import { popupCacheItem, syncTokenItem } from '../../storage/items';
 import { normalizeServerUrl, originPattern, type Role } from '../../sync/api-client';
 import { copyText } from '../shared/copy';
 
@@ -35,6 +35,8 @@ export const optionsApi = {
       return Promise.resolve(false);
     }
   },
+  /** Calls back whenever the background recomputed the contracts (a capture on a portal, a sync…). */
+  onChange: (callback: () => void): (() => void) => popupCacheItem.watch(() => callback()),
   contracts: async () => (await send('contracts:list', {})).contracts,
   upsert: async (input: MessagePayload<'contracts:upsert'>) =>
     (await send('contracts:upsert', input)).contract,
