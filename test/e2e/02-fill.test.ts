@@ -119,4 +119,22 @@ describe('scenario 2: fill the Azure Link support benefits forms', () => {
     await page.close();
     expectOnlyAllowedTraffic(b);
   });
+
+  it('fills the Power Platform admin center form (Access ID and Password)', async () => {
+    const page = await b.newPage();
+    await page.goto('https://admin.powerplatform.microsoft.com/support/supportPlans');
+    await page.getByRole('button', { name: 'Add a new plan' }).click();
+    const access = page.getByLabel('Access ID', { exact: true });
+    const password = page.getByLabel('Password', { exact: true });
+    await expect.poll(() => access.inputValue()).toBe(ACCESS_ID);
+    await expect.poll(() => password.inputValue()).toBe(CONTRACT_ID);
+    const add = page.locator('#pp-add');
+    await expect.poll(() => add.isEnabled()).toBe(true);
+    await add.click();
+    await expect
+      .poll(() => b.portals.submissions.filter((x) => x.form === 'power-platform'))
+      .toEqual([expect.objectContaining({ accessId: ACCESS_ID, contractId: CONTRACT_ID })]);
+    await page.close();
+    expectOnlyAllowedTraffic(b);
+  });
 });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, expectOnlyAllowedTraffic, launchWithExtension, screenshot } from '../harness/suite.js';
 import {
   addContractByHand,
+  badgeColor,
   badgeText,
   openOptions,
   openPopup,
@@ -14,6 +15,7 @@ import {
 } from '../harness/ui.js';
 
 const CONTRACT_ID = 'ONP-3391-7720';
+const colors = new Map<number, number[]>();
 
 describe('scenario 4: count from the Services Hub plans list', () => {
   let b: Browser;
@@ -53,6 +55,9 @@ describe('scenario 4: count from the Services Hub plans list', () => {
       await page.goto(`https://support.serviceshub.microsoft.com/supportforbusiness/create?lang=${lang}`);
       await page.locator('.sh-plan-row').waitFor();
       await expect.poll(() => badgeText(b), { timeout: 10_000 }).toBe(String(remaining));
+      colors.set(remaining, await badgeColor(b));
+      // Two or fewer left: the badge changes colour to warn.
+      if (remaining <= 2) expect(colors.get(remaining)).not.toEqual(colors.get(7));
       const popup = await openPopup(b);
       await expect
         .poll(() => popupRemaining(popup, 'On-premises pack'), { timeout: 10_000 })
@@ -64,4 +69,23 @@ describe('scenario 4: count from the Services Hub plans list', () => {
       expectOnlyAllowedTraffic(b);
     });
   }
+
+  it('fills the Add contract dialog with the on-premises contract (model updated on input)', async () => {
+    b.portals.plans = [];
+    const page = await b.newPage();
+    await page.goto('https://support.serviceshub.microsoft.com/supportforbusiness/create');
+    await page.getByRole('button', { name: 'Do you need to purchase or add more support plans?' }).click();
+    await page.getByRole('button', { name: 'Add contract', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add contract' });
+    await expect.poll(() => dialog.getByLabel('Access ID').inputValue()).toBe('4409127');
+    await expect.poll(() => dialog.getByLabel('Contract ID').inputValue()).toBe(CONTRACT_ID);
+    const add = dialog.getByRole('button', { name: 'Add', exact: true });
+    await expect.poll(() => add.isEnabled()).toBe(true);
+    await add.click();
+    await expect
+      .poll(() => b.portals.submissions.filter((x) => x.form === 'serviceshub'))
+      .toEqual([expect.objectContaining({ accessId: '4409127', contractId: CONTRACT_ID })]);
+    await page.close();
+    expectOnlyAllowedTraffic(b);
+  });
 });

@@ -174,3 +174,14 @@ export async function captureFromPartnerCenter(
   await confirm.click();
   await page.getByText(strings.done).waitFor({ timeout: 10_000 });
 }
+
+export async function badgeColor(b: Browser): Promise<number[]> {
+  return b.worker.evaluate(() => {
+    const api = (
+      globalThis as unknown as {
+        chrome: { action: { getBadgeBackgroundColor(d: object): Promise<number[]> } };
+      }
+    ).chrome;
+    return api.action.getBadgeBackgroundColor({});
+  });
+}

@@ -27,7 +27,7 @@ const RUNS = Number(arg('runs', '3'));
 const CHROMIUM = arg('chromium', process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
 const URL = 'https://portal.azure.com/#view/Microsoft_Azure_Support/HelpAndSupportBlade/~/supportPlans';
 
-/** ~5,000 nodes: a portal shell, a blade with a grid of 400 rows × 5 cells, message bars, inputs. */
+/** ~5,000 nodes: a portal shell, a blade with a grid of 480 rows × 5 cells, message bars, inputs. */
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Azure portal</title></head>
 <body><div class="fxs-portal"><header class="fxs-topbar"><div class="fxs-avatarmenu-username">bench@contoso.com</div></header>
 <section class="fxs-blade"><h2 class="fxs-blade-title-titleText">Support plans</h2><div class="fxs-blade-content" id="content"></div></section></div>
@@ -36,7 +36,7 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
   const words = ['Subscription', 'Plan', 'Active', 'Developer', 'Standard', 'Professional Direct', 'Resource group', 'West Europe'];
   const grid = document.createElement('div');
   grid.setAttribute('role', 'grid');
-  for (let r = 0; r < 400; r++) {
+  for (let r = 0; r < 480; r++) {
     const row = document.createElement('div');
     row.setAttribute('role', 'row');
     row.className = 'fxc-gc-row';

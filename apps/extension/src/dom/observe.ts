@@ -7,7 +7,12 @@
  */
 
 export type Changes = ReadonlySet<Node>;
-export type ChangeListener = (changed: Changes) => void;
+/**
+ * `changed`: every node touched (added nodes, parents that lost children, edited text nodes,
+ * elements whose attributes changed). `added`: only new subtrees (and newly found shadow roots),
+ * the ones worth searching in full.
+ */
+export type ChangeListener = (changed: Changes, added: Changes) => void;
 
 export interface ObserverHub {
   /** Calls `listener` with the nodes touched since the last frame; stops when `signal` aborts. */
@@ -68,22 +73,34 @@ export function createObserverHub(doc: Document, options: HubOptions): ObserverH
   const listeners = new Set<ChangeListener>();
   const observed = new Map<Document | ShadowRoot, MutationObserver>();
   let pending = new Set<Node>();
+  let pendingAdded = new Set<Node>();
   let scheduled = false;
 
   const flush = () => {
     scheduled = false;
     if (options.signal.aborted) return;
     const batch = pending;
+    const added = pendingAdded;
     pending = new Set();
-    for (const node of [...batch]) if (node.nodeType === 1) discover(node, batch);
-    for (const listener of [...listeners]) if (listeners.has(listener)) listener(batch);
+    pendingAdded = new Set();
+    // Only new subtrees can bring new shadow roots (the rescan catches late attachShadow).
+    for (const node of [...added]) {
+      if (node.nodeType === 1) discover(node, added);
+    }
+    for (const node of added) batch.add(node);
+    for (const listener of [...listeners]) if (listeners.has(listener)) listener(batch, added);
   };
 
   const onRecords = (records: MutationRecord[]) => {
     for (const r of records) {
       if (isOwnUi(r.target)) continue;
       if (r.type === 'childList') {
-        for (const n of r.addedNodes) if (!isOwnUi(n)) pending.add(n);
+        for (const n of r.addedNodes) {
+          if (!isOwnUi(n)) {
+            pending.add(n);
+            pendingAdded.add(n);
+          }
+        }
         if (r.removedNodes.length) pending.add(r.target);
       } else {
         pending.add(r.target);
@@ -118,8 +135,8 @@ export function createObserverHub(doc: Document, options: HubOptions): ObserverH
   let timer: number | undefined;
   if (rescanMs > 0) {
     timer = win.setInterval(() => {
-      discover(doc, pending);
-      if (pending.size && !scheduled) {
+      discover(doc, pendingAdded);
+      if (pendingAdded.size && !scheduled) {
         scheduled = true;
         schedule(flush);
       }

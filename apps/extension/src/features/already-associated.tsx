@@ -141,19 +141,15 @@ export const alreadyAssociated: Feature = {
     };
 
     for (const root of services.hub.roots()) examineAll(textBlocks(root));
-    services.hub.subscribe((changed) => {
+    services.hub.subscribe((changed, added) => {
       prune();
       const blocks = new Set<Element>();
       for (const node of changed) {
-        if (node.nodeType === 11) {
-          for (const b of textBlocks(node)) blocks.add(b);
-          continue;
-        }
-        const block = blockAncestor(node);
+        const block = blockAncestor(node.nodeType === 11 ? (node as ShadowRoot).host : node);
         if (block) blocks.add(block);
-        // A message container added whole: its own inner blocks hold the text.
-        if (node.nodeType === 1) for (const b of textBlocks(node)) blocks.add(b);
       }
+      // A message container added whole: its inner blocks hold the text.
+      for (const node of added) for (const b of textBlocks(node)) blocks.add(b);
       examineAll(blocks);
     }, signal);
   },
