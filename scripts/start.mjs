@@ -16,7 +16,14 @@ if (!existsSync(join(root, 'node_modules'))) {
 console.log('SupportLink: building the rules, the API and the extension…');
 const build = spawnSync(
   'npx',
-  ['turbo', 'run', 'build', '--filter=@supportlink/api', '--filter=@supportlink/extension', '--output-logs=errors-only'],
+  [
+    'turbo',
+    'run',
+    'build',
+    '--filter=@supportlink/api',
+    '--filter=@supportlink/extension',
+    '--output-logs=errors-only',
+  ],
   { cwd: root, stdio: 'inherit' },
 );
 if (build.status !== 0) {
@@ -29,7 +36,9 @@ console.log('');
 console.log('Extension ready. In Chrome or Edge open chrome://extensions (edge://extensions),');
 console.log('turn on Developer mode, choose "Load unpacked" and pick this folder:');
 console.log(`  ${extensionDir}`);
-console.log(`Firefox build: ${join(root, 'apps/extension/.output/firefox-mv2')} (about:debugging → Load Temporary Add-on)`);
+console.log(
+  `Firefox build: ${join(root, 'apps/extension/.output/firefox-mv2')} (about:debugging → Load Temporary Add-on)`,
+);
 console.log('');
 
 const api = spawn(npm, ['start', '-w', '@supportlink/api'], { cwd: root, stdio: 'inherit' });

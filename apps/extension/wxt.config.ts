@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig, type WxtViteConfig } from 'wxt';
 import extensionId from './extension-id.json' with { type: 'json' };
+import { stripPreactInnerHtml } from './scripts/strip-inner-html';
 import { PORTAL_MATCHES } from './src/hosts';
 
 /** Origins a user's own sync server may live on; one is requested at runtime when the user saves it. */
@@ -12,7 +13,10 @@ export default defineConfig({
   outDir: '.output',
   zip: { name: 'supportlink' },
   // The preset's types come from the workspace's newer Vite; at runtime it is a plain Vite plugin.
-  vite: () => ({ plugins: [preact({ reactAliasesEnabled: false })] }) as unknown as WxtViteConfig,
+  vite: () =>
+    ({
+      plugins: [preact({ reactAliasesEnabled: false }), stripPreactInnerHtml()],
+    }) as unknown as WxtViteConfig,
   manifest: ({ browser }) => ({
     name: 'SupportLink',
     description:

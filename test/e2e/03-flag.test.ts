@@ -99,6 +99,11 @@ describe('scenario 3: flag the ignorable "already associated" error', () => {
     const card = page.locator(FLAG).first();
     await expect.poll(() => shadowText(card), { timeout: 10_000 }).toMatch(/support request/i);
     expect(await shadowText(card)).not.toMatch(/buy/i);
+    // …with a link to the portal's new-support-request view.
+    const hrefs = await card.locator('a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(hrefs.some((h) => h.startsWith('https://portal.azure.com/') && /SupportRequest/i.test(h))).toBe(
+      true,
+    );
     await card.scrollIntoViewIfNeeded();
     await screenshot(page, '03-diagnosis-card-already-linked');
     await page.close();

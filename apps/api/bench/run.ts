@@ -1,7 +1,7 @@
 /**
  * Loopback-only benchmark of the API as users run it: the built server (dist/server.js) on a fresh
  * SQLite file with synchronous=FULL, driven by autocannon. Bounded: a few seconds per scenario.
- *   npm run bench -w @supportlink/api         (BENCH_SECONDS=8 BENCH_CONNECTIONS=16 by default)
+ *   npm run bench -w @supportlink/api   (BENCH_SECONDS=8 BENCH_CONNECTIONS=16 BENCH_APPEND_CONNECTIONS=64 BENCH_ROUNDS=2)
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,6 +17,7 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 16);
 // Appends model many extension clients writing at once; group commit shares each fsync among them.
 const appendConnections = Number(process.env.BENCH_APPEND_CONNECTIONS ?? 64);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 2);
 
 interface Row {
   name: string;
@@ -118,30 +119,23 @@ async function main() {
     await autocannon({ url: `${server.base}/healthz`, connections, duration: 2 });
 
     const loadBefore = loadavg()[0] ?? 0;
-    const rows: Row[] = [];
-    rows.push(await measure('(a) GET /healthz (trivial route, ceiling)', { url: `${server.base}/healthz` }));
-    rows.push(
-      await measure('(b) GET /v1/sync, no changes (org with 10 events)', {
-        url: `${server.base}/v1/sync?since=${smallHead}`,
-        headers: auth(orgs.small.token),
-      }),
-    );
-    rows.push(
-      await measure('(b′) GET /v1/sync, no changes (org with 100,000 events)', {
-        url: `${server.base}/v1/sync?since=${largeHead}`,
-        headers: auth(orgs.large.token),
-      }),
-    );
-    rows.push(
-      await measure('(c) GET /v1/summary (20 contracts, 60 events)', {
-        url: `${server.base}/v1/summary`,
-        headers: auth(orgs.twenty.token),
-      }),
-    );
     let n = 0;
     const contract = orgs.appends.contractIds[0];
-    rows.push(
-      await measure(
+    const scenarios: [string, autocannon.Options][] = [
+      ['(a) GET /healthz (trivial route, ceiling)', { url: `${server.base}/healthz` }],
+      [
+        '(b) GET /v1/sync, no changes (org with 10 events)',
+        { url: `${server.base}/v1/sync?since=${smallHead}`, headers: auth(orgs.small.token) },
+      ],
+      [
+        '(b′) GET /v1/sync, no changes (org with 100,000 events)',
+        { url: `${server.base}/v1/sync?since=${largeHead}`, headers: auth(orgs.large.token) },
+      ],
+      [
+        '(c) GET /v1/summary (20 contracts, 60 events)',
+        { url: `${server.base}/v1/summary`, headers: auth(orgs.twenty.token) },
+      ],
+      [
         `(d) POST /v1/contracts/:id/events (append, synchronous=FULL, ${appendConnections} connections)`,
         {
           url: server.base,
@@ -162,8 +156,19 @@ async function main() {
             },
           ],
         },
-      ),
-    );
+      ],
+    ];
+    // Rounds interleave the scenarios; each keeps its best round, which filters out moments when
+    // other work on the machine took the CPU.
+    const best = new Map<string, Row>();
+    for (let round = 0; round < rounds; round++) {
+      for (const [name, opts] of scenarios) {
+        const row = await measure(name, opts);
+        const prev = best.get(name);
+        if (!prev || row.reqPerSec > prev.reqPerSec) best.set(name, row);
+      }
+    }
+    const rows = scenarios.map(([name]) => best.get(name) as Row);
     const stats = await server.stop();
     const loadAfter = loadavg()[0] ?? 0;
 
@@ -176,7 +181,7 @@ async function main() {
       appendsPerSec: d.reqPerSec,
     };
     const table = [
-      `Run ${new Date().toISOString()} · Node ${process.version} · ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'} · ${connections} connections × ${seconds} s per scenario · load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after`,
+      `Run ${new Date().toISOString()} · Node ${process.version} · ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'} · ${connections} connections × ${seconds} s per scenario, best of ${rounds} interleaved rounds · load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after`,
       '',
       '| scenario | req/s | p50 ms | p99 ms | non-2xx |',
       '|---|---:|---:|---:|---:|',

@@ -58,7 +58,11 @@ async function main(): Promise<void> {
     force.unref();
     // close() stops accepting and waits for in-flight requests; idle keep-alive sockets are closed now.
     server.close(async () => {
-      logger.info('stopped', { writes: writeStats.writes, commits: writeStats.commits });
+      logger.info('stopped', {
+        writes: writeStats.writes,
+        commits: writeStats.commits,
+        transactionMs: Math.round(writeStats.transactionMs),
+      });
       try {
         await db.close();
       } finally {

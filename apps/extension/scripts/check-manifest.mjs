@@ -65,6 +65,8 @@ export function checkCode(dir) {
     const code = readFileSync(join(dir, file), 'utf8');
     if (/\beval\s*\(/.test(code)) problems.push(`${file} calls eval`);
     if (/new\s+Function\s*\(/.test(code)) problems.push(`${file} calls new Function`);
+    if (/\.(?:innerHTML|outerHTML)\s*=(?!=)/.test(code)) problems.push(`${file} assigns innerHTML/outerHTML`);
+    if (/\.insertAdjacentHTML\s*\(|document\.write\s*\(/.test(code)) problems.push(`${file} writes raw HTML`);
     if (/import\s*\(\s*["']https?:/.test(code)) problems.push(`${file} imports remote code`);
   }
   return problems;
@@ -93,7 +95,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       failed = true;
       console.error(`${target}:\n  ${problems.join('\n  ')}`);
     } else {
-      console.log(`${target}: permissions match the allow-list; no <all_urls>, no eval, no remote code`);
+      console.log(
+        `${target}: permissions match the allow-list; no <all_urls>, eval, remote code or HTML writes`,
+      );
     }
   }
   if (failed) process.exit(1);

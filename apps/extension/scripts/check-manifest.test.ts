@@ -1,8 +1,11 @@
 // @vitest-environment node
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PORTAL_MATCHES } from '../src/hosts';
 // @ts-expect-error plain ESM script without types
-import { ALLOWED, checkManifest } from './check-manifest.mjs';
+import { ALLOWED, checkCode, checkManifest } from './check-manifest.mjs';
 
 const good = {
   permissions: ['storage', 'alarms'],
@@ -33,5 +36,22 @@ describe('manifest allow-list', () => {
       }).join(),
     ).toContain('not a portal host');
     expect(checkManifest({ ...good, optional_permissions: ['tabs'] })).toHaveLength(1);
+  });
+});
+
+describe('shipped code check', () => {
+  it('flags eval, new Function, remote imports and raw HTML writes, and passes plain code', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sl-code-'));
+    mkdirSync(join(dir, 'chunks'));
+    writeFileSync(join(dir, 'ok.js'), 'const a = el.innerHTML === b; el.textContent = x;');
+    expect(checkCode(dir)).toEqual([]);
+    writeFileSync(
+      join(dir, 'chunks', 'bad.js'),
+      'el.innerHTML = x; eval(y); import("https://x.example/a.js")',
+    );
+    const problems = checkCode(dir).join('\n');
+    expect(problems).toContain('chunks/bad.js assigns innerHTML');
+    expect(problems).toContain('chunks/bad.js calls eval');
+    expect(problems).toContain('chunks/bad.js imports remote code');
   });
 });

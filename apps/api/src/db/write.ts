@@ -34,7 +34,7 @@ const RELEASE = CompiledQuery.raw('release w');
 const ROLLBACK_TO = CompiledQuery.raw('rollback to w');
 
 /** Process-wide counters of the SQLite group commit (for benchmarks and diagnostics). */
-export const writeStats = { commits: 0, writes: 0 };
+export const writeStats = { commits: 0, writes: 0, transactionMs: 0 };
 
 /**
  * Group commit for SQLite. With synchronous=FULL every commit costs an fsync, and SQLite has one
@@ -49,6 +49,7 @@ export function createBatchingWriter(db: Kysely<Database>): Writer {
   const flush = async () => {
     const batch = queue.splice(0, MAX_BATCH);
     const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
+    const started = performance.now();
     try {
       await db.transaction().execute(async (trx) => {
         for (const job of batch) {
@@ -65,6 +66,7 @@ export function createBatchingWriter(db: Kysely<Database>): Writer {
           }
         }
       });
+      writeStats.transactionMs += performance.now() - started;
       writeStats.commits++;
       writeStats.writes += batch.length;
       batch.forEach((job, i) => {

@@ -190,21 +190,15 @@ export function contractRoutes(deps: Deps) {
         const before = fieldsOfRow(current, deps.secrets);
         const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
         const after = checkContractFields({ ...before, ...defined });
-        const next = {
-          ...current,
+        const changes = {
           ...columnsOf(p.orgId, id, after, deps.secrets),
           version: version + 1,
           updated_at: now,
           updated_by: p.memberId,
           revision,
         };
-        const applied = await updateContractIfVersion(trx, p.orgId, id, version, {
-          ...columnsOf(p.orgId, id, after, deps.secrets),
-          version: next.version,
-          updated_at: now,
-          updated_by: p.memberId,
-          revision,
-        });
+        const next = { ...current, ...changes };
+        const applied = await updateContractIfVersion(trx, p.orgId, id, version, changes);
         if (!applied)
           throw new Problem(412, 'stale', 'Precondition failed', 'The contract changed since you read it.');
         await recordAudit(trx, {

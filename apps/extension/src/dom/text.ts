@@ -78,16 +78,19 @@ export function visibleText(node: Node, max = 4000): string {
       if (SKIP.has(el.tagName) || isHiddenElement(el)) return;
       const block = isBlock(el);
       if (block) parts.push(' ');
-      if (el.tagName === 'SLOT') {
-        const assigned = (el as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
-        for (const c of assigned.length ? assigned : Array.from(el.childNodes)) visit(c);
+      const assigned = el.tagName === 'SLOT' ? ((el as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? []) : [];
+      if (assigned.length) {
+        for (const c of assigned) if (length < max) visit(c);
       } else {
-        for (const c of Array.from((el.shadowRoot ?? el).childNodes)) visit(c);
+        visitChildren(el.shadowRoot ?? el);
       }
       if (block) parts.push(' ');
       return;
     }
-    for (const c of Array.from(n.childNodes)) visit(c);
+    visitChildren(n);
+  };
+  const visitChildren = (parent: Node): void => {
+    for (let c = parent.firstChild; c && length < max; c = c.nextSibling) visit(c);
   };
   visit(node);
   return parts.join('').replace(/\s+/g, ' ').trim().slice(0, max);

@@ -26,6 +26,8 @@ export const NEW_SUPPORT_REQUEST_URL =
 
 /** Longer texts are whole panes or pages, not a message. */
 const MAX_MESSAGE = 1200;
+/** A container with more children than this is a list or a pane, not a message. */
+const MAX_CHILDREN = 40;
 /** How far above a changed block the message container may be. */
 const CLIMB = 4;
 
@@ -111,11 +113,17 @@ export const alreadyAssociated: Feature = {
       return false;
     };
 
-    /** Climbs from a changed block to the smallest container whose text is the message. */
-    const examine = (start: Element) => {
+    /**
+     * Climbs from a changed block to the smallest container whose text is the message. `seen`
+     * holds what this batch already examined: climbing stops there (its ancestors were done too).
+     */
+    const examine = (start: Element, seen: Set<Element>) => {
       let el: Element | null = start;
       for (let depth = 0; el && depth < CLIMB; depth++, el = composedParent(el)) {
-        if (el === doc.body || el === doc.documentElement || isOwnUi(el) || insideFlagged(el)) return;
+        if (seen.has(el)) return;
+        seen.add(el);
+        if (el === doc.body || el === doc.documentElement || el.childElementCount > MAX_CHILDREN) return;
+        if (isOwnUi(el) || insideFlagged(el)) return;
         const text = visibleText(el, MAX_MESSAGE);
         if (text.length >= MAX_MESSAGE) return;
         const match = classifyMessage(text, { locale: pageLocale });
@@ -137,7 +145,8 @@ export const alreadyAssociated: Feature = {
     };
 
     const examineAll = (blocks: Iterable<Element>) => {
-      for (const block of blocks) examine(block);
+      const seen = new Set<Element>();
+      for (const block of blocks) examine(block, seen);
     };
 
     for (const root of services.hub.roots()) examineAll(textBlocks(root));

@@ -83,10 +83,12 @@ export const partnerCenterExplain: Feature = {
         .catch((error: unknown) => services.log(ID, 'no guidance', error));
     };
 
-    const messageIn = (block: Element): Element | null => {
+    const messageIn = (block: Element, seen: Set<Element>): Element | null => {
       let el: Element | null = block;
       for (let depth = 0; el && depth < 3; depth++, el = composedParent(el)) {
-        if (el === doc.body || isOwnUi(el) || cards.has(el)) return null;
+        if (seen.has(el)) return null;
+        seen.add(el);
+        if (el === doc.body || el.childElementCount > 40 || isOwnUi(el) || cards.has(el)) return null;
         const text = visibleText(el, MAX_MESSAGE);
         if (text.length >= MAX_MESSAGE) return null;
         const match = classifyMessage(text, { locale });
@@ -106,7 +108,8 @@ export const partnerCenterExplain: Feature = {
         }
       }
       const roots = services.hub.roots();
-      for (const root of roots) for (const block of textBlocks(root)) messageIn(block);
+      const seen = new Set<Element>();
+      for (const root of roots) for (const block of textBlocks(root)) messageIn(block, seen);
       for (const button of dimmedActivateButtons(roots)) explain(button, 'activation-role-missing');
     };
     services.hub.subscribe(throttle(scan, 400, signal), signal);
