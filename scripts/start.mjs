@@ -37,7 +37,7 @@ console.log('Extension ready. In Chrome or Edge open chrome://extensions (edge:/
 console.log('turn on Developer mode, choose "Load unpacked" and pick this folder:');
 console.log(`  ${extensionDir}`);
 console.log(
-  `Firefox build: ${join(root, 'apps/extension/.output/firefox-mv2')} (about:debugging → Load Temporary Add-on)`,
+  `Firefox build: ${join(root, 'apps/extension/.output/firefox-mv3')} (Firefox 142+: about:debugging → Load Temporary Add-on)`,
 );
 console.log('');
 

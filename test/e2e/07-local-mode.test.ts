@@ -60,7 +60,10 @@ describe('scenario 7: local mode, no server', () => {
     const help = page.locator('[data-supportlink="azure-support-plans-help"]');
     await help.waitFor({ timeout: 10_000 });
     // A disclosure (a button or <details><summary>) titled "… about support plans".
-    await help.getByText(/about support plans/).first().click();
+    await help
+      .getByText(/about support plans/)
+      .first()
+      .click();
     await expect.poll(() => shadowText(help), { timeout: 10_000 }).toMatch(/Your contracts in SupportLink/);
     await screenshot(page, '07-azure-in-page-help');
     const text = await shadowText(help);

@@ -91,11 +91,18 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
   });
 </script></body></html>`;
 
-const baseArgs = ['--disable-gpu', '--no-first-run', '--no-default-browser-check', '--disable-background-networking'];
+const baseArgs = [
+  '--disable-gpu',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-background-networking',
+];
 if (process.getuid?.() === 0) baseArgs.push('--no-sandbox');
 
 async function route(context) {
-  await context.route('https://portal.azure.com/**', (r) => r.fulfill({ status: 200, contentType: 'text/html', body: PAGE }));
+  await context.route('https://portal.azure.com/**', (r) =>
+    r.fulfill({ status: 200, contentType: 'text/html', body: PAGE }),
+  );
   await context.route(/^(?!https:\/\/portal\.azure\.com\/)https?:\/\/.*/, (r) => r.abort());
 }
 
@@ -191,11 +198,21 @@ async function main() {
   const sb = median(withExt.map((r) => r.script));
   const ext = median(withExt.map((r) => r.extensionJs));
   const nodes = withExt[0].nodes;
-  console.log(`page: ${nodes} elements, ${FRAMES} frames of mutations (~86 changes per frame), ${RUNS} runs each (median)`);
-  console.log(`main-thread task time   without: ${a.toFixed(0)} ms   with: ${b.toFixed(0)} ms   ratio: ${(b / a).toFixed(2)}`);
-  console.log(`script time             without: ${sa.toFixed(0)} ms   with: ${sb.toFixed(0)} ms   ratio: ${(sb / sa).toFixed(2)}`);
-  console.log(`content-script JS (profiled self time): ${ext.toFixed(0)} ms = ${(ext / FRAMES).toFixed(3)} ms per frame`);
-  console.log(`runs (task ms) without: ${without.map((r) => r.task.toFixed(0)).join(', ')}; with: ${withExt.map((r) => r.task.toFixed(0)).join(', ')}`);
+  console.log(
+    `page: ${nodes} elements, ${FRAMES} frames of mutations (~86 changes per frame), ${RUNS} runs each (median)`,
+  );
+  console.log(
+    `main-thread task time   without: ${a.toFixed(0)} ms   with: ${b.toFixed(0)} ms   ratio: ${(b / a).toFixed(2)}`,
+  );
+  console.log(
+    `script time             without: ${sa.toFixed(0)} ms   with: ${sb.toFixed(0)} ms   ratio: ${(sb / sa).toFixed(2)}`,
+  );
+  console.log(
+    `content-script JS (profiled self time): ${ext.toFixed(0)} ms = ${(ext / FRAMES).toFixed(3)} ms per frame`,
+  );
+  console.log(
+    `runs (task ms) without: ${without.map((r) => r.task.toFixed(0)).join(', ')}; with: ${withExt.map((r) => r.task.toFixed(0)).join(', ')}`,
+  );
 }
 
 main().catch((error) => {

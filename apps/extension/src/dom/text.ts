@@ -78,7 +78,8 @@ export function visibleText(node: Node, max = 4000): string {
       if (SKIP.has(el.tagName) || isHiddenElement(el)) return;
       const block = isBlock(el);
       if (block) parts.push(' ');
-      const assigned = el.tagName === 'SLOT' ? ((el as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? []) : [];
+      const assigned =
+        el.tagName === 'SLOT' ? ((el as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? []) : [];
       if (assigned.length) {
         for (const c of assigned) if (length < max) visit(c);
       } else {

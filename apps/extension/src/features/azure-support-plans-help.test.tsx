@@ -30,7 +30,9 @@ describe('azure-support-plans-help', () => {
     const details = shadow.querySelector('details')!;
     expect(details.open).toBe(false);
     expect(shadow.querySelector('summary')!.textContent).toBe('SupportLink: about support plans');
-    expect(shadow.querySelector('section')!.getAttribute('aria-label')).toBe('SupportLink: about support plans');
+    expect(shadow.querySelector('section')!.getAttribute('aria-label')).toBe(
+      'SupportLink: about support plans',
+    );
     details.open = true; // happy-dom does not toggle <details> on a summary click; browsers do
     const text = uiText(host);
     expect(text).toContain(guidance('page:azure-support-plans', 'en').title);
