@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -6,10 +5,9 @@ export const testRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const repoRoot = join(testRoot, '..');
 export const fixturesDist = join(testRoot, 'fixtures/dist');
 export const artifactsDir = join(testRoot, 'artifacts');
-export const extensionDir =
+/** The build to load: `SUPPORTLINK_EXTENSION_DIR`, else the extension workspace's chrome-mv3 output. */
+export const extensionBuildDir =
   process.env.SUPPORTLINK_EXTENSION_DIR ?? join(repoRoot, 'apps/extension/.output/chrome-mv3');
+/** What the browsers load: the run's snapshot of that build (taken in global setup) when there is one. */
+export const extensionDir = process.env.SUPPORTLINK_E2E_EXTENSION_SNAPSHOT ?? extensionBuildDir;
 export const apiDir = join(repoRoot, 'apps/api');
-
-export function extensionBuilt(): boolean {
-  return existsSync(join(extensionDir, 'manifest.json'));
-}

@@ -3,7 +3,7 @@
  * SQLite file with synchronous=FULL, driven by autocannon. Bounded: a few seconds per scenario.
  *   npm run bench -w @supportlink/api   (BENCH_SECONDS=8 BENCH_CONNECTIONS=16 BENCH_APPEND_CONNECTIONS=64 BENCH_ROUNDS=2)
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -196,7 +196,10 @@ async function main() {
       }`,
       `- empty-delta cost, org with 100k events / org with 10 events (mean latency): **${ratios.emptyDelta100kVs10.toFixed(2)}** (goal ≤ 1.5)`,
     ].join('\n');
-    writeFileSync(join(here, 'last-results.md'), `${table}\n`);
+    const resultsFile = join(here, 'last-results.md');
+    writeFileSync(resultsFile, `${table}\n`);
+    // The repository's formatter also formats Markdown; keep the file as it would write it.
+    spawnSync('npx', ['biome', 'format', '--write', resultsFile], { stdio: 'ignore' });
     process.stdout.write(`${table}\n`);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -28,11 +28,17 @@ describe('visibleText', () => {
 
 describe('blocks', () => {
   it('finds the block around a text node, across shadow boundaries', () => {
-    document.body.innerHTML = '<div id="outer"><x-a></x-a></div>';
-    const sr = document.querySelector('x-a')!.attachShadow({ mode: 'open' });
-    sr.innerHTML = '<span>deep</span>';
-    const text = sr.querySelector('span')!.firstChild!;
-    expect(blockAncestor(text)?.id).toBe('outer');
+    document.body.innerHTML = '<div id="outer"><span><b>x</b></span></div>';
+    const span = document.querySelector('span')!;
+    const sr = span.attachShadow({ mode: 'open' });
+    sr.innerHTML = '<i>deep</i>';
+    expect(blockAncestor(sr.querySelector('i')!.firstChild!)?.id).toBe('outer');
     expect([...textBlocks(sr)].map((b) => b.id)).toEqual(['outer']);
+  });
+
+  it('takes web components as blocks, and text right under <body> as its own block', () => {
+    document.body.innerHTML = '<he-layout><span>in a component</span></he-layout><b>loose</b>';
+    expect(blockAncestor(document.querySelector('span')!.firstChild!)?.tagName).toBe('HE-LAYOUT');
+    expect(blockAncestor(document.querySelector('b')!.firstChild!)?.tagName).toBe('B');
   });
 });

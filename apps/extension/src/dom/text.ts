@@ -56,8 +56,10 @@ export function isHiddenElement(el: Element): boolean {
   return !!style && (style.display === 'none' || style.visibility === 'hidden');
 }
 
+/** Block-level for reading purposes: HTML blocks, anything with a role, and custom elements (web components). */
 export function isBlock(el: Element): boolean {
-  return BLOCK.has(el.tagName.toUpperCase()) || el.hasAttribute('role');
+  const tag = el.tagName.toUpperCase();
+  return BLOCK.has(tag) || el.hasAttribute('role') || tag.includes('-');
 }
 
 /** Text of `node` including open shadow roots, at most `max` characters. */
@@ -107,9 +109,11 @@ export function composedParent(node: Node): Element | null {
 
 /** Nearest block-level element at or above `node` (crossing shadow boundaries). */
 export function blockAncestor(node: Node): Element | null {
-  let el: Element | null = node.nodeType === 1 ? (node as Element) : composedParent(node);
-  while (el && !isBlock(el)) el = composedParent(el);
-  return el;
+  const start: Element | null = node.nodeType === 1 ? (node as Element) : composedParent(node);
+  let el = start;
+  while (el && !isBlock(el) && el.tagName !== 'BODY') el = composedParent(el);
+  // Text straight under <body> (or inline all the way up): its own element is the block.
+  return el && el.tagName !== 'BODY' ? el : start && start.tagName !== 'BODY' ? start : null;
 }
 
 /** Every text-bearing block in `root` (document or shadow roots), for a full-page first scan. */

@@ -65,7 +65,7 @@ function DiagnosisCard({ help, primary, tr }: { help: Guidance | null; primary: 
         </span>{' '}
         <span class="muted">{tr('content.safeToIgnoreDetail')}</span>
       </p>
-      <h2 id="sl-title">{help?.title ?? tr('content.brand')}</h2>
+      <h2 id="sl-title">{help?.title || tr('content.brand')}</h2>
       {help && <GuidanceBody guidance={help} tr={tr} />}
       {extraLink && (
         <p>

@@ -213,3 +213,26 @@ describe('azure-link-fill chooser', () => {
     form.unmount();
   });
 });
+
+describe('azure-link-fill with a used-up contract among others', () => {
+  it('asks rather than silently picking the usable one', async () => {
+    const usedUp = contractView({
+      benefit: 'cloud',
+      label: 'Core pack',
+      events: [{ id: 'o', type: 'observed', at: 1, remaining: 0 }],
+    });
+    h = harness({ contracts: [cloud, usedUp] });
+    document.body.innerHTML = '<div id="app"></div>';
+    await h.start(azureLinkFill, REACTBLADE);
+    const form = mountFluentLinkForm(document.getElementById('app')!);
+    const chooser = await waitFor(() => hosts('azure-link-fill')[0]);
+    const names = await waitFor(() => {
+      const list = Array.from(chooser.shadowRoot!.querySelectorAll('li button')).map((b) => b.textContent ?? '');
+      return list.length === 2 && list;
+    });
+    expect(names[0]).toContain('Gold cloud'); // usable first
+    expect(names[1]).toContain('Core pack');
+    expect(names[1]).toContain('no incidents left');
+    form.unmount();
+  });
+});

@@ -31,7 +31,7 @@ function Panel(props: {
       onDismiss={props.onDismiss}
       dismissLabel={tr('content.dismiss')}
     >
-      {help && <h2>{help.title}</h2>}
+      {help?.title && <h2>{help.title}</h2>}
       {help && <GuidanceBody guidance={help} tr={tr} />}
       <h2>{tr('content.help.yourContracts')}</h2>
       {contracts && contracts.length === 0 && <p class="muted">{tr('content.help.none')}</p>}

@@ -130,7 +130,6 @@ export function watchLinkForms(
   const handleForm = async (form: FoundForm) => {
     const { contracts } = await services.send('contracts:list', {});
     const eligible = eligibleFor(opts.page, contracts);
-    const usable = eligible.filter((e) => e.usable).map((e) => e.contract);
     const formSignal = formLifetime(form, signal, services);
     const ui = mountUi(null, {
       featureId: opts.featureId,
@@ -146,8 +145,10 @@ export function watchLinkForms(
       const report = await fillForm(doc, contract, services);
       showReport(ui, report, contract, tr);
     };
-    if (services.settings.autoFill && usable.length === 1) {
-      await fill(usable[0]!);
+    // Exactly one contract of the page's benefit: fill it, even if used up (linking then shows the
+    // error SupportLink explains). Several: the user chooses; usable ones are listed first.
+    if (services.settings.autoFill && eligible.length === 1) {
+      await fill(eligible[0]!.contract);
     } else if (eligible.length > 0) {
       ui.update(
         <Chooser

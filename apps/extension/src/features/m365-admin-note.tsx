@@ -25,7 +25,7 @@ export const m365AdminNote: Feature = {
     };
     ui.update(
       <Card
-        title={help.title}
+        title={help.title || tr('content.brand')}
         role="region"
         tone="note"
         onClose={() => void dismiss()}

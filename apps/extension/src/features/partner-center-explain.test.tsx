@@ -61,3 +61,27 @@ describe('partner-center-explain', () => {
     expect(hosts('partner-center-explain')).toHaveLength(0);
   });
 });
+
+describe('partner-center-explain on web components', () => {
+  it('explains a message slotted into a custom message bar (no block elements around it)', async () => {
+    if (!customElements.get('pc_he-message-bar')) {
+      customElements.define(
+        'pc_he-message-bar',
+        class extends HTMLElement {
+          connectedCallback() {
+            this.attachShadow({ mode: 'open' }).innerHTML = '<div role="alert"><slot></slot></div>';
+          }
+        },
+      );
+    }
+    h = harness();
+    await h.start(partnerCenterExplain, PAGE);
+    const layout = document.createElement('he-layout');
+    document.body.append(layout);
+    const bar = document.createElement('pc_he-message-bar');
+    bar.textContent = "You don't have permission to do this";
+    layout.append(bar);
+    const card = await waitFor(() => hosts('partner-center-explain')[0]);
+    await waitFor(() => uiText(card).includes(guidance('not-authorized-csp-only', 'en').title));
+  });
+});

@@ -92,7 +92,11 @@ export function GuidanceCard(props: {
   children?: ComponentChildren;
 }) {
   return (
-    <Card title={props.guidance.title} role={props.role ?? 'note'} tone={props.tone ?? 'note'}>
+    <Card
+      title={props.guidance.title || props.tr('content.brand')}
+      role={props.role ?? 'note'}
+      tone={props.tone ?? 'note'}
+    >
       {props.children}
       <GuidanceBody guidance={props.guidance} tr={props.tr} />
     </Card>

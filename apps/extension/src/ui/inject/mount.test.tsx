@@ -1,0 +1,62 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { Card, Chooser, translator } from './components';
+import { mountUi } from './mount';
+import { INJECTED_CSS } from './styles';
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('mountUi (the testability contract)', () => {
+  it('mounts in an open shadow root whose host carries data-supportlink, next to its anchor', () => {
+    document.body.innerHTML = '<p id="anchor">x</p>';
+    const controller = new AbortController();
+    const ui = mountUi(<Card title="T">body</Card>, {
+      featureId: 'some-feature',
+      anchor: document.getElementById('anchor')!,
+      placement: 'after',
+      signal: controller.signal,
+    });
+    expect(ui.host.getAttribute('data-supportlink')).toBe('some-feature');
+    expect(document.getElementById('anchor')!.nextElementSibling).toBe(ui.host);
+    expect(ui.host.shadowRoot).toBe(ui.shadow); // open: reachable from the page and tests
+    expect(ui.shadow.querySelector('section')!.getAttribute('role')).toBe('region');
+    controller.abort();
+    expect(ui.host.isConnected).toBe(false);
+  });
+
+  it('follows the light/dark colour scheme', () => {
+    expect(INJECTED_CSS).toContain('@media (prefers-color-scheme: dark)');
+  });
+});
+
+describe('injected components', () => {
+  it('speak Simplified Chinese when the UI locale is zh-CN, with placeholders filled', () => {
+    const tr = translator('zh-CN');
+    expect(tr('content.remaining', { count: 3 })).toBe('剩余 3 个');
+    expect(translator('en')('content.remaining', { count: 3 })).toBe('3 left');
+  });
+
+  it('chooser: real buttons, Escape closes', () => {
+    let closed = 0;
+    const controller = new AbortController();
+    const ui = mountUi(
+      <Chooser
+        title="Pick"
+        hint="h"
+        contracts={[]}
+        tr={translator('en')}
+        onChoose={() => {}}
+        onClose={() => closed++}
+      />,
+      { featureId: 'x', anchor: document.body, placement: 'append', signal: controller.signal },
+    );
+    const section = ui.shadow.querySelector('section')!;
+    expect(ui.shadow.getElementById(section.getAttribute('aria-labelledby')!)!.textContent).toBe('Pick');
+    expect(ui.shadow.querySelector('button')!.getAttribute('type')).toBe('button');
+    section.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(closed).toBe(1);
+    controller.abort();
+  });
+});
