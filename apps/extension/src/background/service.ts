@@ -3,6 +3,7 @@
  * Every write goes through `withLock`, refreshes the popup cache and badge, queues the
  * change for the sync server (in sync mode) and nudges the engine.
  */
+import { guidance } from '@supportlink/rules';
 import { resolveLocale, setLocale, t } from '../i18n';
 import type { ContractView, Settings, StoredContract } from '../messaging/protocol';
 import type { Handlers } from '../messaging/router';
@@ -247,6 +248,7 @@ export function createService(deps: ServiceDeps) {
       const { id, token } = await (await client()).createToken(memberId);
       return { tokenId: id, token };
     },
+    'guidance:get': async ({ key, locale }) => ({ guidance: guidance(key, locale) }),
     'team:revoke-token': async ({ tokenId }) => {
       await (await client()).revokeToken(tokenId);
       return { ok: true };

@@ -227,12 +227,30 @@ describe('azure-link-fill with a used-up contract among others', () => {
     const form = mountFluentLinkForm(document.getElementById('app')!);
     const chooser = await waitFor(() => hosts('azure-link-fill')[0]);
     const names = await waitFor(() => {
-      const list = Array.from(chooser.shadowRoot!.querySelectorAll('li button')).map((b) => b.textContent ?? '');
+      const list = Array.from(chooser.shadowRoot!.querySelectorAll('li button')).map(
+        (b) => b.textContent ?? '',
+      );
       return list.length === 2 && list;
     });
     expect(names[0]).toContain('Gold cloud'); // usable first
     expect(names[1]).toContain('Core pack');
     expect(names[1]).toContain('no incidents left');
+    form.unmount();
+  });
+});
+
+describe('azure-link-fill link records', () => {
+  it('is not fooled by a success notification that was already on the page', async () => {
+    h = harness({ contracts: [cloud] });
+    document.body.innerHTML =
+      '<div class="fxs-notification-success">Deployment succeeded</div><div id="app"></div><button id="refresh">Refresh</button>';
+    await h.start(azureLinkFill, REACTBLADE);
+    const form = mountFluentLinkForm(document.getElementById('app')!);
+    await waitFor(() => !form.linkButton().disabled);
+    (document.getElementById('refresh') as HTMLButtonElement).click();
+    document.body.append(document.createElement('p'));
+    await sleep(80);
+    expect(h.calls.filter((c) => c.type === 'links:record')).toHaveLength(0);
     form.unmount();
   });
 });

@@ -96,11 +96,8 @@ export function accountName(doc: Document): string | null {
   return null;
 }
 
-function hasVisibleMatch(root: ParentNode, selector: string): boolean {
-  for (const el of Array.from(root.querySelectorAll(selector))) {
-    if (visibleText(el, 50)) return true;
-  }
-  return false;
+function visibleMatches(root: ParentNode, selector: string): Element[] {
+  return Array.from(root.querySelectorAll(selector)).filter((el) => visibleText(el, 50) !== '');
 }
 
 export function watchLinkForms(
@@ -179,13 +176,17 @@ export function watchLinkForms(
     portal: PortalId,
   ) => {
     let pendingValue: string | null = null;
+    /** Success messages already shown at the click: only a new one means this form succeeded. */
+    let earlier = new Set<Element>();
     let recorded = false;
     const onClick = (event: Event) => {
       const target = event.target as Element | null;
       const button = target?.closest?.('button, [role="button"]');
       if (!button || button.closest('[data-supportlink]') || DISMISS_WORDS.test(buttonName(button))) return;
       const value = form.access.value;
-      if (value.trim()) pendingValue = value;
+      if (!value.trim()) return;
+      pendingValue = value;
+      earlier = new Set(visibleMatches(doc, SUCCESS_SELECTOR));
     };
     doc.addEventListener('click', onClick, { capture: true, signal: formSignal });
     const check = () => {
@@ -193,9 +194,8 @@ export function watchLinkForms(
       // Success: the form's success bar or notification, or the form closing after the click.
       const closed = !form.access.isConnected;
       const root = form.container.closest('[role="dialog"], .fxs-blade, form') ?? doc;
-      const success =
-        closed || hasVisibleMatch(root, SUCCESS_SELECTOR) || hasVisibleMatch(doc, SUCCESS_SELECTOR);
-      if (!success || (!closed && hasVisibleMatch(root, ERROR_SELECTOR))) return;
+      const success = closed || visibleMatches(doc, SUCCESS_SELECTOR).some((el) => !earlier.has(el));
+      if (!success || (!closed && visibleMatches(root, ERROR_SELECTOR).length > 0)) return;
       const id = normalizeId(pendingValue).value;
       const contract = contracts.find((c) => normalizeId(c.accessId).value === id);
       recorded = true;

@@ -117,6 +117,18 @@ describe('serviceshub', () => {
     expect(call.payload).toMatchObject({ contractId: c.id, event: { remaining: 4 } });
   });
 
+  it('matches by the contract number the plans list shows, whatever the dates', async () => {
+    const c = contractView({ benefit: 'on-premises', contractId: 'MPN-8841-2207', startDate: '2025-01-01' });
+    h = harness({ contracts: [contractView({ benefit: 'on-premises' }), c] });
+    document.body.innerHTML = EN_US_TABLE.replace(
+      '<td>Partner Network - Signature 10 pack</td>',
+      '<td>Partner</td><td>MPN-8841-2207</td>',
+    ).replace('<th>Support plan</th>', '<th>Support plan</th><th>Contract</th>');
+    await h.start(servicesHub, CREATE);
+    const call = await waitFor(() => h!.calls.find((x) => x.type === 'events:append'));
+    expect(call.payload).toMatchObject({ contractId: c.id, event: { remaining: 7 } });
+  });
+
   it('leaves a plan alone when it is not one of the stored contracts', async () => {
     h = harness({ contracts: [contract()] });
     document.body.innerHTML = EN_US_TABLE.replace('3/1/2026', '7/1/2025').replace('2/28/2027', '6/30/2026');

@@ -17,6 +17,9 @@ const READ_INTERVAL_MS = 1000;
 /** The stored on-premises contract a plan row is about, or null when unsure. */
 export function matchContract(row: PlanRow, rows: PlanRow[], contracts: ContractView[]): ContractView | null {
   const onPrem = contracts.filter((c) => c.benefit === 'on-premises');
+  // Services Hub lists the contract number with each plan: the surest match.
+  const byId = onPrem.filter((c) => c.contractId.length >= 4 && row.text.includes(c.contractId));
+  if (byId.length === 1) return byId[0]!;
   const byDates = onPrem.filter((c) => c.startDate === row.start && c.endDate === row.end);
   if (byDates.length === 1) return byDates[0]!;
   const byEnd = row.end ? onPrem.filter((c) => c.endDate === row.end) : [];

@@ -9,6 +9,8 @@ import type {
   CompetencyCategory,
   Contract,
   ContractState,
+  Guidance,
+  GuidanceKey,
   IncidentEvent,
   OfferId,
   PortalId,
@@ -126,6 +128,8 @@ export interface MessageMap {
   /** The caller's own live tokens (the API lets each member revoke only their own). */
   'team:tokens': [Record<string, never>, { tokens: TokenInfo[] }];
   'team:revoke-token': [{ tokenId: string }, { ok: true }];
+  /** Guidance text lives in the background so content scripts need not bundle both catalogues. */
+  'guidance:get': [{ key: GuidanceKey; locale: UiLocale }, { guidance: Guidance }];
 }
 
 export type MessageType = keyof MessageMap;

@@ -53,6 +53,17 @@ describe('messaging', () => {
     expect((await popupCacheItem.getValue())?.contracts[0]?.links).toHaveLength(1);
   });
 
+  it('answers guidance:get with the rules package text in the requested language', async () => {
+    installFakeBackground({ now: () => NOW });
+    const en = await send('guidance:get', { key: 'scenario:already-linked', locale: 'en' });
+    const zh = await send('guidance:get', { key: 'scenario:already-linked', locale: 'zh-CN' });
+    expect(en.guidance.title).not.toBe('');
+    expect(en.guidance.steps.length).toBeGreaterThan(0);
+    expect(zh.guidance.locale).toBe('zh-CN');
+    expect(zh.guidance.title).toMatch(/[\u4e00-\u9fff]/);
+    expect(zh.guidance.title).not.toBe(en.guidance.title);
+  });
+
   it('send() throws the background error message on { ok: false }', async () => {
     installFakeBackground({ now: () => NOW });
     const error = await send('contracts:delete', { id: 'x' }).then(
