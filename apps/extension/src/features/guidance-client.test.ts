@@ -1,39 +1,38 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it, vi } from 'vitest';
 import { guidanceClient } from './guidance-client';
+import type { Send } from './types';
 
-afterEach(() => {
-  fakeBrowser.reset();
-});
+const GUIDANCE = {
+  key: 'no-benefits-yet',
+  locale: 'en',
+  title: 'T',
+  body: 'B',
+  steps: [],
+  links: [],
+  unverified: false,
+} as const;
 
 describe('guidanceClient', () => {
   it('asks the background once per key and caches the answer', async () => {
-    const guidance = {
-      key: 'no-benefits-yet',
-      locale: 'en',
-      title: 'T',
-      body: 'B',
-      steps: [],
-      links: [],
-      unverified: false,
-    };
-    const send = vi
-      .spyOn(fakeBrowser.runtime, 'sendMessage')
-      .mockResolvedValue({ ok: true, data: { guidance } });
-    const get = guidanceClient('en');
-    expect(await get('no-benefits-yet')).toEqual(guidance);
+    const send = vi.fn(async () => ({ guidance: GUIDANCE }));
+    const get = guidanceClient('en', send as unknown as Send);
+    expect(await get('no-benefits-yet')).toEqual(GUIDANCE);
     await get('no-benefits-yet');
     expect(send).toHaveBeenCalledTimes(1);
-    expect(send.mock.calls[0]![0]).toEqual({
-      supportlink: 1,
-      type: 'guidance:get',
-      payload: { key: 'no-benefits-yet', locale: 'en' },
-    });
+    expect(send).toHaveBeenCalledWith('guidance:get', { key: 'no-benefits-yet', locale: 'en' });
   });
 
-  it('degrades to an empty guidance when the background cannot answer', async () => {
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: false, error: 'Unknown message' });
-    const g = await guidanceClient('zh-CN')('scenario:unknown');
-    expect(g).toMatchObject({ key: 'scenario:unknown', locale: 'zh-CN', title: '', steps: [], links: [] });
+  it('degrades to an empty guidance when the background cannot answer, and asks again later', async () => {
+    const send = vi.fn(async () => {
+      throw new Error('No answer from the background');
+    });
+    const get = guidanceClient('zh-CN', send as unknown as Send);
+    expect(await get('scenario:unknown')).toMatchObject({
+      key: 'scenario:unknown',
+      locale: 'zh-CN',
+      title: '',
+    });
+    await get('scenario:unknown');
+    expect(send).toHaveBeenCalledTimes(2);
   });
 });

@@ -26,7 +26,7 @@ export async function startFeatures(
       send,
       now: () => Date.now(),
       locale,
-      guidance: guidanceClient(locale),
+      guidance: guidanceClient(locale, send),
       settings,
       log: safeLog,
     },
