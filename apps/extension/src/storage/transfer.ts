@@ -2,46 +2,18 @@
  * Export/import of the user's contracts as JSON. Import validates every field and
  * says which one is wrong; nothing is written unless the whole file is valid.
  */
-import type {
-  Benefit,
-  CompetencyCategory,
-  IncidentEvent,
-  OfferId,
-  PortalId,
-  RulesetId,
+import {
+  BENEFITS,
+  COMPETENCY_CATEGORIES as COMPETENCIES,
+  type IncidentEvent,
+  OFFER_IDS as OFFERS,
+  PORTAL_IDS as PORTALS,
+  RULESET_IDS as RULESETS,
 } from '@supportlink/rules';
 import type { LinkRecord, StoredContract } from '../messaging/protocol';
 import { cleanId, findByIds, isDate } from './contracts';
 
 export const EXPORT_FORMAT = 'supportlink-contracts';
-
-const RULESETS = [
-  'mpn-2021',
-  'ai-cloud-partner-2023',
-  'ai-cloud-partner-2026',
-] as const satisfies readonly RulesetId[];
-const OFFERS = [
-  'action-pack',
-  'silver',
-  'gold',
-  'legacy-silver',
-  'legacy-gold',
-  'solutions-partner',
-  'partner-success-core',
-  'partner-success-expanded',
-  'partner-launch',
-] as const satisfies readonly OfferId[];
-const BENEFITS = ['on-premises', 'cloud'] as const satisfies readonly Benefit[];
-const COMPETENCIES = ['cloud', 'other'] as const satisfies readonly CompetencyCategory[];
-const PORTALS = [
-  'partner-center',
-  'azure',
-  'serviceshub',
-  'engagecenter',
-  'power-platform',
-  'lcs',
-  'm365-admin',
-] as const satisfies readonly PortalId[];
 
 export class ImportError extends Error {
   constructor(

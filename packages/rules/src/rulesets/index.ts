@@ -1,3 +1,4 @@
+import { RULESET_IDS } from '../ids.js';
 import type { Ruleset, RulesetId } from '../types.js';
 import { aiCloudPartner2023 } from './ai-cloud-partner-2023.js';
 import { aiCloudPartner2026 } from './ai-cloud-partner-2026.js';
@@ -11,8 +12,6 @@ export const rulesets: Readonly<Record<RulesetId, Ruleset>> = {
   'ai-cloud-partner-2023': aiCloudPartner2023,
   'ai-cloud-partner-2026': aiCloudPartner2026,
 };
-
-export const RULESET_IDS = Object.keys(rulesets) as RulesetId[];
 
 const byStart = [...RULESET_IDS].sort((a, b) => rulesets[b].validFrom.localeCompare(rulesets[a].validFrom));
 
