@@ -93,6 +93,19 @@ describe('guidance: content from the seed', () => {
     expect(guidance('plan-expired-or-exhausted', 'en').steps[0]).toMatch(/Partner Center.*June 2025/);
   });
 
+  it('Support plans help: plan kinds, Action Pack, CSP plan, Admin agent path, where counts show (seed; [L25])', () => {
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const g = guidance('page:azure-support-plans', locale);
+      expect(g.body).toMatch(/Action Pack/);
+      expect(g.links.map((l) => l.url)).toContain('https://partner.microsoft.com/commerce/customers/list');
+    }
+    const en = guidance('page:azure-support-plans', 'en');
+    expect(en.body).toMatch(/no cloud support/);
+    expect(en.body).toMatch(/Cloud Solution Provider/);
+    expect(en.body).toMatch(/Services Hub.*Partner Center/);
+    expect(en.steps.join(' ')).toMatch(/Admin agent.*Service management.*New request/);
+  });
+
   it('marks guidance resting on unverified facts (PROGRAM-2026.md [D26]: Engage Center)', () => {
     expect(guidance('page:engagecenter-help-support', 'en').unverified).toBe(true);
     expect(guidance('scenario:already-linked', 'en').unverified).toBe(false);

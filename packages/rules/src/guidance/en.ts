@@ -185,15 +185,18 @@ export const en: GuidanceTable = {
   },
   'page:azure-support-plans': {
     title: 'Link your partner cloud support',
-    body: 'Select "Link support benefits" and enter the Access ID and Contract ID. You need to do this only once per account. If you then see "This access ID is already associated with an account", ignore it: it usually means the contract is already linked.',
+    body: 'Partner Cloud Support (called Signature Cloud Support until June 2025) is the cloud half of your partner benefit; Action Pack has no cloud support at all, only on-premises incidents. CSP partners can use the "Cloud Solution Provider" plan for customer requests without linking any contract. Paid plans (Premier or Advanced Support for Partners) are bought separately. The Azure portal never shows how many incidents remain and hides plans that expired or are used up: check Services Hub (step 2 of a new on-premises request) or, since June 2025, Partner Center\'s benefits page. Link a contract once per account; if you then see "This access ID is already associated with an account", ignore it: it usually means the contract is already linked.',
     steps: [
       'Select "Link support benefits".',
       'Enter the Access ID and Contract ID (SupportLink can fill them) and select Link.',
       'Create the incident with "+ Support request"; the partner plan is offered there.',
+      'Admin agents raising a request for a CSP customer: Partner Center → CSP → Customers → the customer → Service management → New request.',
     ],
     links: [
       { label: 'Create a support request', url: LINKS.newSupportRequest },
       { label: 'Check remaining incidents', url: LINKS.incidentsRemaining },
+      { label: 'CSP customers (Admin agent)', url: LINKS.cspCustomers },
+      { label: 'Partner support plans', url: LINKS.partnerSupportPlans },
     ],
     unverified: false,
   },

@@ -182,15 +182,18 @@ export const zhCN: GuidanceTable = {
   },
   'page:azure-support-plans': {
     title: '关联你的合作伙伴云支持',
-    body: '选择“链接支持权益”，输入访问 ID 和合同 ID。每个帐户只需操作一次。如果随后看到“此访问 ID 已关联到帐户”，请忽略：这通常说明合同已经关联过了。',
+    body: '合作伙伴云支持（2025 年 6 月前称为“签名云支持”）是合作伙伴权益中的云支持部分；Action Pack 不含任何云支持，只有本地支持事件。CSP 合作伙伴为客户提交请求时可以使用“云解决方案提供商”支持计划，无需关联任何合同。付费计划（合作伙伴顶级支持或高级支持）需单独购买。Azure 门户从不显示剩余事件数，并会隐藏已过期或已用完的计划：请在服务中心（新建本地支持请求的第 2 步）查看，或自 2025 年 6 月起在合作伙伴中心的权益页面查看。每个帐户只需关联一次合同；如果随后看到“此访问 ID 已关联到帐户”，请忽略：这通常说明合同已经关联过了。',
     steps: [
       '选择“链接支持权益”。',
       '输入访问 ID 和合同 ID（SupportLink 可以自动填写），然后选择“链接”。',
       '用“+ 支持请求”创建事件，合作伙伴计划会出现在可选列表中。',
+      '管理员代理为 CSP 客户提交请求：合作伙伴中心 → CSP → 客户 → 选择客户 → 服务管理 → 新建请求。',
     ],
     links: [
       { label: '创建支持请求', url: LINKS.newSupportRequest },
       { label: '查看剩余事件数', url: LINKS.incidentsRemaining },
+      { label: 'CSP 客户（管理员代理）', url: LINKS.cspCustomers },
+      { label: '合作伙伴支持计划', url: LINKS.partnerSupportPlans },
     ],
     unverified: false,
   },
