@@ -4,6 +4,9 @@
  */
 
 const SKIP = new Set([
+  // Not rendered: <title> text would otherwise make <head>/<html> look like a message block.
+  'HEAD',
+  'TITLE',
   'SCRIPT',
   'STYLE',
   'NOSCRIPT',

@@ -215,13 +215,26 @@ describe('azure-link-fill chooser', () => {
 });
 
 describe('azure-link-fill with a used-up contract among others', () => {
-  it('asks rather than silently picking the usable one', async () => {
-    const usedUp = contractView({
-      benefit: 'cloud',
-      label: 'Core pack',
-      events: [{ id: 'o', type: 'observed', at: 1, remaining: 0 }],
-    });
-    h = harness({ contracts: [cloud, usedUp] });
+  const usedUp = contractView({
+    benefit: 'cloud',
+    label: 'Core pack',
+    accessId: 'AC-core-33',
+    contractId: 'CT-core-33',
+    events: [{ id: 'o', type: 'observed', at: 1, remaining: 0 }],
+  });
+
+  it('fills the single usable contract', async () => {
+    h = harness({ contracts: [usedUp, cloud] });
+    document.body.innerHTML = '<div id="app"></div>';
+    await h.start(azureLinkFill, REACTBLADE);
+    const form = mountFluentLinkForm(document.getElementById('app')!);
+    await waitFor(() => !form.linkButton().disabled);
+    expect(inputs().map((i) => i.value)).toEqual([cloud.accessId, cloud.contractId]);
+    form.unmount();
+  });
+
+  it('asks when auto-fill is off, listing the usable contract first', async () => {
+    h = harness({ contracts: [usedUp, cloud], settings: { autoFill: false } });
     document.body.innerHTML = '<div id="app"></div>';
     await h.start(azureLinkFill, REACTBLADE);
     const form = mountFluentLinkForm(document.getElementById('app')!);
@@ -235,22 +248,7 @@ describe('azure-link-fill with a used-up contract among others', () => {
     expect(names[0]).toContain('Gold cloud'); // usable first
     expect(names[1]).toContain('Core pack');
     expect(names[1]).toContain('no incidents left');
-    form.unmount();
-  });
-});
-
-describe('azure-link-fill link records', () => {
-  it('is not fooled by a success notification that was already on the page', async () => {
-    h = harness({ contracts: [cloud] });
-    document.body.innerHTML =
-      '<div class="fxs-notification-success">Deployment succeeded</div><div id="app"></div><button id="refresh">Refresh</button>';
-    await h.start(azureLinkFill, REACTBLADE);
-    const form = mountFluentLinkForm(document.getElementById('app')!);
-    await waitFor(() => !form.linkButton().disabled);
-    (document.getElementById('refresh') as HTMLButtonElement).click();
-    document.body.append(document.createElement('p'));
-    await sleep(80);
-    expect(h.calls.filter((c) => c.type === 'links:record')).toHaveLength(0);
+    expect(inputs().every((i) => i.value === '')).toBe(true);
     form.unmount();
   });
 });

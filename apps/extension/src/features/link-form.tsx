@@ -142,10 +142,13 @@ export function watchLinkForms(
       const report = await fillForm(doc, contract, services);
       showReport(ui, report, contract, tr);
     };
-    // Exactly one contract of the page's benefit: fill it, even if used up (linking then shows the
-    // error SupportLink explains). Several: the user chooses; usable ones are listed first.
-    if (services.settings.autoFill && eligible.length === 1) {
-      await fill(eligible[0]!.contract);
+    // Exactly one usable contract fits: fill it. Only one contract of the page's benefit at all: fill it
+    // even if used up (linking then shows the error SupportLink explains). Otherwise the user chooses,
+    // usable ones listed first.
+    const usable = eligible.filter((e) => e.usable);
+    const single = usable.length === 1 ? usable[0] : eligible.length === 1 ? eligible[0] : undefined;
+    if (services.settings.autoFill && single) {
+      await fill(single.contract);
     } else if (eligible.length > 0) {
       ui.update(
         <Chooser

@@ -74,6 +74,8 @@ describe('partner-center-explain on web components', () => {
         },
       );
     }
+    // The page title makes <head>/<html> text-bearing; the card must still land beside the message.
+    document.title = 'Technical benefits | Partner Center';
     h = harness();
     await h.start(partnerCenterExplain, PAGE);
     const layout = document.createElement('he-layout');
@@ -83,5 +85,7 @@ describe('partner-center-explain on web components', () => {
     layout.append(bar);
     const card = await waitFor(() => hosts('partner-center-explain')[0]);
     await waitFor(() => uiText(card).includes(guidance('not-authorized-csp-only', 'en').title));
+    expect(card.previousElementSibling).toBe(bar);
+    document.title = '';
   });
 });

@@ -75,6 +75,10 @@ export const partnerCenterExplain: Feature = {
 
     const explain = (anchor: Element, id: MessageId) => {
       if (cards.get(anchor)?.host.isConnected) return;
+      // The same message reached through a shadow root and through its host: explain it once.
+      for (const other of cards.keys()) {
+        if (other.isConnected && (isInside(anchor, other) || isInside(other, anchor))) return;
+      }
       const ui = mountUi(null, { featureId: ID, anchor, placement: 'after', signal });
       cards.set(anchor, ui);
       services
@@ -88,7 +92,14 @@ export const partnerCenterExplain: Feature = {
       for (let depth = 0; el && depth < 3; depth++, el = composedParent(el)) {
         if (seen.has(el)) return null;
         seen.add(el);
-        if (el === doc.body || el.childElementCount > 40 || isOwnUi(el) || cards.has(el)) return null;
+        if (
+          el === doc.body ||
+          el === doc.documentElement ||
+          el.childElementCount > 40 ||
+          isOwnUi(el) ||
+          cards.has(el)
+        )
+          return null;
         const text = visibleText(el, MAX_MESSAGE);
         if (text.length >= MAX_MESSAGE) return null;
         const match = classifyMessage(text, { locale });
