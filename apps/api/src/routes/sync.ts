@@ -1,8 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Deps } from '../context.js';
-import { contractsChangedSince } from '../db/repos/contracts.js';
-import { eventsChangedSince } from '../db/repos/events.js';
-import { linksChangedSince } from '../db/repos/links.js';
+import { changedSince } from '../db/repos/changed-since.js';
 import { getOrg } from '../db/repos/orgs.js';
 import { notFound, Problem } from '../errors.js';
 import { contractView, eventView, linkView } from '../lib/views.js';
@@ -81,9 +79,9 @@ export function syncRoutes(deps: Deps) {
       }
       const withTombstones = !snapshot;
       const [contracts, events, links] = await Promise.all([
-        contractsChangedSince(db, p.orgId, since, head, limit + 1, withTombstones),
-        eventsChangedSince(db, p.orgId, since, head, limit + 1, withTombstones),
-        linksChangedSince(db, p.orgId, since, head, limit + 1, withTombstones),
+        changedSince(db, 'contracts', p.orgId, since, head, limit + 1, withTombstones),
+        changedSince(db, 'events', p.orgId, since, head, limit + 1, withTombstones),
+        changedSince(db, 'links', p.orgId, since, head, limit + 1, withTombstones),
       ]);
       const page = cutPage({ contracts, events, links }, limit, head);
       return c.json(

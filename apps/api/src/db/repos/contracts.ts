@@ -49,21 +49,3 @@ export async function updateContractIfVersion(
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
-
-export async function contractsChangedSince(
-  db: Q,
-  orgId: string,
-  since: number,
-  upTo: number,
-  limit: number,
-  includeDeleted: boolean,
-): Promise<ContractsTable[]> {
-  let q = db
-    .selectFrom('contracts')
-    .selectAll()
-    .where('org_id', '=', orgId)
-    .where('revision', '>', since)
-    .where('revision', '<=', upTo);
-  if (!includeDeleted) q = q.where('deleted', '=', 0);
-  return q.orderBy('revision').orderBy('id').limit(limit).execute();
-}

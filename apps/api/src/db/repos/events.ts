@@ -67,21 +67,3 @@ const selectOrgEvents = prepared(1, (db: Q, orgId: string) =>
 export async function listEventsOfOrg(db: Q, orgId: string): Promise<EventsTable[]> {
   return (await selectOrgEvents(db, orgId)).rows;
 }
-
-export async function eventsChangedSince(
-  db: Q,
-  orgId: string,
-  since: number,
-  upTo: number,
-  limit: number,
-  includeDeleted: boolean,
-): Promise<EventsTable[]> {
-  let q = db
-    .selectFrom('events')
-    .selectAll()
-    .where('org_id', '=', orgId)
-    .where('revision', '>', since)
-    .where('revision', '<=', upTo);
-  if (!includeDeleted) q = q.where('deleted', '=', 0);
-  return q.orderBy('revision').orderBy('id').limit(limit).execute();
-}

@@ -36,21 +36,3 @@ export async function listLinksOfContract(db: Q, orgId: string, contractId: stri
     .orderBy('id')
     .execute();
 }
-
-export async function linksChangedSince(
-  db: Q,
-  orgId: string,
-  since: number,
-  upTo: number,
-  limit: number,
-  includeDeleted: boolean,
-): Promise<LinksTable[]> {
-  let q = db
-    .selectFrom('links')
-    .selectAll()
-    .where('org_id', '=', orgId)
-    .where('revision', '>', since)
-    .where('revision', '<=', upTo);
-  if (!includeDeleted) q = q.where('deleted', '=', 0);
-  return q.orderBy('revision').orderBy('id').limit(limit).execute();
-}
