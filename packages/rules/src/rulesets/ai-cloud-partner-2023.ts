@@ -1,5 +1,6 @@
 import type { Ruleset } from '../types.js';
 import { MPN_2021_COMPETENCIES } from './mpn-2021.js';
+import { partnerCloudSupport } from './partner-cloud-support.js';
 import { fact, from, incidents } from './provenance.js';
 
 const table = from('S23', 'allotments as of 2023-10');
@@ -67,18 +68,7 @@ export const aiCloudPartner2023: Ruleset = {
         fact('partner-center', from('L25', 'benefits page')),
       ],
     },
-    cloud: {
-      id: 'cloud',
-      name: 'Partner Cloud Support',
-      formerNames: ['Signature Cloud Support'],
-      provenance: from('L25', 'renames 2025-06-23'),
-      portals: [
-        fact('azure', from('AZ25', 'create a support request')),
-        fact('power-platform', from('PP26', 'get help and support')),
-        fact('lcs', from('LCS', 'support plans')),
-        fact('partner-center', from('L25', 'benefits page')),
-      ],
-    },
+    cloud: partnerCloudSupport,
   },
   notes: [
     fact(

@@ -1,4 +1,5 @@
 import type { Ruleset } from '../types.js';
+import { partnerCloudSupport } from './partner-cloud-support.js';
 import { fact, from, incidents } from './provenance.js';
 
 // Every allotment here rests on a third-party dossier [D26]: marked unverified.
@@ -61,18 +62,7 @@ export const aiCloudPartner2026: Ruleset = {
         fact('partner-center', from('L25', 'benefits page')),
       ],
     },
-    cloud: {
-      id: 'cloud',
-      name: 'Partner Cloud Support',
-      formerNames: ['Signature Cloud Support'],
-      provenance: from('L25', 'renames 2025-06-23'),
-      portals: [
-        fact('azure', from('AZ25', 'create a support request')),
-        fact('power-platform', from('PP26', 'get help and support')),
-        fact('lcs', from('LCS', 'support plans')),
-        fact('partner-center', from('L25', 'benefits page')),
-      ],
-    },
+    cloud: partnerCloudSupport,
   },
   notes: [
     fact('Offers stack, but not two of the same offer.', table),
