@@ -60,18 +60,11 @@ describe('scenario 7: local mode, no server', () => {
     const help = page.locator('[data-supportlink="azure-support-plans-help"]');
     await help.waitFor({ timeout: 10_000 });
     // A disclosure (a button or <details><summary>) titled "… about support plans".
-    // Open it as a user would once it has rendered; if the panel re-renders closed, open it again.
-    const toggle = help.getByText(/about support plans/).first();
-    await expect
-      .poll(
-        async () => {
-          const text = await shadowText(help);
-          if (!/Your contracts in SupportLink/.test(text)) await toggle.click();
-          return text;
-        },
-        { timeout: 10_000 },
-      )
-      .toMatch(/Your contracts in SupportLink/);
+    await help
+      .getByText(/about support plans/)
+      .first()
+      .click();
+    await expect.poll(() => shadowText(help), { timeout: 10_000 }).toMatch(/Your contracts in SupportLink/);
     await screenshot(page, '07-azure-in-page-help');
     const text = await shadowText(help);
     expect(text).toMatch(/48 left/);

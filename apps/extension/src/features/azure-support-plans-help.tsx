@@ -23,10 +23,14 @@ function Panel(props: {
   contracts: ContractView[] | null;
   tr: Tr;
   onDismiss: () => void;
+  open: boolean;
+  onToggle: (open: boolean) => void;
 }) {
   const { help, contracts, tr } = props;
   return (
     <Collapsible
+      open={props.open}
+      onToggle={props.onToggle}
       label={tr('content.help.toggle')}
       onDismiss={props.onDismiss}
       dismissLabel={tr('content.dismiss')}
@@ -66,8 +70,21 @@ export const azureSupportPlansHelp: Feature = {
         .send('settings:set', { dismissedHelp })
         .catch((e: unknown) => services.log(ID, 'dismiss failed', e));
     };
+    // The panel moves into the blade once one renders; it must stay open if the user opened it.
+    let open = false;
     const render = () =>
-      ui?.update(<Panel help={help} contracts={contracts} tr={tr} onDismiss={() => void dismiss()} />);
+      ui?.update(
+        <Panel
+          help={help}
+          contracts={contracts}
+          tr={tr}
+          open={open}
+          onToggle={(next) => {
+            open = next;
+          }}
+          onDismiss={() => void dismiss()}
+        />,
+      );
     const place = () => {
       if (signal.aborted || !doc.body) return;
       const floating = ui?.host.hasAttribute('data-floating');

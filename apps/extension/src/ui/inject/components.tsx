@@ -162,10 +162,16 @@ export function Collapsible(props: {
   children: ComponentChildren;
   onDismiss?: () => void;
   dismissLabel?: string;
+  /** Kept by the caller so a panel moved to a new place (a remount) stays as the user left it. */
+  open?: boolean;
+  onToggle?: (open: boolean) => void;
 }) {
   return (
     <section class="card" aria-label={props.label}>
-      <details>
+      <details
+        open={props.open}
+        onToggle={(e) => props.onToggle?.((e.currentTarget as HTMLDetailsElement).open)}
+      >
         <summary>{props.label}</summary>
         {props.children}
       </details>
