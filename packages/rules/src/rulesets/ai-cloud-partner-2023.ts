@@ -1,7 +1,7 @@
 import type { Ruleset } from '../types.js';
 import { MPN_2021_COMPETENCIES } from './mpn-2021.js';
 import { partnerCloudSupport } from './partner-cloud-support.js';
-import { fact, from, incidents } from './provenance.js';
+import { fact, flatOffer, from, incidents } from './provenance.js';
 
 const table = from('S23', 'allotments as of 2023-10');
 
@@ -14,24 +14,11 @@ export const aiCloudPartner2023: Ruleset = {
   // Legacy gold/silver packs keep the competency split of the old programme.
   competencies: MPN_2021_COMPETENCIES.map((c) => ({ ...c, provenance: from('S23', 'legacy packs') })),
   offers: {
-    'action-pack': {
-      id: 'action-pack',
-      name: 'Action Pack',
-      provenance: table,
-      allotments: {
-        'on-premises': { kind: 'flat', fact: incidents(10, table) },
-        cloud: { kind: 'flat', fact: incidents(0, table) },
-      },
-    },
-    'solutions-partner': {
-      id: 'solutions-partner',
-      name: 'Solutions Partner designation',
-      provenance: table,
-      allotments: {
-        'on-premises': { kind: 'flat', fact: incidents(20, table) },
-        cloud: { kind: 'flat', fact: incidents('unlimited', table) },
-      },
-    },
+    'action-pack': flatOffer('action-pack', 'Action Pack', table, { 'on-premises': 10, cloud: 0 }),
+    'solutions-partner': flatOffer('solutions-partner', 'Solutions Partner designation', table, {
+      'on-premises': 20,
+      cloud: 'unlimited',
+    }),
     'legacy-silver': {
       id: 'legacy-silver',
       name: 'Legacy silver benefits pack',

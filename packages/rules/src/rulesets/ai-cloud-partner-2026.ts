@@ -1,6 +1,6 @@
 import type { Ruleset } from '../types.js';
 import { partnerCloudSupport } from './partner-cloud-support.js';
-import { fact, from, incidents } from './provenance.js';
+import { fact, flatOffer, from } from './provenance.js';
 
 // Every allotment here rests on a third-party dossier [D26]: marked unverified.
 const table = from('D26', 'allotments as of 2026', 'unverified');
@@ -13,42 +13,19 @@ export const aiCloudPartner2026: Ruleset = {
   provenance: table,
   competencies: [],
   offers: {
-    'solutions-partner': {
-      id: 'solutions-partner',
-      name: 'Solutions Partner designation',
-      provenance: table,
-      allotments: {
-        'on-premises': { kind: 'flat', fact: incidents(20, table) },
-        cloud: { kind: 'flat', fact: incidents(50, table) },
-      },
-    },
-    'partner-success-expanded': {
-      id: 'partner-success-expanded',
-      name: 'Partner Success Expanded',
-      provenance: table,
-      allotments: {
-        'on-premises': { kind: 'flat', fact: incidents(0, table) },
-        cloud: { kind: 'flat', fact: incidents(5, table) },
-      },
-    },
-    'partner-success-core': {
-      id: 'partner-success-core',
-      name: 'Partner Success Core',
-      provenance: table,
-      allotments: {
-        'on-premises': { kind: 'flat', fact: incidents(0, table) },
-        cloud: { kind: 'flat', fact: incidents(2, table) },
-      },
-    },
-    'partner-launch': {
-      id: 'partner-launch',
-      name: 'Partner Launch',
-      provenance: table,
-      allotments: {
-        'on-premises': { kind: 'flat', fact: incidents(0, table) },
-        cloud: { kind: 'flat', fact: incidents(0, table) },
-      },
-    },
+    'solutions-partner': flatOffer('solutions-partner', 'Solutions Partner designation', table, {
+      'on-premises': 20,
+      cloud: 50,
+    }),
+    'partner-success-expanded': flatOffer('partner-success-expanded', 'Partner Success Expanded', table, {
+      'on-premises': 0,
+      cloud: 5,
+    }),
+    'partner-success-core': flatOffer('partner-success-core', 'Partner Success Core', table, {
+      'on-premises': 0,
+      cloud: 2,
+    }),
+    'partner-launch': flatOffer('partner-launch', 'Partner Launch', table, { 'on-premises': 0, cloud: 0 }),
   },
   benefits: {
     'on-premises': {
