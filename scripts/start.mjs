@@ -1,48 +1,51 @@
 #!/usr/bin/env node
-// `npm start`: build what is needed, print where the extension is, run the API on the embedded default.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+// `npm start`: install what is missing, build, print where the extension is, run the API on the
+// embedded default. Plain Node with no dependencies, so it works on a fresh clone. SIGINT/SIGTERM
+// to this process stop everything it started (the API drains its requests) and it exits 0.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { installIfMissing } from './lib/deps.mjs';
+import { createSupervisor } from './lib/supervise.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const supervisor = createSupervisor();
+const fail = (code) => process.exit(code);
 
-if (!existsSync(join(root, 'node_modules'))) {
-  console.error('SupportLink: dependencies are not installed. Run `npm ci` first.');
-  process.exit(1);
-}
+const installed = await installIfMissing(supervisor, root);
+if (installed !== 0) fail(installed);
 
 console.log('SupportLink: building the rules, the API and the extension…');
-const build = spawnSync(
-  'npx',
+const turbo = join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'turbo.cmd' : 'turbo');
+const built = await supervisor.run(
+  turbo,
   [
-    'turbo',
     'run',
     'build',
     '--filter=@supportlink/api',
     '--filter=@supportlink/extension',
     '--output-logs=errors-only',
   ],
-  { cwd: root, stdio: 'inherit' },
+  { cwd: root, group: true, env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' } },
 );
-if (build.status !== 0) {
+if (built !== 0) {
   console.error('SupportLink: the build failed (see above).');
-  process.exit(build.status ?? 1);
+  fail(built);
 }
 
-const extensionDir = join(root, 'apps/extension/.output/chrome-mv3');
 console.log('');
 console.log('Extension ready. In Chrome or Edge open chrome://extensions (edge://extensions),');
 console.log('turn on Developer mode, choose "Load unpacked" and pick this folder:');
-console.log(`  ${extensionDir}`);
+console.log(`  ${join(root, 'apps/extension/.output/chrome-mv3')}`);
 console.log(
   `Firefox build: ${join(root, 'apps/extension/.output/firefox-mv3')} (Firefox 142+: about:debugging → Load Temporary Add-on)`,
 );
+console.log(`Stop everything with Ctrl+C (or: kill ${process.pid}).`);
 console.log('');
 
-const api = spawn(npm, ['start', '-w', '@supportlink/api'], { cwd: root, stdio: 'inherit' });
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => api.kill(signal));
-}
-api.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+// The IPC channel lets the API stop by itself should this process die without passing a signal on.
+const apiDir = join(root, 'apps/api');
+const code = await supervisor.run(process.execPath, [join(apiDir, 'dist/server.js')], {
+  cwd: apiDir,
+  ipc: true,
+});
+fail(code);

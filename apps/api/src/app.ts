@@ -1,5 +1,4 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { Scalar } from '@scalar/hono-api-reference';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
@@ -14,6 +13,7 @@ import { createErrorHandler, Problem, problemResponse } from './errors.js';
 import { createSecretBox } from './lib/secret-box.js';
 import { createLogger, type Logger } from './logger.js';
 import { contractRoutes } from './routes/contracts.js';
+import { docsRoutes } from './routes/docs.js';
 import { eventRoutes } from './routes/events.js';
 import { healthRoutes } from './routes/health.js';
 import { linkRoutes } from './routes/links.js';
@@ -23,6 +23,7 @@ import { rulesRoutes } from './routes/rules.js';
 import { summaryRoutes } from './routes/summary.js';
 import { syncRoutes } from './routes/sync.js';
 import { tokenRoutes } from './routes/tokens.js';
+import { API_VERSION } from './version.js';
 
 export interface AppOptions {
   db: Db;
@@ -31,7 +32,7 @@ export interface AppOptions {
   logger?: Logger;
 }
 
-export const API_VERSION = '1.0.0';
+export { API_VERSION };
 
 /** Builds the HTTP app. No I/O happens here: the database handle is opened by the caller. */
 export function createApp({ db, clock, config, logger = createLogger(config.logLevel) }: AppOptions) {
@@ -103,7 +104,7 @@ export function createApp({ db, clock, config, logger = createLogger(config.logL
     scheme: 'bearer',
     description: 'A SupportLink token (slk_…)',
   });
-  app.get('/docs', Scalar({ url: '/openapi.json', pageTitle: 'SupportLink API' }));
+  app.route('/', docsRoutes());
 
   app.use('/v1/*', requireAuth(deps));
   app.use('/v1/*', limitWrites(deps));

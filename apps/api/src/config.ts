@@ -1,5 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { EXTENSION_ORIGINS } from './extension-origins.js';
 
 export type DatabaseConfig = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -11,6 +13,7 @@ export interface Config {
   /** 32-byte AES-256-GCM key for Access ID / Contract ID at rest, when configured. */
   encryptionKey: Buffer | null;
   logLevel: LogLevel;
+  /** The extension's own origins, then those `CORS_ORIGINS` adds. */
   corsOrigins: string[];
   bodyLimitBytes: number;
   /** Failed authentications allowed per client address per minute. */
@@ -21,7 +24,11 @@ export interface Config {
   tokenCacheTtlSeconds: number;
 }
 
-export const DEFAULT_SQLITE_PATH = './data/supportlink.sqlite';
+/**
+ * `apps/api/data/supportlink.sqlite`, wherever the server or the CLI is started from, so both
+ * always open the same file. (A relative DATABASE_URL is still relative to the working directory.)
+ */
+export const DEFAULT_SQLITE_PATH = fileURLToPath(new URL('../data/supportlink.sqlite', import.meta.url));
 
 export class ConfigError extends Error {}
 
@@ -135,12 +142,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     database: parseDatabaseUrl(env.DATABASE_URL, cwd),
     encryptionKey: parseEncryptionKey(env.SUPPORTLINK_ENCRYPTION_KEY),
     logLevel: e.LOG_LEVEL,
-    corsOrigins: parseOrigins(env.CORS_ORIGINS),
+    corsOrigins: [...new Set([...EXTENSION_ORIGINS.map((e) => e.origin), ...parseOrigins(env.CORS_ORIGINS)])],
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     authFailuresPerMinute: e.RATE_LIMIT_AUTH_FAILURES_PER_MINUTE,
     writesPerMinute: e.RATE_LIMIT_WRITES_PER_MINUTE,
     tokenCacheTtlSeconds: e.TOKEN_CACHE_TTL_SECONDS,
   };
+}
+
+/** Where the data lives, for people: the SQLite file, or the PostgreSQL host and database (never the password). */
+export function describeDatabase(database: DatabaseConfig): string {
+  if (database.kind === 'sqlite') {
+    return database.path === ':memory:' ? 'SQLite in memory' : `SQLite file ${database.path}`;
+  }
+  const url = new URL(database.url);
+  return `PostgreSQL database ${url.pathname.slice(1) || '(default)'} on ${url.host}`;
 }
 
 /** A config for tests and tools: in-memory SQLite, generous limits. */

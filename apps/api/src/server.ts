@@ -1,12 +1,13 @@
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import { systemClock } from './clock.js';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, describeDatabase, loadConfig } from './config.js';
 import { connect } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
 import { writeStats } from './db/write.js';
 import { createLogger } from './logger.js';
 import { bootstrapIfEmpty } from './services/orgs.js';
+import { startupLines } from './startup-text.js';
 
 /** The only place that reads the environment, opens the database and listens on a socket. */
 async function main(): Promise<void> {
@@ -32,12 +33,14 @@ async function main(): Promise<void> {
     const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
     const base = `http://${host}:${info.port}`;
     process.stdout.write(`supportlink-api listening on ${base}\n`);
-    if (created) {
-      // Printed once, on the first start with an empty database; only its hash is stored.
-      process.stdout.write(`First start: created organisation ${created.orgId} with an owner.\n`);
-      process.stdout.write(`Owner token (shown once, keep it safe): ${created.token}\n`);
-      process.stdout.write(`API docs: ${base}/docs\n`);
-    }
+    // The owner token is printed once, on the first start with an empty database; only its hash is stored.
+    const lines = startupLines({
+      base,
+      database: describeDatabase(config.database),
+      corsOrigins: config.corsOrigins,
+      created,
+    });
+    process.stdout.write(`${lines.join('\n')}\n`);
   });
   server.on('error', (err: NodeJS.ErrnoException) => {
     process.stderr.write(
@@ -73,6 +76,8 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
+  // Started by the run command with an IPC channel: if that process dies (even by SIGKILL), stop too.
+  if (process.channel) process.on('disconnect', () => stop('parent-exit'));
 }
 
 main().catch((err: Error) => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compactTombstones } from '../src/services/compact.js';
+import { API_VERSION } from '../src/version.js';
 import { dialects } from './helpers/dialects.js';
 import { eventId, type Harness, harness, type Org, sampleContract } from './helpers/harness.js';
 
@@ -19,7 +20,11 @@ describe.each(dialects)('HTTP contract on %s', (dialect) => {
   };
 
   it('serves health, readiness, the OpenAPI 3.1 document and the docs page without auth', async () => {
-    expect((await h.req('GET', '/healthz')).body).toEqual({ status: 'ok' });
+    expect((await h.req('GET', '/healthz')).body).toEqual({
+      status: 'ok',
+      service: 'supportlink-api',
+      version: API_VERSION,
+    });
     expect((await h.req('GET', '/readyz')).body).toEqual({ status: 'ready' });
     const doc = await h.req('GET', '/openapi.json');
     expect(doc.body.openapi).toBe('3.1.0');
@@ -30,6 +35,30 @@ describe.each(dialects)('HTTP contract on %s', (dialect) => {
     const docs = await h.req('GET', '/docs');
     expect(docs.status).toBe(200);
     expect(docs.headers.get('content-type')).toContain('text/html');
+  });
+
+  it('serves the docs page and every asset it loads itself, under a CSP that allows no other origin', async () => {
+    const page = await h.req('GET', '/docs');
+    const csp = page.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("connect-src 'self'");
+    expect(csp).not.toMatch(/https?:|\*/);
+    const html = page.text;
+    expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
+    expect(html).not.toMatch(/<script>|<script type="text\/javascript">/);
+    const refs = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1] as string);
+    expect(refs.length).toBeGreaterThanOrEqual(4);
+    for (const ref of refs) {
+      const asset = await h.req('GET', new URL(ref, 'http://x/docs').pathname);
+      expect(asset.status, ref).toBe(200);
+      expect(asset.headers.get('content-security-policy'), ref).toBe(csp);
+    }
+    const init = await h.req('GET', '/docs/assets/init.js');
+    expect(init.text).toContain("new URL('openapi.json', document.baseURI)");
+    expect(init.text).toContain('validatorUrl: null');
+    expect((await h.req('GET', '/docs/assets/../../openapi.json')).status).not.toBe(500);
+    expect((await h.req('GET', '/docs/assets/package.json')).status).toBe(404);
   });
 
   it('GET /v1/me names the organisation, member and role', async () => {

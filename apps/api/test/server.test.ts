@@ -56,7 +56,7 @@ function appOn(url: string) {
 
 describe.each(dialects)('real server process on %s', (dialect) => {
   it(
-    'first start prints a one-time owner token and the docs URL; later starts print neither',
+    'first start prints a one-time owner token with how to rename and replace it; later starts do not',
     async () => {
       const db = await emptyDatabase(dialect);
       try {
@@ -65,14 +65,21 @@ describe.each(dialects)('real server process on %s', (dialect) => {
         const token = /Owner token[^:]*: (slk_[A-Za-z0-9_-]{43})/.exec(out)?.[1];
         expect(token).toBeDefined();
         expect(out).toContain(`API docs: ${first.base}/docs`);
+        expect(out).toContain('org rename --name');
+        expect(out).toMatch(/members rename --member [0-9a-f-]{36} --name/);
+        expect(out).toMatch(/token create --member [0-9a-f-]{36}/);
+        expect(out).toContain(
+          'Allowed extension origins: chrome-extension://heokdooncclefjpikahakcfjnmmaioak',
+        );
         expect((await fetch(`${first.base}/v1/me`, { headers: bearer(token ?? '') })).status).toBe(200);
         await stop(first);
         expect((await first.exited).code).toBe(0);
 
         const second = await startServer({ DATABASE_URL: db.url });
         const out2 = second.stdout.join('\n');
-        expect(out2).not.toMatch(/slk_/);
-        expect(out2).not.toContain('/docs');
+        expect(out2).not.toMatch(/slk_[A-Za-z0-9_-]{43}/);
+        expect(out2).not.toContain('First start');
+        expect(out2).toContain(`API docs: ${second.base}/docs`);
         expect((await fetch(`${second.base}/v1/me`, { headers: bearer(token ?? '') })).status).toBe(200);
         await stop(second);
       } finally {
@@ -82,15 +89,19 @@ describe.each(dialects)('real server process on %s', (dialect) => {
     SLOW,
   );
 
-  it('CLI: init creates a new organisation each time; token create and revoke take effect', async () => {
+  it('CLI: init refuses a second organisation unless --another; token create and revoke take effect', async () => {
     const db = await emptyDatabase(dialect);
     const env = { DATABASE_URL: db.url };
     try {
       const created = JSON.parse(
         (await cli(['init', '--org', 'Fabrikam', '--owner', 'Ana', '--json'], env)).stdout,
       );
+      const refused = await cli(['init', '--org', 'Other', '--owner', 'Bo', '--json'], env);
+      expect(refused.code).toBe(2);
+      expect(refused.stdout).toBe('');
+      expect(refused.stderr).toContain('already has the organisation "Fabrikam"');
       const again = JSON.parse(
-        (await cli(['init', '--org', 'Other', '--owner', 'Bo', '--json'], env)).stdout,
+        (await cli(['init', '--org', 'Other', '--owner', 'Bo', '--another', '--json'], env)).stdout,
       );
       expect(again.orgId).not.toBe(created.orgId);
       const made = await cli(['token', 'create', '--member', created.memberId, '--json'], env);
@@ -120,7 +131,9 @@ describe.each(dialects)('real server process on %s', (dialect) => {
     const env = { DATABASE_URL: db.url };
     try {
       const src = JSON.parse((await cli(['init', '--org', 'Src', '--owner', 'A', '--json'], env)).stdout);
-      const dst = JSON.parse((await cli(['init', '--org', 'Dst', '--owner', 'B', '--json'], env)).stdout);
+      const dst = JSON.parse(
+        (await cli(['init', '--org', 'Dst', '--owner', 'B', '--another', '--json'], env)).stdout,
+      );
       const server = appOn(db.url);
       try {
         const c = await server.app.request('/v1/contracts', {

@@ -1,22 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateToken, hashToken, looksLikeToken } from '../src/auth/token-secret.js';
-import { ConfigError, loadConfig, parseDatabaseUrl, parseEncryptionKey } from '../src/config.js';
+import {
+  ConfigError,
+  describeDatabase,
+  loadConfig,
+  parseDatabaseUrl,
+  parseEncryptionKey,
+} from '../src/config.js';
+import { EXTENSION_ORIGINS } from '../src/extension-origins.js';
 import { TtlLru } from '../src/lib/lru.js';
 import { RateLimiter } from '../src/lib/rate-limit.js';
 import { createSecretBox, SecretUnavailableError } from '../src/lib/secret-box.js';
 import { cutPage } from '../src/services/sync-page.js';
+import { API_DIR } from './helpers/process.js';
 
 describe('config', () => {
-  it('defaults to the embedded SQLite file on 127.0.0.1:8787', () => {
+  it('defaults to the API package’s SQLite file (whatever the working directory) on 127.0.0.1:8787', () => {
     const c = loadConfig({}, '/srv/app');
     expect(c).toMatchObject({
       port: 8787,
       host: '127.0.0.1',
       logLevel: 'info',
-      corsOrigins: [],
+      corsOrigins: ['chrome-extension://heokdooncclefjpikahakcfjnmmaioak'],
       bodyLimitBytes: 65536,
     });
-    expect(c.database).toEqual({ kind: 'sqlite', path: '/srv/app/data/supportlink.sqlite' });
+    expect(c.database).toEqual({ kind: 'sqlite', path: join(API_DIR, 'data/supportlink.sqlite') });
+    expect(loadConfig({}, '/elsewhere').database).toEqual(c.database);
+  });
+
+  it('allows the extension’s fixed Chrome/Edge origin by default, as extension-id.json defines it', () => {
+    const ids = JSON.parse(readFileSync(join(API_DIR, '../extension/extension-id.json'), 'utf8'));
+    expect(EXTENSION_ORIGINS.map((e) => e.origin)).toEqual([ids.chromeOrigin]);
+    const extra = loadConfig({ CORS_ORIGINS: `https://dash.example, ${ids.chromeOrigin}` }).corsOrigins;
+    expect(extra).toEqual([ids.chromeOrigin, 'https://dash.example']);
+  });
+
+  it('describes the database for people without its password', () => {
+    expect(describeDatabase({ kind: 'sqlite', path: '/d/x.sqlite' })).toBe('SQLite file /d/x.sqlite');
+    const pg = describeDatabase({ kind: 'postgres', url: 'postgres://u:hunter2@db.example:5432/slk' });
+    expect(pg).toBe('PostgreSQL database slk on db.example:5432');
   });
 
   it('reads postgres URLs, file: URLs and plain paths', () => {

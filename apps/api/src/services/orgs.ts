@@ -8,7 +8,9 @@ import { issueToken } from './tokens.js';
 
 export interface CreatedOrg {
   orgId: string;
+  orgName: string;
   memberId: string;
+  ownerName: string;
   tokenId: string;
   token: string;
 }
@@ -38,7 +40,7 @@ export async function createOrgWithOwner(
       targetId: orgId,
       detail: { owner: memberId },
     });
-    return { orgId, memberId, tokenId: row.id, token };
+    return { orgId, orgName: input.orgName, memberId, ownerName: input.ownerName, tokenId: row.id, token };
   });
 }
 

@@ -42,3 +42,13 @@ export async function bumpRevision(trx: Q, orgId: string): Promise<number> {
   if (!row) throw new Error('organisation vanished during a write');
   return Number(row.revision);
 }
+
+export async function listOrgs(db: Q): Promise<OrgsTable[]> {
+  return db.selectFrom('orgs').selectAll().orderBy('created_at').orderBy('id').execute();
+}
+
+/** Returns whether the organisation exists. */
+export async function renameOrg(db: Q, id: string, name: string): Promise<boolean> {
+  const r = await db.updateTable('orgs').set({ name }).where('id', '=', id).executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}
