@@ -1,3 +1,17 @@
+export {
+  ALERT_CONDITIONS,
+  type AlertConditionId,
+  type AlertFinding,
+  type AlertPolicy,
+  alertKey,
+  contractAlerts,
+  DEFAULT_ALERT_POLICY,
+  EXPIRED_NEWS_DAYS,
+  type LinkRecord,
+  membersNotLinked,
+  type TeamMember,
+} from './alert-conditions.js';
+export { type AlertFacts, type AlertText, alertText, portalName } from './alert-text.js';
 export { allotment, allotmentFact } from './allotment.js';
 export { contractState } from './contract-state.js';
 export { diagnose } from './diagnose.js';
