@@ -3,6 +3,15 @@ export { contractState } from './contract-state.js';
 export { diagnose } from './diagnose.js';
 export { eligibleContracts } from './eligible.js';
 export { fieldRole } from './fields.js';
+export {
+  type Forecast,
+  type ForecastConfidence,
+  type ForecastKind,
+  type ForecastProjection,
+  type ForecastReason,
+  forecast,
+  type MonthUsage,
+} from './forecast.js';
 export { GUIDANCE_KEYS, GUIDANCE_LOCALES, guidance, hasGuidance, toUiLocale } from './guidance/index.js';
 export { BENEFITS, COMPETENCY_CATEGORIES, EVENT_TYPES, OFFER_IDS, PORTAL_IDS, RULESET_IDS } from './ids.js';
 export { parseLocaleCount, parseLocaleDate } from './locale-parse.js';
