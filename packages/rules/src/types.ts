@@ -110,6 +110,11 @@ export interface ContractState {
   hiddenInAzure: boolean;
   /** Usable for a new incident right now (active and remaining > 0). */
   usable: boolean;
+  /**
+   * Incidents a refund can give back now: those used below the ceiling (the allotment, or a
+   * portal's higher figure). 0 on an untouched or unlimited contract — a refund only undoes use.
+   */
+  refundable: number;
   reasons: ContractStateReason[];
   /** Epoch ms of the observation the count is based on, if any. */
   observedAt: number | null;
