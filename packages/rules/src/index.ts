@@ -11,7 +11,14 @@ export {
   membersNotLinked,
   type TeamMember,
 } from './alert-conditions.js';
-export { type AlertFacts, type AlertText, alertText, portalName } from './alert-text.js';
+export {
+  type AlertFacts,
+  type AlertLabels,
+  type AlertText,
+  alertLabels,
+  alertText,
+  portalName,
+} from './alert-text.js';
 export { allotment, allotmentFact } from './allotment.js';
 export { contractState } from './contract-state.js';
 export { diagnose } from './diagnose.js';
