@@ -83,7 +83,7 @@ export function postWebhook(
     });
     const timer = setTimeout(() => {
       req.destroy();
-      finish({ ok: false, detail: `timeout after ${Math.round(timeoutMs / 1000)} s`, retryable: true });
+      finish({ ok: false, detail: `timeout after ${timeoutMs / 1000} s`, retryable: true });
     }, timeoutMs);
     req.on('error', (err) => finish(describeError(err)));
     req.on('response', (res) => {
