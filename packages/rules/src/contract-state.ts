@@ -32,6 +32,27 @@ function apply(remaining: Allotment, event: Change): Allotment {
   }
 }
 
+/**
+ * Keeps a running count between 0 and the ceiling after every change, so a refund only
+ * gives back an incident that was used: refunding an untouched contract changes nothing,
+ * and an incident opened afterwards still counts.
+ */
+function clamp(remaining: Allotment, ceiling: Allotment): Allotment {
+  if (remaining === 'unlimited') return remaining;
+  const floored = Math.max(0, Number.isFinite(remaining) ? remaining : 0);
+  return ceiling === 'unlimited' ? floored : Math.min(ceiling, floored);
+}
+
+/**
+ * The most a count can be: the allotment, or what a portal showed when that was more. A
+ * portal's figure beats the programme's "unlimited": the plan counts after all.
+ */
+function ceilingOf(allotment: Allotment, observed: Allotment | null): Allotment {
+  if (observed === null) return allotment;
+  if (observed === 'unlimited' || allotment === 'unlimited') return observed;
+  return Math.max(allotment, observed);
+}
+
 /** The newest observation in a ledger (latest `at`; on a tie, the later entry), or null. */
 export function newestObservation(
   events: readonly IncidentEvent[] | null | undefined,
@@ -54,6 +75,7 @@ function invalidState(contract: Contract, problems: ContractProblem[], now: numb
     hiddenInAzure: false,
     usable: false,
     reasons: ['invalid-contract'],
+    refundable: 0,
     observedAt: null,
     confidence: 'documented',
     problems,
@@ -90,13 +112,12 @@ export function contractState(
 
   const ledger = (events ?? []).filter((e) => e !== null && typeof e === 'object');
   const observation = newestObservation(ledger);
-  let remaining: Allotment = observation ? observation.remaining : allotment;
+  const ceiling = ceilingOf(allotment, observation ? observation.remaining : null);
+  let remaining: Allotment = clamp(observation ? observation.remaining : allotment, ceiling);
   const later = ledger
     .filter((e): e is Change => e.type !== 'observed' && (observation === null || e.at > observation.at))
     .sort((a, b) => a.at - b.at);
-  for (const event of later) remaining = apply(remaining, event);
-  if (remaining !== 'unlimited')
-    remaining = Math.max(0, typeof remaining === 'number' && Number.isFinite(remaining) ? remaining : 0);
+  for (const event of later) remaining = clamp(apply(remaining, event), ceiling);
 
   const today = dayOfInstant(now);
   const start = dayNumber(startDate);
@@ -124,6 +145,7 @@ export function contractState(
     daysToExpiry,
     hiddenInAzure: state === 'expired' || state === 'exhausted',
     usable: state === 'active' && (remaining === 'unlimited' || remaining > 0),
+    refundable: remaining === 'unlimited' || ceiling === 'unlimited' ? 0 : ceiling - remaining,
     reasons,
     observedAt: observation ? observation.at : null,
     confidence,
