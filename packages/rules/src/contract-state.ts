@@ -53,13 +53,21 @@ function ceilingOf(allotment: Allotment, observed: Allotment | null): Allotment 
   return Math.max(allotment, observed);
 }
 
-/** The newest observation in a ledger (latest `at`; on a tie, the later entry), or null. */
+function isCount(value: unknown): value is Allotment {
+  return value === 'unlimited' || (typeof value === 'number' && Number.isFinite(value) && value >= 0);
+}
+
+/**
+ * The newest observation in a ledger (latest `at`; on a tie, the later entry), or null.
+ * Entries that are not observations of a count (junk in stored data) are skipped.
+ */
 export function newestObservation(
   events: readonly IncidentEvent[] | null | undefined,
 ): Extract<IncidentEvent, { type: 'observed' }> | null {
   let newest: Extract<IncidentEvent, { type: 'observed' }> | null = null;
   for (const event of events ?? []) {
-    if (event?.type === 'observed' && (newest === null || event.at >= newest.at)) newest = event;
+    if (event?.type !== 'observed' || !isCount(event.remaining)) continue;
+    if (newest === null || event.at >= newest.at) newest = event;
   }
   return newest;
 }

@@ -256,7 +256,12 @@ describe('contractState: states and reasons', () => {
   it('tolerates a ledger that is missing or holds junk entries', () => {
     expect(contractState(gold, null, day('2026-06-01')).remaining).toBe(20);
     const junk = [null, 7, observed('2026-03-01', 'lots' as unknown as number)] as unknown as IncidentEvent[];
-    expect(contractState(gold, junk, day('2026-06-01'))).toMatchObject({ state: 'exhausted', remaining: 0 });
+    // An observation without a readable count is skipped, not taken as 0.
+    expect(contractState(gold, junk, day('2026-06-01'))).toMatchObject({
+      state: 'active',
+      remaining: 20,
+      observedAt: null,
+    });
   });
 
   it('a valid contract carries its warnings (Action Pack has no cloud incidents)', () => {
