@@ -44,7 +44,7 @@ export interface Api {
   stop(): Promise<void>;
   /** Starts the server again on the same port and database (no-op while it runs). */
   start(): Promise<void>;
-  /** `cli init --org --owner --json` against the same database. */
+  /** `cli init --org --owner --another --json` against the same database (the first start made one already). */
   init(org: string, owner: string): InitResult;
   fetch(token: string, path: string, init?: RequestInit): Promise<Response>;
   json<T = unknown>(token: string, path: string, init?: RequestInit): Promise<T>;
@@ -115,11 +115,15 @@ export async function startApi(opts: { corsOrigins: string[] }): Promise<Api> {
     start,
     stop,
     init(org, owner) {
-      const r = spawnSync(process.execPath, [cliEntry, 'init', '--org', org, '--owner', owner, '--json'], {
-        cwd: apiDir,
-        env,
-        encoding: 'utf8',
-      });
+      const r = spawnSync(
+        process.execPath,
+        [cliEntry, 'init', '--org', org, '--owner', owner, '--another', '--json'],
+        {
+          cwd: apiDir,
+          env,
+          encoding: 'utf8',
+        },
+      );
       if (r.status !== 0) throw new Error(`cli init failed (${r.status}): ${r.stderr}`);
       const line = r.stdout
         .trim()
