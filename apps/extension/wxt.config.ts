@@ -18,13 +18,13 @@ export default defineConfig({
       plugins: [preact({ reactAliasesEnabled: false }), stripPreactInnerHtml()],
     }) as unknown as WxtViteConfig,
   manifest: ({ browser }) => ({
-    name: 'SupportLink',
-    description:
-      'Link, fill and count Microsoft partner support benefits (Access ID / Contract ID) across Partner Center, Azure and the support portals.',
+    // Store-facing name and description come from public/_locales (en, zh_CN).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'alarms'],
     host_permissions: [...PORTAL_MATCHES],
     optional_host_permissions: SYNC_SERVER_ORIGINS,
-    action: { default_title: 'SupportLink' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -38,7 +38,7 @@ export interface Api {
   origin: string;
   port: number;
   dbPath: string;
-  /** Everything the server printed (for failure messages). */
+  /** Everything the server printed (for failure messages, and the first start's owner token). */
   output: string[];
   /** Stops the server with SIGTERM and waits for it to exit. */
   stop(): Promise<void>;
@@ -52,21 +52,26 @@ export interface Api {
   dispose(): Promise<void>;
 }
 
-export async function startApi(opts: { corsOrigins: string[] }): Promise<Api> {
+/**
+ * `corsOrigins` adds to what the server allows by default (the extension's own Chrome/Edge
+ * origin); leave it out to run the server exactly as `npm start` does.
+ */
+export async function startApi(opts: { corsOrigins?: string[] } = {}): Promise<Api> {
   if (!apiBuilt())
     throw new Error(`the API is not built (${serverEntry}): run \`npm run build -w @supportlink/api\``);
   const dir = mkdtempSync(join(tmpdir(), 'supportlink-e2e-api-'));
   const dbPath = join(dir, 'db.sqlite');
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const env = {
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: dbPath,
     PORT: String(port),
     HOST: '127.0.0.1',
-    CORS_ORIGINS: opts.corsOrigins.join(','),
     LOG_LEVEL: 'warn',
   };
+  if (opts.corsOrigins) env.CORS_ORIGINS = opts.corsOrigins.join(',');
+  else delete env.CORS_ORIGINS;
   const output: string[] = [];
   let child: ChildProcess | null = null;
 

@@ -4,6 +4,7 @@ import { BADGE_NEUTRAL } from '../src/background/badge';
 import { createService } from '../src/background/service';
 import { isEnvelope } from '../src/messaging/client';
 import { createRouter } from '../src/messaging/router';
+import { normalizeServerUrl, originPattern } from '../src/sync/api-client';
 import { SyncEngine } from '../src/sync/engine';
 
 const SYNC_ALARM = 'supportlink-sync';
@@ -15,6 +16,9 @@ export default defineBackground({
     const engine = new SyncEngine({ onChange: () => refresh().then(() => undefined) });
     const service = createService({
       engine,
+      extensionOrigin: () => new URL(browser.runtime.getURL('/')).origin,
+      hasHostPermission: (url) =>
+        browser.permissions.contains({ origins: [originPattern(normalizeServerUrl(url))] }),
       setBadge: async (badge, title) => {
         await browser.action.setBadgeText({ text: badge.text });
         await browser.action.setBadgeBackgroundColor({ color: badge.color ?? BADGE_NEUTRAL });

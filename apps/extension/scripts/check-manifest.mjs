@@ -58,6 +58,36 @@ export function checkManifest(manifest) {
   return problems;
 }
 
+/** Locales the store listing must be translated into (folder names under _locales). */
+export const LOCALES = ['en', 'zh_CN'];
+
+/** Every `__MSG_x__` in the manifest resolves in every locale, and the default locale is one of them. */
+export function checkLocales(manifest, dir) {
+  const problems = [];
+  if (manifest.default_locale !== 'en')
+    problems.push(`default_locale is ${manifest.default_locale}, expected en`);
+  const used = [...JSON.stringify(manifest).matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]);
+  for (const key of ['name', 'description']) {
+    if (!/^__MSG_\w+__$/.test(manifest[key] ?? '')) problems.push(`${key} is not localized (__MSG_…__)`);
+  }
+  for (const locale of LOCALES) {
+    let messages;
+    try {
+      messages = JSON.parse(readFileSync(join(dir, '_locales', locale, 'messages.json'), 'utf8'));
+    } catch {
+      problems.push(`_locales/${locale}/messages.json is missing or not JSON`);
+      continue;
+    }
+    for (const key of used) {
+      const text = messages[key]?.message;
+      if (!text) problems.push(`_locales/${locale} has no ${key}`);
+      else if (key === 'extDescription' && text.length > 132)
+        problems.push(`_locales/${locale} description is ${text.length} characters (store limit 132)`);
+    }
+  }
+  return problems;
+}
+
 /** Remote code or eval in the shipped JavaScript. */
 export function checkCode(dir) {
   const problems = [];
@@ -87,7 +117,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   for (const target of ['chrome-mv3', 'firefox-mv3']) {
     const dir = join(root, '.output', target);
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-    const problems = [...checkManifest(manifest), ...checkCode(dir)];
+    const problems = [...checkManifest(manifest), ...checkCode(dir), ...checkLocales(manifest, dir)];
     if (target === 'chrome-mv3' && !manifest.key) problems.push('the fixed extension key is missing');
     if (target === 'firefox-mv3' && !manifest.browser_specific_settings?.gecko?.id)
       problems.push('gecko id missing');
@@ -96,7 +126,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       console.error(`${target}:\n  ${problems.join('\n  ')}`);
     } else {
       console.log(
-        `${target}: permissions match the allow-list; no <all_urls>, eval, remote code or HTML writes`,
+        `${target}: permissions match the allow-list; no <all_urls>, eval, remote code or HTML writes; name and description in ${LOCALES.join(', ')}`,
       );
     }
   }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PORTAL_MATCHES } from '../src/hosts';
 // @ts-expect-error plain ESM script without types
-import { ALLOWED, checkCode, checkManifest } from './check-manifest.mjs';
+import { ALLOWED, checkCode, checkLocales, checkManifest } from './check-manifest.mjs';
 
 const good = {
   permissions: ['storage', 'alarms'],
@@ -53,5 +53,28 @@ describe('shipped code check', () => {
     expect(problems).toContain('chunks/bad.js assigns innerHTML');
     expect(problems).toContain('chunks/bad.js calls eval');
     expect(problems).toContain('chunks/bad.js imports remote code');
+  });
+});
+
+describe('store listing locales', () => {
+  const localized = { name: '__MSG_extName__', description: '__MSG_extDescription__', default_locale: 'en' };
+  const write = (dir: string, locale: string, messages: Record<string, string>) => {
+    mkdirSync(join(dir, '_locales', locale), { recursive: true });
+    const body = Object.fromEntries(Object.entries(messages).map(([k, message]) => [k, { message }]));
+    writeFileSync(join(dir, '_locales', locale, 'messages.json'), JSON.stringify(body));
+  };
+
+  it('passes the shipped _locales (en, zh_CN) and flags a missing translation, a long description, a plain name', () => {
+    expect(checkLocales(localized, join(import.meta.dirname, '..', 'public'))).toEqual([]);
+    const dir = mkdtempSync(join(tmpdir(), 'sl-locales-'));
+    write(dir, 'en', { extName: 'SupportLink', extDescription: 'x'.repeat(133) });
+    write(dir, 'zh_CN', { extName: 'SupportLink' });
+    const problems = checkLocales(localized, dir).join('\n');
+    expect(problems).toContain('_locales/en description is 133 characters');
+    expect(problems).toContain('_locales/zh_CN has no extDescription');
+    expect(checkLocales({ ...localized, name: 'SupportLink' }, dir).join()).toContain(
+      'name is not localized',
+    );
+    expect(checkLocales({ ...localized, default_locale: undefined }, dir).join()).toContain('default_locale');
   });
 });

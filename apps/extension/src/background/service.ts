@@ -14,6 +14,8 @@ import { enqueue, type MutationInput } from '../storage/queue';
 import { exportContracts, mergeImport, parseExport } from '../storage/transfer';
 import { contractFields } from '../storage/types';
 import { ApiClient, ApiError, type FetchLike, normalizeServerUrl, ServerUrlError } from '../sync/api-client';
+import { testConnection } from '../sync/connection-test';
+import { describeConnection } from '../sync/connection-text';
 import { readStatus, resetSyncState, type SyncEngine } from '../sync/engine';
 import { type BadgeSpec, badgeFor } from './badge';
 
@@ -25,6 +27,10 @@ export interface ServiceDeps {
   browserLanguage?: () => string;
   /** What happens after a local write; by default a sync run (which does nothing in local mode). */
   afterWrite?: () => void;
+  /** This extension's origin (`chrome-extension://…`, `moz-extension://…`), for the CORS line. */
+  extensionOrigin?: () => string;
+  /** Whether the browser holds the host permission for a server URL. */
+  hasHostPermission?: (serverUrl: string) => Promise<boolean>;
 }
 
 export function createService(deps: ServiceDeps) {
@@ -182,15 +188,23 @@ export function createService(deps: ServiceDeps) {
     },
 
     'sync:test': async ({ serverUrl, token }) => {
+      let url: string;
       try {
-        const url = serverAddress(serverUrl);
-        const secret = token?.trim() ? token.trim() : await syncTokenItem.getValue();
-        if (!secret) return { ok: false, me: null, error: t('sync.test.noToken') };
-        const me = await new ApiClient(url, secret, deps.fetch).me();
-        return { ok: true, me, error: null };
+        url = serverAddress(serverUrl);
       } catch (error) {
         return { ok: false, me: null, error: describeError(error) };
       }
+      // The stored token only ever goes to the server it was saved for.
+      const saved = await settingsItem.getValue();
+      const secret = token?.trim() || (url === saved.serverUrl ? await syncTokenItem.getValue() : null);
+      const report = await testConnection({
+        serverUrl: url,
+        token: secret,
+        fetch: deps.fetch ?? ((input, init) => fetch(input, init)),
+        extensionOrigin: deps.extensionOrigin?.() ?? globalThis.location?.origin ?? '',
+        permitted: (await deps.hasHostPermission?.(url).catch(() => false)) ?? false,
+      });
+      return { ok: report.ok, me: report.me, error: report.ok ? null : describeConnection(report), report };
     },
 
     'sync:conflicts': async () => ({ conflicts: (await syncStateItem.getValue()).conflicts }),

@@ -19,6 +19,7 @@ import type {
 } from '@supportlink/rules';
 import type { SyncConflict } from '../storage/types';
 import type { Me, Member, Role, TokenInfo } from '../sync/api-client';
+import type { ConnectionReport } from '../sync/connection-test';
 
 export interface LinkRecord {
   id: string;
@@ -112,10 +113,13 @@ export interface MessageMap {
     { mode: 'local' | 'sync'; serverUrl: string | null; token?: string | null },
     { status: SyncStatus; settings: Settings },
   ];
-  /** Calls GET /v1/me. Without `token` the stored one is used. */
+  /**
+   * Diagnoses the connection (see sync/connection-test.ts) and calls GET /v1/me. Without `token`
+   * the stored one is used, and only when `serverUrl` is the saved server.
+   */
   'sync:test': [
     { serverUrl: string; token?: string | null },
-    { ok: boolean; me: Me | null; error: string | null },
+    { ok: boolean; me: Me | null; error: string | null; report?: ConnectionReport },
   ];
   'sync:conflicts': [Record<string, never>, { conflicts: SyncConflict[] }];
   'sync:conflicts-clear': [Record<string, never>, { ok: true }];

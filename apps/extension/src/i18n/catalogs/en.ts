@@ -142,6 +142,29 @@ export const en = {
   'syncForm.permissionNote':
     'Your browser will ask to allow SupportLink to contact this server — nothing else.',
 
+  'access.title': 'SupportLink cannot work on some portal sites',
+  'access.text':
+    'Your browser has withdrawn SupportLink’s access to {hosts}. Until you grant it again, nothing is captured, filled or flagged there.',
+  'access.grant': 'Grant access',
+  'access.denied':
+    'Access was not granted. You can also allow it in the browser’s extension settings (site access / permissions).',
+
+  'syncTest.permission':
+    'Your browser did not allow SupportLink to contact {origin}. Click “Test connection” again and allow it — or let the server accept this extension by adding this line to its environment and restarting it: {line}',
+  'syncTest.origin':
+    'The server at {origin} answers but refuses this extension’s origin (CORS). Add this line to the server’s environment and restart it: {line}',
+  'syncTest.unreachable':
+    'Nothing answers at {origin}. Check the address (the server prints it when it starts, e.g. http://127.0.0.1:8787) and that the server is running.',
+  'syncTest.notSupportLink':
+    'Something answers at {origin}, but it is not a SupportLink server. Check the address and its path.',
+  'syncTest.version':
+    'The server speaks API version {server}; this extension needs version {client}. Update the older of the two.',
+  'syncTest.token':
+    'The server is reachable but refused the access token (401). Check it, or ask an admin for a new one (server CLI: token create).',
+  'syncTest.forbidden': 'The server is reachable but this token’s role may not read the organisation (403).',
+  'syncTest.server': 'The server is reachable but answered with an error: {detail}',
+  'syncTest.savedButFailed': 'Sync settings saved, but syncing failed: {reason}',
+
   'prefs.heading': 'Preferences',
   'prefs.language': 'Language',
   'prefs.language.auto': 'Automatic (browser language)',

@@ -141,6 +141,26 @@ export const zhCN: Record<CoreKey, string> = {
   'syncForm.permissionDenied': 'SupportLink 需要访问 {origin} 的权限。未做任何更改。',
   'syncForm.permissionNote': '浏览器会请求允许 SupportLink 访问此服务器，仅此而已。',
 
+  'access.title': 'SupportLink 无法在部分门户网站上工作',
+  'access.text':
+    '浏览器已撤销 SupportLink 对 {hosts} 的访问权限。重新授予之前，SupportLink 不会在这些网站上获取、填写或标记任何内容。',
+  'access.grant': '授予访问权限',
+  'access.denied': '未授予访问权限。也可以在浏览器的扩展设置（网站访问权限/权限）中允许。',
+
+  'syncTest.permission':
+    '浏览器未允许 SupportLink 连接 {origin}。请再次点击“测试连接”并选择允许；或者在服务器的环境变量中加入下面这一行并重启服务器，让它接受此扩展：{line}',
+  'syncTest.origin':
+    '{origin} 上的服务器有响应，但拒绝了此扩展的来源（CORS）。请在服务器的环境变量中加入下面这一行并重启：{line}',
+  'syncTest.unreachable':
+    '{origin} 没有响应。请检查地址（服务器启动时会打印，例如 http://127.0.0.1:8787），并确认服务器正在运行。',
+  'syncTest.notSupportLink': '{origin} 有响应，但不是 SupportLink 服务器。请检查地址及其路径。',
+  'syncTest.version': '服务器使用 API 版本 {server}，此扩展需要版本 {client}。请更新较旧的一方。',
+  'syncTest.token':
+    '服务器可以访问，但拒绝了访问令牌（401）。请检查令牌，或向管理员索取新令牌（服务器命令行：token create）。',
+  'syncTest.forbidden': '服务器可以访问，但此令牌的角色无权读取该组织（403）。',
+  'syncTest.server': '服务器可以访问，但返回了错误：{detail}',
+  'syncTest.savedButFailed': '同步设置已保存，但同步失败：{reason}',
+
   'prefs.heading': '偏好设置',
   'prefs.language': '语言',
   'prefs.language.auto': '自动（浏览器语言）',

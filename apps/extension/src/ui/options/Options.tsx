@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { resolveLocale, setLocale, t } from '../../i18n';
 import type { ContractView, Settings, SyncStatus } from '../../messaging/protocol';
+import type { HostAccess } from '../../permissions/host-access';
+import { HostAccessNotice } from '../shared/HostAccessNotice';
 import { LiveRegion } from '../shared/LiveRegion';
 import type { OptionsApi } from './api';
 import { ContractsSection } from './ContractsSection';
@@ -20,7 +22,16 @@ interface Loaded {
  * One page, sections instead of hidden tabs: every field is reachable without clicking
  * first (keyboard users and tests alike); the nav jumps between sections.
  */
-export function Options({ api, browserLanguage }: { api: OptionsApi; browserLanguage: string }) {
+export function Options({
+  api,
+  browserLanguage,
+  hostAccess,
+}: {
+  api: OptionsApi;
+  browserLanguage: string;
+  /** Portal site access (tests pass a fake). */
+  hostAccess?: HostAccess;
+}) {
   const [data, setData] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -81,6 +92,7 @@ export function Options({ api, browserLanguage }: { api: OptionsApi; browserLang
         </nav>
       </header>
       <main>
+        <HostAccessNotice access={hostAccess} />
         <ContractsSection
           contracts={data.contracts}
           announce={announce}

@@ -1,9 +1,18 @@
 import { useState } from 'preact/hooks';
 import { type MessageKey, t } from '../../i18n';
-import type { Settings, SyncStatus } from '../../messaging/protocol';
+import type { MessageResponse, Settings, SyncStatus } from '../../messaging/protocol';
+import { describeConnection } from '../../sync/connection-text';
 import { syncText } from '../shared/sync-text';
 import type { OptionsApi } from './api';
 import { Conflicts } from './Conflicts';
+
+const failed = (status: SyncStatus) => ['offline', 'error', 'unauthorized'].includes(status.state);
+const waitsForPermission = (r: MessageResponse<'sync:test'>) =>
+  r.report?.problem === 'permission' || r.report?.problem === 'origin';
+
+/** What the connection test found, in the page's language. */
+const connectionText = (r: MessageResponse<'sync:test'>): string =>
+  r.report ? describeConnection(r.report) : (r.error ?? '');
 
 export function SyncSection({
   api,
@@ -26,8 +35,9 @@ export function SyncSection({
 
   const save = (e: Event) => {
     e.preventDefault();
-    // The permission prompt must start inside the click; the save does not wait for it,
-    // because a server that allows this extension's origin works without it.
+    // The permission prompt must start inside the click. Sync does not wait for the answer (a
+    // server that allows this extension's origin works without it); if the first sync fails,
+    // the answer is awaited and sync runs again with the access the user just gave.
     const permission = mode === 'sync' ? api.requestOrigin(serverUrl) : Promise.resolve(true);
     void (async () => {
       try {
@@ -38,39 +48,53 @@ export function SyncSection({
         });
         setToken('');
         onSaved(r.settings, r.status);
+        if (mode === 'sync' && failed(r.status)) {
+          const why = await api.testConnection(serverUrl, null).catch(() => null);
+          if (why && !why.ok && waitsForPermission(why) && (await permission)) {
+            const again = await api.syncNow();
+            onSaved(r.settings, again);
+            if (!failed(again)) return setResult({ ok: true, text: t('syncForm.saved') });
+          }
+          // Say why, rather than leaving "offline" to be guessed at.
+          const reason = why && !why.ok ? connectionText(why) : syncText(r.status, Date.now());
+          return setResult({ ok: false, text: t('syncTest.savedButFailed', { reason }) });
+        }
         setResult({ ok: true, text: t('syncForm.saved') });
       } catch (error) {
         setResult({ ok: false, text: error instanceof Error ? error.message : String(error) });
       }
-      const granted = await permission;
-      if (!granted && mode === 'sync') {
-        setResult((r) => r && { ...r, text: `${r.text} — ${t('syncForm.permissionNote')}` });
-      }
     })();
   };
 
-  const test = async () => {
+  const test = () => {
     setTesting(true);
     setResult(null);
-    try {
-      const r = await api.testConnection(serverUrl, token.trim() || null);
-      setResult(
-        r.ok && r.me
-          ? {
-              ok: true,
-              text: t('syncForm.testOk', {
-                name: r.me.member.name,
-                role: t(`role.${r.me.member.role}` as MessageKey),
-                org: r.me.orgName,
-              }),
-            }
-          : { ok: false, text: t('syncForm.testFailed', { error: r.error ?? '' }) },
-      );
-    } catch (error) {
-      setResult({ ok: false, text: t('syncForm.testFailed', { error: String(error) }) });
-    } finally {
-      setTesting(false);
-    }
+    // Ask for the host permission from the click, and test at once: a server that allows this
+    // extension's origin answers without it. Only when the answer depends on it, wait for it.
+    const permission = api.requestOrigin(serverUrl);
+    const run = () => api.testConnection(serverUrl, token.trim() || null);
+    void (async () => {
+      try {
+        let r = await run();
+        if (!r.ok && waitsForPermission(r) && (await permission)) r = await run();
+        setResult(
+          r.ok && r.me
+            ? {
+                ok: true,
+                text: t('syncForm.testOk', {
+                  name: r.me.member.name,
+                  role: t(`role.${r.me.member.role}` as MessageKey),
+                  org: r.me.orgName,
+                }),
+              }
+            : { ok: false, text: t('syncForm.testFailed', { error: connectionText(r) }) },
+        );
+      } catch (error) {
+        setResult({ ok: false, text: t('syncForm.testFailed', { error: String(error) }) });
+      } finally {
+        setTesting(false);
+      }
+    })();
   };
 
   return (

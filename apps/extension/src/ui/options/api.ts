@@ -9,6 +9,7 @@ export const optionsApi = {
   settings: async () => (await send('settings:get', {})).settings,
   setSettings: async (patch: MessagePayload<'settings:set'>) => (await send('settings:set', patch)).settings,
   status: async () => (await send('sync:status', {})).status,
+  syncNow: async () => (await send('sync:now', {})).status,
   configureSync: (input: MessagePayload<'sync:configure'>) => send('sync:configure', input),
   testConnection: (serverUrl: string, token: string | null) => send('sync:test', { serverUrl, token }),
   /** Only whether a token is stored; the token itself never comes back to the page. */

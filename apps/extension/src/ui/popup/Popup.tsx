@@ -2,7 +2,9 @@ import type { UiLocale } from '@supportlink/rules';
 import { useEffect, useState } from 'preact/hooks';
 import { resolveLocale, setLocale, t } from '../../i18n';
 import type { ContractView, SyncStatus } from '../../messaging/protocol';
+import type { HostAccess } from '../../permissions/host-access';
 import type { PopupCache } from '../../storage/items';
+import { HostAccessNotice } from '../shared/HostAccessNotice';
 import { LiveRegion } from '../shared/LiveRegion';
 import { syncText } from '../shared/sync-text';
 import type { PopupApi } from './api';
@@ -14,6 +16,8 @@ export interface PopupProps {
   browserLanguage: string;
   api: PopupApi;
   now?: () => number;
+  /** Portal site access (tests pass a fake). */
+  hostAccess?: HostAccess;
 }
 
 /** Usable contracts first, then by fewest incidents left, then by nearest end date. */
@@ -27,7 +31,7 @@ function order(list: ContractView[]): ContractView[] {
   );
 }
 
-export function Popup({ initial, browserLanguage, api, now = Date.now }: PopupProps) {
+export function Popup({ initial, browserLanguage, api, now = Date.now, hostAccess }: PopupProps) {
   const [contracts, setContracts] = useState<ContractView[] | null>(initial?.contracts ?? null);
   const [status, setStatus] = useState<SyncStatus | null>(initial?.status ?? null);
   const [language] = useState<UiLocale | null>(initial?.language ?? null);
@@ -86,6 +90,7 @@ export function Popup({ initial, browserLanguage, api, now = Date.now }: PopupPr
           {t('popup.openOptions')}
         </button>
       </header>
+      <HostAccessNotice access={hostAccess} />
       {contracts === null ? null : contracts.length === 0 ? (
         <EmptyState onOpenOptions={() => api.openOptions()} />
       ) : (
