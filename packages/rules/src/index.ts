@@ -14,3 +14,17 @@ export { benefitForPage, benefitForPortal, PAGE_IDS, portalForPage, recognizePag
 export { RULES_VERSION, rulesetForDate, rulesets } from './rulesets/index.js';
 export { compactText, foldText, normalizeText } from './text/normalize-text.js';
 export type * from './types.js';
+export { byUrgency, compareUrgency, type Urgency, type UrgencyFacts, urgencyOf } from './urgency.js';
+export {
+  dayWording,
+  EXPIRY_URGENT_DAYS,
+  EXPIRY_WARNING_DAYS,
+  type ForecastFacts,
+  forecastBasisWording,
+  forecastTone,
+  forecastWording,
+  remainingWording,
+  type StateFacts,
+  stateWording,
+  type Tone,
+} from './wording.js';
