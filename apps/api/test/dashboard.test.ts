@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { forecast } from '@supportlink/rules';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createErrorHandler, Problem, problemResponse } from '../src/errors.js';
@@ -72,7 +73,9 @@ describe('the dashboard is served from memory with a strict CSP', () => {
   it('without a build, `/` says how to build it (404 problem), and the rest of the API is unaffected', async () => {
     const res = await withErrors(dashboardRoutes(join(dir, 'missing'))).request('/');
     expect(res.status).toBe(404);
-    expect((await res.json()).detail).toContain('npm run build -w @supportlink/dashboard');
+    expect(((await res.json()) as { detail: string }).detail).toContain(
+      'npm run build -w @supportlink/dashboard',
+    );
   });
 
   it('the CSP allows nothing but this origin: no inline code, no eval, no frames', () => {
@@ -132,6 +135,60 @@ describe.each(dialects)('audit and export routes on %s', (dialect) => {
     expect(text).not.toContain(sampleContract().accessId);
     expect(text).not.toContain(sampleContract().contractId);
     expect(text).not.toContain('B only');
+  });
+
+  it("the summary carries each contract's forecast from the rules package", async () => {
+    const org = await h.org('forecast');
+    const end = new Date(h.clock.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+    const start = new Date(h.clock.now() - 345 * 86_400_000).toISOString().slice(0, 10);
+    const c = await h.req('POST', '/v1/contracts', {
+      token: org.tokens.member,
+      body: sampleContract({ startDate: start, endDate: end, label: 'Ends soon' }),
+    });
+    for (const daysAgo of [300, 200, 100]) {
+      await h.req('POST', `/v1/contracts/${c.body.id}/events`, {
+        token: org.tokens.member,
+        body: {
+          id: eventId(),
+          type: 'opened',
+          at: new Date(h.clock.now() - daysAgo * 86_400_000).toISOString(),
+        },
+      });
+    }
+    const s = await h.req('GET', '/v1/summary', { token: org.tokens.viewer });
+    const item = s.body.contracts[0];
+    expect(item.remaining).toBe(17);
+    expect(item.daysToExpiry).toBe(20);
+    const events = (await h.req('GET', `/v1/contracts/${c.body.id}/events`, { token: org.tokens.viewer }))
+      .body.events;
+    const expected = forecast(
+      {
+        id: c.body.id,
+        ruleset: 'mpn-2021',
+        offer: 'gold',
+        benefit: 'on-premises',
+        startDate: start,
+        endDate: end,
+      },
+      events.map((e: { id: string; at: string; count: number }) => ({
+        id: e.id,
+        type: 'opened',
+        at: Date.parse(e.at),
+        count: e.count,
+      })),
+      h.clock.now(),
+    );
+    expect(expected.kind).toBe('unused-at-expiry');
+    expect(item.forecast).toEqual({
+      kind: 'unused-at-expiry',
+      runsOutOn: null,
+      unusedAtExpiry: expected.unusedAtExpiry,
+      pacePerMonth: Math.round((expected.pacePerMonth ?? 0) * 100) / 100,
+      confidence: expected.confidence,
+      reasons: expected.reasons,
+      basis: expected.basis,
+    });
+    expect(item.forecast.unusedAtExpiry).toBe(17);
   });
 
   it('refuses a malformed cursor or limit with 400', async () => {

@@ -53,12 +53,13 @@ const en: Table = {
   'confidence.medium': 'Likely',
   'confidence.low': 'Rough estimate',
   'reason.few-events': 'only {events} incidents so far',
+  'reason.few-events.one': 'only 1 incident so far',
   'reason.short-history': 'the term began {days} days ago',
   'reason.bursty': 'most use fell in one month',
   'reason.no-usage-yet': 'none used yet',
   'reason.unrecorded-usage': 'includes use seen in a portal but not logged',
   'reason.unverified-allotment': 'the programme figure is not verified',
-  'pace.perMonth': '{pace} a month',
+  'pace.perMonth': 'pace {pace} a month',
 };
 
 const zhCN: Table = {
@@ -86,12 +87,13 @@ const zhCN: Table = {
   'confidence.medium': '较可能',
   'confidence.low': '粗略估计',
   'reason.few-events': '目前仅有 {events} 个事件',
+  'reason.few-events.one': '目前仅有 1 个事件',
   'reason.short-history': '期限开始仅 {days} 天',
   'reason.bursty': '大部分用量集中在一个月',
   'reason.no-usage-yet': '尚未使用',
   'reason.unrecorded-usage': '含门户中看到但未记录的用量',
   'reason.unverified-allotment': '计划数量未经核实',
-  'pace.perMonth': '每月 {pace} 个',
+  'pace.perMonth': '每月约用 {pace} 个',
 };
 
 const TABLES: Record<UiLocale, Table> = { en, 'zh-CN': zhCN };
@@ -208,12 +210,9 @@ export function forecastBasisWording(f: ForecastFacts, locale: UiLocale): string
   const parts: string[] = [];
   const reason = f.reasons[0];
   if (reason) {
-    parts.push(
-      say(locale, `reason.${reason}`, {
-        events: f.basis?.usageEvents ?? 0,
-        days: f.basis?.days ?? 0,
-      }),
-    );
+    const events = f.basis?.usageEvents ?? 0;
+    const key = reason === 'few-events' && events === 1 ? 'reason.few-events.one' : `reason.${reason}`;
+    parts.push(say(locale, key, { events, days: f.basis?.days ?? 0 }));
   }
   if (f.pacePerMonth !== null && f.pacePerMonth > 0) {
     parts.push(say(locale, 'pace.perMonth', { pace: paceWording(f.pacePerMonth, locale) }));

@@ -86,16 +86,19 @@ describe('forecastBasisWording', () => {
       pacePerMonth: 1.5,
       basis: { usageEvents: 2, days: 20 },
     });
-    expect(forecastBasisWording(low, 'en')).toBe('Rough estimate: only 2 incidents so far, 1.5 a month');
-    expect(forecastBasisWording(low, 'zh-CN')).toBe('粗略估计：目前仅有 2 个事件，每月 1.5 个');
+    expect(forecastBasisWording(low, 'en')).toBe('Rough estimate: only 2 incidents so far, pace 1.5 a month');
+    expect(forecastBasisWording(low, 'zh-CN')).toBe('粗略估计：目前仅有 2 个事件，每月约用 1.5 个');
     const short = f({ confidence: 'low', reasons: ['short-history'], basis: { usageEvents: 4, days: 20 } });
     expect(forecastBasisWording(short, 'en')).toBe('Rough estimate: the term began 20 days ago');
+    const one = f({ confidence: 'low', reasons: ['few-events'], basis: { usageEvents: 1, days: 100 } });
+    expect(forecastBasisWording(one, 'en')).toBe('Rough estimate: only 1 incident so far');
+    expect(forecastBasisWording(one, 'zh-CN')).toBe('粗略估计：目前仅有 1 个事件');
   });
 
   it('a steady forecast without reasons is just its confidence; other kinds say nothing', () => {
     expect(forecastBasisWording(f({ confidence: 'high' }), 'en')).toBe('Steady pace');
     expect(forecastBasisWording(f({ kind: 'runs-out', confidence: 'high', pacePerMonth: 3 }), 'zh-CN')).toBe(
-      '用量稳定：每月 3 个',
+      '用量稳定：每月约用 3 个',
     );
     expect(
       forecastBasisWording(f({ kind: 'expired', confidence: 'low', reasons: ['bursty'] }), 'en'),

@@ -1,11 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { contractState, RULES_VERSION } from '@supportlink/rules';
+import { forecast, RULES_VERSION } from '@supportlink/rules';
 import type { Deps } from '../context.js';
 import { listContractRows } from '../db/repos/contracts.js';
 import { listEventsOfOrg } from '../db/repos/events.js';
 import type { EventsTable } from '../db/schema.js';
 import { BENEFITS, OFFER_IDS, RULESET_IDS } from '../lib/enums.js';
 import { iso, isoOrNull } from '../lib/views.js';
+import { ForecastBrief, forecastView } from '../services/forecast-view.js';
 import { toRulesContract, toRulesEvent } from '../services/ledger.js';
 import { bearer, createRouter, jsonResponse, problems } from './router.js';
 
@@ -13,6 +14,7 @@ const Allotment = z.union([z.number().int(), z.literal('unlimited')]);
 const SummaryItem = z
   .object({
     id: z.string(),
+    forecast: ForecastBrief,
     label: z.string().nullable(),
     ruleset: z.enum(RULESET_IDS),
     offer: z.enum(OFFER_IDS),
@@ -60,12 +62,14 @@ export function summaryRoutes(deps: Deps) {
         else byContract.set(e.contract_id, [e]);
       }
       const items = contracts.map((row) => {
-        const state = contractState(
+        const projected = forecast(
           toRulesContract(row),
           (byContract.get(row.id) ?? []).map(toRulesEvent),
           now,
         );
+        const state = projected.state;
         return {
+          forecast: forecastView(projected),
           id: row.id,
           label: row.label,
           ruleset: row.ruleset,

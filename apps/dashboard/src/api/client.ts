@@ -42,7 +42,7 @@ async function problemOf(res: Response): Promise<ApiError> {
   } catch {
     // Not JSON (a proxy's error page): the status says enough.
   }
-  const code = (body.type ?? '').split('/').pop() || `http-${res.status}`;
+  const code = (body.type ?? '').split(/[/:]/).pop() || `http-${res.status}`;
   return new ApiError(res.status, code, body.detail ?? body.title ?? res.statusText, body.errors ?? []);
 }
 

@@ -6,7 +6,7 @@ import type { Me } from '../api/types';
 import { setLocale, t } from '../i18n';
 import { SignIn } from '../screens/SignIn';
 import { Announcer } from './Announcer';
-import { type ThemeChoice, applyTheme, saveLanguage, saveTheme } from './preferences';
+import { applyTheme, saveLanguage, saveTheme, type ThemeChoice } from './preferences';
 import { parseRoute, type Route } from './route';
 import { Shell } from './Shell';
 
@@ -61,8 +61,11 @@ export function App({ tokens, locale: initialLocale, theme: initialTheme, fetch,
 
   const connect = useCallback(
     async (token: string): Promise<Session> => {
-      const api = createApiClient(token, { fetch, onUnauthorized: () => signOut('expired') });
+      // A 401 while signing in is a wrong token, said by the sign-in form; later it means revoked or expired.
+      let signedIn = false;
+      const api = createApiClient(token, { fetch, onUnauthorized: () => signedIn && signOut('expired') });
       const me = await api.me();
+      signedIn = true;
       return { api, me };
     },
     [fetch, signOut],
@@ -104,7 +107,14 @@ export function App({ tokens, locale: initialLocale, theme: initialTheme, fetch,
   return (
     <>
       {session ? (
-        <Shell session={session} route={route} prefs={prefs} now={now} announce={announce} signOut={() => signOut()} />
+        <Shell
+          session={session}
+          route={route}
+          prefs={prefs}
+          now={now}
+          announce={announce}
+          signOut={() => signOut()}
+        />
       ) : (
         <SignIn
           connect={connect}

@@ -7,7 +7,11 @@ const THEMES: ThemeChoice[] = ['auto', 'light', 'dark'];
 const LANGUAGE_NAMES: Record<UiLocale, string> = { en: 'English', 'zh-CN': '简体中文' };
 
 /** Language and theme switches; each applies at once. */
-export function Preferences({ prefs }: { prefs: Pick<Prefs, 'locale' | 'theme' | 'setLocale' | 'setTheme'> }) {
+export function Preferences({
+  prefs,
+}: {
+  prefs: Pick<Prefs, 'locale' | 'theme' | 'setLocale' | 'setTheme'>;
+}) {
   return (
     <div class="prefs">
       <label>

@@ -55,9 +55,10 @@ export function Shell({
     route.name === name || (name === 'contracts' && route.name === 'contract') ? 'page' : undefined;
   return (
     <>
-      <a class="skip-link" href="#main" onClick={(e) => (e.preventDefault(), main.current?.focus())}>
+      {/* A button, not a #main link: the hash holds the screen. */}
+      <button type="button" class="skip-link" onClick={() => main.current?.focus()}>
         {t('app.skip')}
-      </a>
+      </button>
       <header class="topbar">
         <div class="brand">
           <span class="brand-name">SupportLink</span>
@@ -69,7 +70,10 @@ export function Shell({
           <a href={hrefOf({ name: 'contracts' })} aria-current={current('contracts')}>
             {t('nav.contracts')}
           </a>
-          <a href={hrefOf({ name: 'organisation', section: 'members' })} aria-current={current('organisation')}>
+          <a
+            href={hrefOf({ name: 'organisation', section: 'members' })}
+            aria-current={current('organisation')}
+          >
             {t('nav.organisation')}
           </a>
         </nav>

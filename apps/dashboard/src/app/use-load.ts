@@ -9,7 +9,7 @@ export type Load<T> =
 export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): [Load<T>, () => void] {
   const [state, setState] = useState<Load<T>>({ status: 'loading', data: null, error: null });
   const generation = useRef(0);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller names what the loader depends on.
+  // The caller names what the loader depends on (`deps`).
   const run = useCallback(() => {
     const mine = ++generation.current;
     setState((s) => ({ status: 'loading', data: s.data, error: null }));

@@ -3,7 +3,15 @@ import type { IssuedToken } from '../api/types';
 import { t } from '../i18n';
 
 /** A token the server shows once: selectable, copyable, and gone when dismissed. */
-export function OneTimeToken({ issued, forName, onDone }: { issued: IssuedToken; forName: string; onDone(): void }) {
+export function OneTimeToken({
+  issued,
+  forName,
+  onDone,
+}: {
+  issued: IssuedToken;
+  forName: string;
+  onDone(): void;
+}) {
   const [copied, setCopied] = useState<boolean | null>(null);
   const field = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -20,12 +28,19 @@ export function OneTimeToken({ issued, forName, onDone }: { issued: IssuedToken;
     }
   };
   return (
-    <div class="notice ok one-time" role="group" aria-labelledby="issued-title">
+    <section class="notice ok one-time" aria-labelledby="issued-title">
       <p id="issued-title">
         <strong>{t('token.issued', { name: forName })}</strong>
       </p>
       <label for="issued-token">{t('token.value')}</label>
-      <input id="issued-token" ref={field} readOnly value={issued.token} aria-describedby="issued-help" data-testid="issued-token" />
+      <input
+        id="issued-token"
+        ref={field}
+        readOnly
+        value={issued.token}
+        aria-describedby="issued-help"
+        data-testid="issued-token"
+      />
       <p id="issued-help" class="hint">
         {t('token.onceHelp')}
       </p>
@@ -36,8 +51,10 @@ export function OneTimeToken({ issued, forName, onDone }: { issued: IssuedToken;
         <button type="button" onClick={onDone}>
           {t('action.done')}
         </button>
-        <span role="status">{copied === true ? t('action.copied') : copied === false ? t('action.copyFailed') : ''}</span>
+        <span role="status">
+          {copied === true ? t('action.copied') : copied === false ? t('action.copyFailed') : ''}
+        </span>
       </div>
-    </div>
+    </section>
   );
 }

@@ -60,8 +60,22 @@ function options(series: ChartSeries, width: number): uPlot.Options {
         points: { show: true, size: 9, width: 2 },
         paths: () => null,
       },
-      { label: t('chart.opened'), fill: cssVar('--chart-opened'), stroke: cssVar('--chart-opened'), width: 0, paths: bars(-1), points: { show: false } },
-      { label: t('chart.refunded'), fill: cssVar('--chart-refunded'), stroke: cssVar('--chart-refunded'), width: 0, paths: bars(1), points: { show: false } },
+      {
+        label: t('chart.opened'),
+        fill: cssVar('--chart-opened'),
+        stroke: cssVar('--chart-opened'),
+        width: 0,
+        paths: bars(-1),
+        points: { show: false },
+      },
+      {
+        label: t('chart.refunded'),
+        fill: cssVar('--chart-refunded'),
+        stroke: cssVar('--chart-refunded'),
+        width: 0,
+        paths: bars(1),
+        points: { show: false },
+      },
     ],
   };
 }

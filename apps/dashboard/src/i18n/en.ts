@@ -24,7 +24,8 @@ export const en = {
   'signIn.busy': 'Checking…',
   'signIn.empty': 'Paste your SupportLink token.',
   'signIn.shape': 'That does not look like a SupportLink token: it starts with slk_ and has no spaces.',
-  'signIn.rejected': 'This token was not accepted: it is unknown, revoked or expired. Ask your admin for a new one.',
+  'signIn.rejected':
+    'This token was not accepted: it is unknown, revoked or expired. Ask your admin for a new one.',
   'signIn.expired': 'Your token is no longer accepted (revoked or expired). Sign in again.',
   'signIn.done': 'Signed in to {org}.',
 
@@ -96,7 +97,8 @@ export const en = {
   'chart.observed': 'Seen in a portal',
   'chart.opened': 'Opened',
   'chart.refunded': 'Refunded',
-  'chart.caption': 'Remaining incidents over the term, incidents opened and refunded per day, counts seen in portals, and the forecast to the end date. The ledger below lists the same entries.',
+  'chart.caption':
+    'Remaining incidents over the term, incidents opened and refunded per day, counts seen in portals, and the forecast to the end date. The ledger below lists the same entries.',
   'chart.description': 'Chart of {name}: {remaining} left. Forecast: {forecast}.',
   'ledger.caption': 'Ledger entries, newest first ({shown} of {total})',
   'ledger.col.when': 'When',
@@ -181,9 +183,16 @@ export const en = {
   'audit.action.token.create': 'Token created',
   'audit.action.token.revoke': 'Token revoked',
 
+  'audit.action.org.create': 'Organisation created',
+  'audit.action.org.export': 'Organisation exported',
+  'audit.target.contract': 'Contract',
+  'audit.target.link': 'Link',
+  'audit.target.member': 'Member',
+  'audit.target.token': 'Token',
+  'audit.target.org': 'Organisation',
   'export.title': 'Export',
   'export.intro':
-    "Members, contracts, ledgers and link records as one JSON file, in the format `cli import` reads. Access IDs and Contract IDs are left out; an owner can include them with `cli export --include-secrets`.",
+    'Members, contracts, ledgers and link records as one JSON file, in the format `cli import` reads. Access IDs and Contract IDs are left out; an owner can include them with `cli export --include-secrets`.',
   'export.prepare': 'Prepare export',
   'export.busy': 'Preparing…',
   'export.ready': 'The export is ready to download.',

@@ -20,7 +20,8 @@ export const zhCN: Record<keyof typeof en, string> = {
   'signIn.title': '登录 SupportLink',
   'signIn.intro': '团队的支持合同、剩余事件数以及何时用完。',
   'signIn.token': 'SupportLink 令牌',
-  'signIn.help': '粘贴管理员给你的令牌（slk_…），或用 `cli token create` 生成。令牌只保存在此标签页中，关闭标签页即被遗忘。',
+  'signIn.help':
+    '粘贴管理员给你的令牌（slk_…），或用 `cli token create` 生成。令牌只保存在此标签页中，关闭标签页即被遗忘。',
   'signIn.submit': '登录',
   'signIn.busy': '正在验证…',
   'signIn.empty': '请粘贴你的 SupportLink 令牌。',
@@ -49,7 +50,8 @@ export const zhCN: Record<keyof typeof en, string> = {
   'contracts.title': '合同一览',
   'contracts.caption': '合同，最紧急的在前',
   'contracts.loading': '正在加载合同…',
-  'contracts.empty': '还没有合同。请在 SupportLink 扩展（选项 → 合同）中或通过 API 添加，添加后整个团队都会在这里看到。',
+  'contracts.empty':
+    '还没有合同。请在 SupportLink 扩展（选项 → 合同）中或通过 API 添加，添加后整个团队都会在这里看到。',
   'contracts.updated': '更新于 {time}',
   'contracts.col.contract': '合同',
   'contracts.col.remaining': '剩余',
@@ -96,7 +98,8 @@ export const zhCN: Record<keyof typeof en, string> = {
   'chart.observed': '门户中看到',
   'chart.opened': '已打开',
   'chart.refunded': '已退还',
-  'chart.caption': '期限内的剩余事件数、每天打开和退还的事件、门户中看到的数量，以及到结束日期的预测。下方账目列出了相同的条目。',
+  'chart.caption':
+    '期限内的剩余事件数、每天打开和退还的事件、门户中看到的数量，以及到结束日期的预测。下方账目列出了相同的条目。',
   'chart.description': '{name} 的图表：剩余 {remaining}。预测：{forecast}。',
   'ledger.caption': '账目条目，最新的在前（{shown} / {total}）',
   'ledger.col.when': '时间',
@@ -181,8 +184,16 @@ export const zhCN: Record<keyof typeof en, string> = {
   'audit.action.token.create': '创建了令牌',
   'audit.action.token.revoke': '吊销了令牌',
 
+  'audit.action.org.create': '创建了组织',
+  'audit.action.org.export': '导出了组织数据',
+  'audit.target.contract': '合同',
+  'audit.target.link': '关联',
+  'audit.target.member': '成员',
+  'audit.target.token': '令牌',
+  'audit.target.org': '组织',
   'export.title': '导出',
-  'export.intro': '将成员、合同、账目和关联记录导出为一个 JSON 文件，格式与 `cli import` 读取的相同。不含 Access ID 和 Contract ID；所有者可以用 `cli export --include-secrets` 导出它们。',
+  'export.intro':
+    '将成员、合同、账目和关联记录导出为一个 JSON 文件，格式与 `cli import` 读取的相同。不含 Access ID 和 Contract ID；所有者可以用 `cli export --include-secrets` 导出它们。',
   'export.prepare': '准备导出',
   'export.busy': '正在准备…',
   'export.ready': '导出文件已可下载。',

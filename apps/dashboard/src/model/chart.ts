@@ -49,7 +49,12 @@ function byDay(events: readonly IncidentEvent[]): Map<number, DayPoint> {
 }
 
 /** Remaining at the end of each given day: contractState over the events up to that day. */
-function remainingByDay(contract: Contract, sorted: readonly IncidentEvent[], days: readonly number[], now: number) {
+function remainingByDay(
+  contract: Contract,
+  sorted: readonly IncidentEvent[],
+  days: readonly number[],
+  now: number,
+) {
   const out = new Map<number, number | null>();
   let upTo = 0;
   for (const d of days) {
@@ -102,7 +107,11 @@ export function chartSeries(
     s.refunded.push(p && p.refunded > 0 ? p.refunded : null);
     s.observed.push(p?.observed ?? null);
     s.forecast.push(
-      projection && d === fromDay ? projection.fromRemaining : projection && d === toDay ? projection.toRemaining : null,
+      projection && d === fromDay
+        ? projection.fromRemaining
+        : projection && d === toDay
+          ? projection.toRemaining
+          : null,
     );
   }
   return s;

@@ -28,7 +28,9 @@ export interface ContractRow {
 }
 
 export function contractName(c: Pick<SummaryItem, 'label' | 'offer' | 'benefit'>): string {
-  return c.label?.trim() || `${t(`offer.${c.offer}` as MessageKey)} · ${t(`benefit.${c.benefit}` as MessageKey)}`;
+  return (
+    c.label?.trim() || `${t(`offer.${c.offer}` as MessageKey)} · ${t(`benefit.${c.benefit}` as MessageKey)}`
+  );
 }
 
 export function contractRows(items: readonly SummaryItem[], locale: UiLocale, now: number): ContractRow[] {

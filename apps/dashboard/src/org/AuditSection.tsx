@@ -4,13 +4,24 @@ import type { ScreenProps } from '../app/Shell';
 import { useLoad } from '../app/use-load';
 import { errorText } from '../components/errors';
 import { LoadError } from '../components/LoadError';
+import { Table } from '../components/Table';
 import { formatInstant, t } from '../i18n';
 import { auditAction, auditDetail } from '../model/audit';
+import { contractName } from '../model/contracts';
 
 /** Who did what in the organisation, newest first, older pages on request. */
 export function AuditSection({ session }: ScreenProps) {
   const { api } = session;
   const [load, reload] = useLoad(() => api.audit(), [api]);
+  // Names for the ids the log records; without them the log still reads (short ids).
+  const [known] = useLoad(async () => {
+    const [summary, members] = await Promise.all([api.summary(), api.members()]);
+    return new Map<string, string>([
+      ...summary.contracts.map((c) => [c.id, contractName(c)] as [string, string]),
+      ...members.map((m) => [m.id, m.name] as [string, string]),
+    ]);
+  }, [api]);
+  const names = known.data ?? new Map<string, string>();
   const [older, setOlder] = useState<{ entries: AuditEntry[]; next: string | null } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const entries = [...(load.data?.entries ?? []), ...(older?.entries ?? [])];
@@ -28,33 +39,23 @@ export function AuditSection({ session }: ScreenProps) {
 
   return (
     <>
-      <h2 id="audit-title">{t('audit.title')}</h2>
+      <h2>{t('audit.title')}</h2>
       <p class="muted">{t('audit.intro')}</p>
       {load.status === 'error' && <LoadError error={load.error} retry={reload} />}
       {load.data && entries.length === 0 && <p class="empty">{t('audit.empty')}</p>}
       {entries.length > 0 && (
-        <div class="table-scroll" role="region" aria-labelledby="audit-title" tabIndex={0}>
-          <table data-testid="audit">
-            <thead>
-              <tr>
-                <th scope="col">{t('audit.col.when')}</th>
-                <th scope="col">{t('audit.col.who')}</th>
-                <th scope="col">{t('audit.col.what')}</th>
-                <th scope="col">{t('audit.col.detail')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((e) => (
-                <tr key={e.seq}>
-                  <td>{formatInstant(e.at)}</td>
-                  <td>{e.actorName ?? t('audit.system')}</td>
-                  <td>{auditAction(e.action)}</td>
-                  <td>{auditDetail(e)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption={t('audit.title')}
+          testId="audit"
+          rows={entries}
+          rowKey={(e) => e.seq}
+          columns={[
+            { label: t('audit.col.when'), cell: (e) => formatInstant(e.at) },
+            { label: t('audit.col.who'), cell: (e) => e.actorName ?? t('audit.system') },
+            { label: t('audit.col.what'), cell: (e) => auditAction(e.action) },
+            { label: t('audit.col.detail'), wide: true, cell: (e) => auditDetail(e, names) },
+          ]}
+        />
       )}
       {error && (
         <p class="notice bad" role="alert">

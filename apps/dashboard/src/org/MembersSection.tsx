@@ -5,6 +5,7 @@ import { useLoad } from '../app/use-load';
 import { errorText } from '../components/errors';
 import { LoadError } from '../components/LoadError';
 import { OneTimeToken } from '../components/OneTimeToken';
+import { Table } from '../components/Table';
 import { formatInstant, type MessageKey, t } from '../i18n';
 
 const ROLES: Role[] = ['viewer', 'member', 'admin', 'owner'];
@@ -29,9 +30,19 @@ export function MembersSection({ session, announce }: ScreenProps) {
     reload();
   };
 
+  const issue = async (m: Member) => {
+    setError(null);
+    try {
+      const token = await api.issueToken(m.id, `dashboard ${new Date().toISOString().slice(0, 10)}`);
+      setIssued({ token, name: m.name });
+    } catch (err) {
+      setError(errorText(err));
+    }
+  };
+
   return (
     <>
-      <h2 id="members-title">{t('members.title')}</h2>
+      <h2>{t('members.title')}</h2>
       {error && (
         <p class="notice bad" role="alert">
           {error}
@@ -40,85 +51,89 @@ export function MembersSection({ session, announce }: ScreenProps) {
       {issued && <OneTimeToken issued={issued.token} forName={issued.name} onDone={() => setIssued(null)} />}
       {load.status === 'error' && <LoadError error={load.error} retry={reload} />}
       {load.data && (
-        <div class="table-scroll" role="region" aria-labelledby="members-title" tabIndex={0}>
-          <table data-testid="members">
-            <thead>
-              <tr>
-                <th scope="col">{t('members.col.name')}</th>
-                <th scope="col">{t('members.col.role')}</th>
-                <th scope="col">{t('members.col.since')}</th>
-                <th scope="col">{t('members.col.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {load.data.map((m: Member) => (
-                <tr key={m.id}>
-                  <th scope="row">
-                    {m.name}
-                    {m.id === me.member.id && <span class="sub">{t('members.you')}</span>}
-                  </th>
-                  <td>
-                    <select
-                      aria-label={t('members.roleOf', { name: m.name })}
-                      value={m.role}
-                      disabled={m.id === me.member.id || (m.role === 'owner' && !canGrantOwner)}
-                      onChange={(e) => {
-                        const role = (e.currentTarget as HTMLSelectElement).value as Role;
-                        void act(() => api.changeRole(m.id, role), t('members.roleChanged', { name: m.name, role: roleName(role) }));
-                      }}
-                    >
-                      {ROLES.filter((r) => r !== 'owner' || canGrantOwner || m.role === 'owner').map((r) => (
-                        <option key={r} value={r}>
-                          {roleName(r)}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  <td>{formatInstant(m.createdAt)}</td>
-                  <td class="actions">
-                    <button
-                      type="button"
-                      onClick={async () => {
-                        setError(null);
-                        try {
-                          const token = await api.issueToken(m.id, `dashboard ${new Date().toISOString().slice(0, 10)}`);
-                          setIssued({ token, name: m.name });
-                        } catch (err) {
-                          setError(errorText(err));
-                        }
-                      }}
-                      aria-label={t('members.issueFor', { name: m.name })}
-                    >
-                      {t('members.issue')}
-                    </button>
-                    {m.id !== me.member.id &&
-                      (confirming === m.id ? (
-                        <>
-                          <button
-                            type="button"
-                            class="danger"
-                            onClick={() => {
-                              setConfirming(null);
-                              void act(() => api.removeMember(m.id), t('members.removed', { name: m.name }));
-                            }}
-                          >
-                            {t('members.confirmRemove', { name: m.name })}
-                          </button>
-                          <button type="button" onClick={() => setConfirming(null)}>
-                            {t('action.cancel')}
-                          </button>
-                        </>
-                      ) : (
-                        <button type="button" onClick={() => setConfirming(m.id)} aria-label={t('members.removeWho', { name: m.name })}>
-                          {t('members.remove')}
+        <Table
+          caption={t('members.title')}
+          testId="members"
+          rows={load.data}
+          rowKey={(m) => m.id}
+          columns={[
+            {
+              label: t('members.col.name'),
+              rowHeader: true,
+              cell: (m) => (
+                <>
+                  {m.name}
+                  {m.id === me.member.id && <span class="sub">{t('members.you')}</span>}
+                </>
+              ),
+            },
+            {
+              label: t('members.col.role'),
+              cell: (m) => (
+                <select
+                  aria-label={t('members.roleOf', { name: m.name })}
+                  value={m.role}
+                  disabled={m.id === me.member.id || (m.role === 'owner' && !canGrantOwner)}
+                  onChange={(e) => {
+                    const role = (e.currentTarget as HTMLSelectElement).value as Role;
+                    void act(
+                      () => api.changeRole(m.id, role),
+                      t('members.roleChanged', { name: m.name, role: roleName(role) }),
+                    );
+                  }}
+                >
+                  {ROLES.filter((r) => r !== 'owner' || canGrantOwner || m.role === 'owner').map((r) => (
+                    <option key={r} value={r}>
+                      {roleName(r)}
+                    </option>
+                  ))}
+                </select>
+              ),
+            },
+            { label: t('members.col.since'), cell: (m) => formatInstant(m.createdAt) },
+            {
+              label: t('members.col.actions'),
+              wide: true,
+              cell: (m) => (
+                <div class="actions">
+                  <button
+                    type="button"
+                    onClick={() => issue(m)}
+                    aria-label={t('members.issueFor', { name: m.name })}
+                  >
+                    {t('members.issue')}
+                  </button>
+                  {m.id !== me.member.id &&
+                    (confirming === m.id ? (
+                      <>
+                        <button
+                          type="button"
+                          class="danger"
+                          onClick={() => {
+                            setConfirming(null);
+                            void act(() => api.removeMember(m.id), t('members.removed', { name: m.name }));
+                          }}
+                        >
+                          {t('members.confirmRemove', { name: m.name })}
                         </button>
-                      ))}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                        <button type="button" onClick={() => setConfirming(null)}>
+                          {t('action.cancel')}
+                        </button>
+                      </>
+                    ) : (
+                      <button
+                        type="button"
+                        onClick={() => setConfirming(m.id)}
+                        aria-label={t('members.removeWho', { name: m.name })}
+                      >
+                        {t('members.remove')}
+                      </button>
+                    ))}
+                </div>
+              ),
+            },
+          ]}
+        />
       )}
       <AddMember
         canGrantOwner={canGrantOwner}
@@ -174,7 +189,11 @@ function AddMember({
       </div>
       <div class="field">
         <label for="member-role">{t('members.col.role')}</label>
-        <select id="member-role" value={role} onChange={(e) => setRole((e.currentTarget as HTMLSelectElement).value as Role)}>
+        <select
+          id="member-role"
+          value={role}
+          onChange={(e) => setRole((e.currentTarget as HTMLSelectElement).value as Role)}
+        >
           {ROLES.filter((r) => r !== 'owner' || canGrantOwner).map((r) => (
             <option key={r} value={r}>
               {roleName(r)}

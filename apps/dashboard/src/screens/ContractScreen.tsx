@@ -5,6 +5,7 @@ import type { ScreenProps } from '../app/Shell';
 import { useLoad } from '../app/use-load';
 import { Badge } from '../components/Badge';
 import { LoadError } from '../components/LoadError';
+import { Table } from '../components/Table';
 import { UsageChart } from '../components/UsageChart';
 import { useTitle } from '../components/use-title';
 import { formatDay, formatInstant, getLocale, type MessageKey, t } from '../i18n';
@@ -92,7 +93,8 @@ export function ContractScreen({ id, session, now }: ScreenProps & { id: string 
             <div>
               <dt>{t('contract.offer')}</dt>
               <dd>
-                {t(`offer.${data.record.offer}` as MessageKey)} · {t(`benefit.${data.record.benefit}` as MessageKey)}
+                {t(`offer.${data.record.offer}` as MessageKey)} ·{' '}
+                {t(`benefit.${data.record.benefit}` as MessageKey)}
               </dd>
             </div>
           </dl>
@@ -100,38 +102,32 @@ export function ContractScreen({ id, session, now }: ScreenProps & { id: string 
           <h2>{t('contract.chart')}</h2>
           <UsageChart
             series={detail.series}
-            description={t('chart.description', { name, remaining: detail.remaining, forecast: detail.forecast })}
+            description={t('chart.description', {
+              name,
+              remaining: detail.remaining,
+              forecast: detail.forecast,
+            })}
           />
 
-          <h2 id="ledger-title">{t('contract.ledger')}</h2>
+          <h2>{t('contract.ledger')}</h2>
           {data.events.length === 0 ? (
             <p class="empty">{t('contract.noEvents')}</p>
           ) : (
-            <div class="table-scroll" role="region" aria-labelledby="ledger-title" tabIndex={0}>
-              <table class="ledger" data-testid="ledger">
-                <caption class="visually-hidden">
-                  {t('ledger.caption', { shown: Math.min(shown, data.events.length), total: data.events.length })}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('ledger.col.when')}</th>
-                    <th scope="col">{t('ledger.col.what')}</th>
-                    <th scope="col">{t('ledger.col.detail')}</th>
-                    <th scope="col">{t('ledger.col.recorded')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {newestFirst.slice(0, shown).map((e) => (
-                    <tr key={e.id}>
-                      <td>{formatInstant(e.at)}</td>
-                      <td>{eventWhat(e)}</td>
-                      <td>{eventWhere(e)}</td>
-                      <td>{formatInstant(e.recordedAt)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table
+              caption={t('ledger.caption', {
+                shown: Math.min(shown, data.events.length),
+                total: data.events.length,
+              })}
+              testId="ledger"
+              rows={newestFirst.slice(0, shown)}
+              rowKey={(e) => e.id}
+              columns={[
+                { label: t('ledger.col.when'), cell: (e) => formatInstant(e.at) },
+                { label: t('ledger.col.what'), cell: eventWhat },
+                { label: t('ledger.col.detail'), cell: eventWhere },
+                { label: t('ledger.col.recorded'), cell: (e) => formatInstant(e.recordedAt) },
+              ]}
+            />
           )}
           {data.events.length > shown && (
             <button type="button" onClick={() => setShown((n) => n + PAGE)}>
@@ -139,7 +135,7 @@ export function ContractScreen({ id, session, now }: ScreenProps & { id: string 
             </button>
           )}
 
-          <h2 id="links-title">{t('contract.links')}</h2>
+          <h2>{t('contract.links')}</h2>
           <LinksTable links={data.links} members={data.members} />
         </>
       )}
@@ -151,27 +147,17 @@ function LinksTable({ links, members }: { links: LinkRecord[]; members: Member[]
   if (links.length === 0) return <p class="empty">{t('contract.noLinks')}</p>;
   const names = new Map(members.map((m) => [m.id, m.name]));
   return (
-    <div class="table-scroll" role="region" aria-labelledby="links-title" tabIndex={0}>
-      <table data-testid="links">
-        <thead>
-          <tr>
-            <th scope="col">{t('links.col.portal')}</th>
-            <th scope="col">{t('links.col.account')}</th>
-            <th scope="col">{t('links.col.when')}</th>
-            <th scope="col">{t('links.col.by')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {links.map((l) => (
-            <tr key={l.id}>
-              <td>{t(`portal.${l.portal}` as MessageKey)}</td>
-              <td>{l.account}</td>
-              <td>{formatInstant(l.linkedAt)}</td>
-              <td>{names.get(l.linkedBy) ?? t('links.member')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table
+      caption={t('contract.links')}
+      testId="links"
+      rows={links}
+      rowKey={(l) => l.id}
+      columns={[
+        { label: t('links.col.portal'), cell: (l) => t(`portal.${l.portal}` as MessageKey) },
+        { label: t('links.col.account'), cell: (l) => l.account },
+        { label: t('links.col.when'), cell: (l) => formatInstant(l.linkedAt) },
+        { label: t('links.col.by'), cell: (l) => names.get(l.linkedBy) ?? t('links.member') },
+      ]}
+    />
   );
 }

@@ -26,7 +26,11 @@ export function OrganisationScreen({ section, ...props }: ScreenProps & { sectio
       </div>
       <nav aria-label={t('org.sections')} class="tabs">
         {visible.map((s) => (
-          <a key={s} href={hrefOf({ name: 'organisation', section: s })} aria-current={s === active ? 'page' : undefined}>
+          <a
+            key={s}
+            href={hrefOf({ name: 'organisation', section: s })}
+            aria-current={s === active ? 'page' : undefined}
+          >
             {label(s)}
           </a>
         ))}

@@ -4,8 +4,8 @@ import { tokenShapeProblem } from '../api/session';
 import type { Session } from '../app/App';
 import { Preferences } from '../app/Preferences';
 import type { Prefs } from '../app/Shell';
-import { t } from '../i18n';
 import { errorText } from '../components/errors';
+import { t } from '../i18n';
 
 export function SignIn({
   connect,
