@@ -5,8 +5,14 @@ import { formatDay, getLocale, t } from '../i18n';
 import type { ChartSeries } from '../model/chart';
 import { useColorScheme } from './use-color-scheme';
 
+/** A colour variable resolved to rgb() (custom properties hold light-dark(), which a canvas cannot read). */
 function cssVar(name: string): string {
-  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || '#888';
+  const probe = document.createElement('span');
+  probe.style.color = `var(${name})`;
+  document.body.append(probe);
+  const colour = getComputedStyle(probe).color;
+  probe.remove();
+  return colour || '#888';
 }
 
 function dayLabel(seconds: number): string {
