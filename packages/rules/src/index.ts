@@ -11,7 +11,14 @@ export {
   membersNotLinked,
   type TeamMember,
 } from './alert-conditions.js';
-export { type AlertFacts, type AlertText, alertText, portalName } from './alert-text.js';
+export {
+  type AlertFacts,
+  type AlertLabels,
+  type AlertText,
+  alertLabels,
+  alertText,
+  portalName,
+} from './alert-text.js';
 export { allotment, allotmentFact } from './allotment.js';
 export { contractState, newestObservation } from './contract-state.js';
 export { CONTRACT_TERM, type EstimatedDate, estimateEndDate, estimateStartDate } from './contract-term.js';
