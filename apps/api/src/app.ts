@@ -12,6 +12,7 @@ import type { Db } from './db/connect.js';
 import { createWriter } from './db/write.js';
 import { createErrorHandler, Problem, problemResponse } from './errors.js';
 import { createSecretBox } from './lib/secret-box.js';
+import { rejectUnstorableText } from './lib/text-guard.js';
 import { createLogger, type Logger } from './logger.js';
 import { contractRoutes } from './routes/contracts.js';
 import { eventRoutes } from './routes/events.js';
@@ -107,6 +108,7 @@ export function createApp({ db, clock, config, logger = createLogger(config.logL
 
   app.use('/v1/*', requireAuth(deps));
   app.use('/v1/*', limitWrites(deps));
+  app.use('/v1/*', rejectUnstorableText());
   app.route('/', meRoutes(deps));
   app.route('/', memberRoutes(deps));
   app.route('/', tokenRoutes(deps));

@@ -5,6 +5,7 @@ export { eligibleContracts } from './eligible.js';
 export { fieldRole } from './fields.js';
 export { GUIDANCE_KEYS, GUIDANCE_LOCALES, guidance, hasGuidance, toUiLocale } from './guidance/index.js';
 export { BENEFITS, COMPETENCY_CATEGORIES, EVENT_TYPES, OFFER_IDS, PORTAL_IDS, RULESET_IDS } from './ids.js';
+export { findTextProblem, type TextProblem, type TextProblemAt, textProblem } from './input-text.js';
 export { parseLocaleCount, parseLocaleDate } from './locale-parse.js';
 export { MESSAGE_INFO, PHRASES, type PhraseRule } from './messages/catalog.js';
 export { classifyMessage, findMessages, mayContainMessage } from './messages/classify.js';
