@@ -53,7 +53,7 @@ describe.each(dialects)('migration 0002 on existing %s data', (dialect) => {
           row('half', sealed.access_id, 'enc1:not base64!'),
         ] as never)
         .execute();
-      expect(await migrateToLatest(tdb.db)).toEqual(['0002_security']);
+      expect(await migrateToLatest(tdb.db, '0002_security')).toEqual(['0002_security']);
       const flags = await db.selectFrom('contracts').select(['id', 'ids_sealed']).orderBy('id').execute();
       expect(flags).toEqual([
         { id: 'half', ids_sealed: 0 },

@@ -15,13 +15,19 @@ export type SourceKey =
   | 'LCS'
   | 'KB'
   | 'D26'
-  | 'PR24';
+  | 'PR24'
+  /** Our own rendering: nobody we can cite wrote it in that language. Always `unverified`. */
+  | 'own';
 export type Confidence = 'documented' | 'unverified';
 export interface Provenance {
   source: SourceKey;
   /** e.g. "entitlement table", "Azure portal error" */
   section?: string;
   confidence: Confidence;
+  /** Public address of the text the fact was read from (a page, a file in a docs repository). */
+  url?: string;
+  /** The docs repository commit (or edition date) the wording was read at. */
+  commit?: string;
 }
 
 export type RulesetId = 'mpn-2021' | 'ai-cloud-partner-2023' | 'ai-cloud-partner-2026';
@@ -82,7 +88,8 @@ export type IncidentEvent =
   | { id: string; type: 'observed'; at: number; remaining: Allotment; portal?: PortalId | null }
   | { id: string; type: 'adjusted'; at: number; delta: number; note?: string | null };
 
-export type ContractStateName = 'active' | 'expired' | 'exhausted' | 'not-started';
+/** `invalid`: the stored contract breaks a rule (see `problems`); it is shown, never counted or filled. */
+export type ContractStateName = 'active' | 'expired' | 'exhausted' | 'not-started' | 'invalid';
 export type ContractStateReason =
   | 'before-start-date'
   | 'past-end-date'
@@ -90,7 +97,8 @@ export type ContractStateReason =
   | 'no-allotment-for-benefit'
   | 'from-observation'
   | 'from-ledger'
-  | 'unverified-allotment';
+  | 'unverified-allotment'
+  | 'invalid-contract';
 
 export interface ContractState {
   state: ContractStateName;
@@ -104,10 +112,17 @@ export interface ContractState {
   hiddenInAzure: boolean;
   /** Usable for a new incident right now (active and remaining > 0). */
   usable: boolean;
+  /**
+   * Incidents a refund can give back now: those used below the ceiling (the allotment, or a
+   * portal's higher figure). 0 on an untouched or unlimited contract — a refund only undoes use.
+   */
+  refundable: number;
   reasons: ContractStateReason[];
   /** Epoch ms of the observation the count is based on, if any. */
   observedAt: number | null;
   confidence: Confidence;
+  /** Why the contract is `invalid` (errors), or what to know about it (warnings). Empty when all is well. */
+  problems: ContractProblem[];
 }
 
 export type MessageId =
@@ -119,16 +134,25 @@ export type MessageId =
   | 'plan-expired-or-exhausted'
   | 'pay-per-incident-needs-msa';
 
+/** The 19 display languages the Azure portal offers (Settings → Language + region). */
 export type MessageLocale =
   | 'en'
+  | 'cs'
   | 'de'
-  | 'fr'
   | 'es'
-  | 'pt-BR'
+  | 'fr'
+  | 'hu'
+  | 'id'
   | 'it'
   | 'ja'
   | 'ko'
+  | 'nl'
+  | 'pl'
+  | 'pt-BR'
+  | 'pt-PT'
   | 'ru'
+  | 'sv'
+  | 'tr'
   | 'zh-CN'
   | 'zh-TW';
 
@@ -268,3 +292,51 @@ export interface ClassifyOptions {
 
 /** A contract that may carry its own ledger (as the extension and API keep them). */
 export type ContractWithEvents = Contract & { events?: IncidentEvent[] | null };
+
+/* ---- One source of truth (issue 8): validation problems, roles ---- */
+
+/** The editable fields of a contract, as the form, import and API name them. */
+export type ContractField =
+  | 'ruleset'
+  | 'offer'
+  | 'benefit'
+  | 'competency'
+  | 'startDate'
+  | 'endDate'
+  | 'accessId'
+  | 'contractId'
+  | 'allotmentOverride';
+
+export type ContractProblemCode =
+  /** Missing, or empty once whitespace and invisible characters are removed. */
+  | 'required'
+  /** Not `YYYY-MM-DD`. */
+  | 'date-format'
+  /** A day that does not exist, e.g. 2026-02-30. */
+  | 'date-impossible'
+  /** A year outside YEAR_RANGE, e.g. 0050. */
+  | 'date-year-out-of-range'
+  | 'end-before-start'
+  | 'unknown-ruleset'
+  | 'unknown-offer'
+  | 'unknown-benefit'
+  | 'unknown-competency'
+  /** The ruleset has no such offer (e.g. Action Pack under the 2026 rules). */
+  | 'offer-not-in-ruleset'
+  /** A warning: the offer grants no incidents of this benefit (e.g. Action Pack, cloud). */
+  | 'no-incidents-for-benefit'
+  /** The allotment override is not a whole number 0–100000 or "unlimited". */
+  | 'allotment-invalid';
+
+export interface ContractProblem {
+  code: ContractProblemCode;
+  field: ContractField;
+  /** Errors make a contract invalid; warnings are shown but do not stop a save. */
+  severity: 'error' | 'warning';
+  /** The ids the problem is about, for the text. */
+  offer?: OfferId;
+  ruleset?: RulesetId;
+  benefit?: Benefit;
+}
+
+export type Role = 'owner' | 'admin' | 'member' | 'viewer';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { contractState } from '../src/index.js';
+import { contractState, newestObservation } from '../src/index.js';
 import type { Contract, IncidentEvent } from '../src/types.js';
 
 const day = (iso: string, hour = 12) => Date.parse(`${iso}T${String(hour).padStart(2, '0')}:00:00Z`);
@@ -105,6 +105,51 @@ describe('contractState: ledger arithmetic', () => {
     );
   });
 
+  it.each([
+    ['a refund on an untouched contract changes nothing', [refunded('2026-02-01')], 20, 0],
+    ['a refund only gives back what was used', [opened('2026-02-01', 3), refunded('2026-02-02', 5)], 20, 0],
+    [
+      'an unused refund does not bank a credit for later',
+      [refunded('2026-02-01'), opened('2026-02-02')],
+      19,
+      1,
+    ],
+    ['a positive adjustment stops at the allotment', [adjusted('2026-02-01', 5)], 20, 0],
+    [
+      'after an observation, refunds reach the allotment',
+      [observed('2026-02-01', 12), refunded('2026-02-02', 9)],
+      20,
+      0,
+    ],
+    [
+      'a portal figure above the allotment is the ceiling',
+      [observed('2026-02-01', 25), opened('2026-02-02'), refunded('2026-02-03', 3)],
+      25,
+      0,
+    ],
+    ['used incidents can be refunded', [opened('2026-02-01', 3)], 17, 3],
+  ] as const)('refund semantics: %s', (_label, events, remaining, refundable) => {
+    const s = contractState(gold, events as readonly IncidentEvent[], day('2026-06-01'));
+    expect(s).toMatchObject({ remaining, refundable });
+  });
+
+  it('clamps refunds to the allotment override, and to an observed count of an unlimited plan', () => {
+    const pack = contractState(
+      { ...gold, allotmentOverride: 5 },
+      [opened('2026-02-01'), refunded('2026-02-02', 3)],
+      day('2026-06-01'),
+    );
+    expect(pack).toMatchObject({ remaining: 5, refundable: 0 });
+    const cloud: Contract = { ...gold, benefit: 'cloud', competency: 'cloud' };
+    const seen = contractState(
+      cloud,
+      [observed('2026-02-01', 4), opened('2026-02-02'), refunded('2026-02-03', 2)],
+      day('2026-06-01'),
+    );
+    expect(seen).toMatchObject({ remaining: 4, refundable: 0 });
+    expect(contractState(cloud, [opened('2026-02-02')], day('2026-06-01')).refundable).toBe(0);
+  });
+
   it('uses the allotment override (a purchased pack) instead of the table', () => {
     const s = contractState({ ...gold, allotmentOverride: 5 }, [opened('2026-02-01')], day('2026-06-01'));
     expect(s).toMatchObject({ allotment: 5, remaining: 4 });
@@ -171,13 +216,68 @@ describe('contractState: states and reasons', () => {
     );
   });
 
-  it('rejects dates that are not YYYY-MM-DD calendar days', () => {
-    expect(() => contractState({ ...gold, endDate: '2026-02-30' }, [], day('2026-01-02'))).toThrow(
-      RangeError,
-    );
-    expect(() => contractState({ ...gold, startDate: '1/1/2026' }, [], day('2026-01-02'))).toThrow(
-      RangeError,
-    );
+  it.each([
+    ['impossible day', { endDate: '2026-02-30' }, 'endDate', 'date-impossible'],
+    ['not YYYY-MM-DD', { startDate: '1/1/2026' }, 'startDate', 'date-format'],
+    ['year 0050 (never 1950)', { startDate: '0050-01-01' }, 'startDate', 'date-year-out-of-range'],
+    ['end before start', { startDate: '2026-12-31', endDate: '2026-01-01' }, 'endDate', 'end-before-start'],
+    [
+      'offer the ruleset lacks',
+      { ruleset: 'ai-cloud-partner-2026', offer: 'action-pack' },
+      'offer',
+      'offer-not-in-ruleset',
+    ],
+    ['unknown ruleset', { ruleset: 'mpn-1999' }, 'ruleset', 'unknown-ruleset'],
+    ['unknown benefit', { benefit: 'both' }, 'benefit', 'unknown-benefit'],
+    ['null end date', { endDate: null }, 'endDate', 'required'],
+  ])(
+    'a stored contract with %s is invalid, with the reason, and never throws',
+    (_name, change, field, code) => {
+      const bad = { ...gold, ...change } as unknown as Contract;
+      const s = contractState(bad, [opened('2026-02-01')], day('2026-06-01'));
+      expect(s).toMatchObject({
+        state: 'invalid',
+        usable: false,
+        hiddenInAzure: false,
+        remaining: 0,
+        allotment: 0,
+        reasons: ['invalid-contract'],
+      });
+      expect(s.problems).toContainEqual(expect.objectContaining({ field, code, severity: 'error' }));
+      expect(Number.isFinite(s.daysToExpiry)).toBe(true);
+    },
+  );
+
+  it('an invalid contract with a readable end date still says how far away it is', () => {
+    const s = contractState({ ...gold, startDate: '2026-13-01' }, [], day('2026-12-01'));
+    expect(s).toMatchObject({ state: 'invalid', daysToExpiry: 30 });
+  });
+
+  it('tolerates a ledger that is missing or holds junk entries', () => {
+    expect(contractState(gold, null, day('2026-06-01')).remaining).toBe(20);
+    const junk = [null, 7, observed('2026-03-01', 'lots' as unknown as number)] as unknown as IncidentEvent[];
+    // An observation without a readable count is skipped, not taken as 0.
+    expect(contractState(gold, junk, day('2026-06-01'))).toMatchObject({
+      state: 'active',
+      remaining: 20,
+      observedAt: null,
+    });
+  });
+
+  it('a valid contract carries its warnings (Action Pack has no cloud incidents)', () => {
+    const pack: Contract = { ...gold, offer: 'action-pack', benefit: 'cloud' };
+    const s = contractState(pack, [], day('2026-06-01'));
+    expect(s.state).toBe('exhausted');
+    expect(s.problems).toEqual([
+      {
+        field: 'benefit',
+        code: 'no-incidents-for-benefit',
+        severity: 'warning',
+        offer: 'action-pack',
+        benefit: 'cloud',
+      },
+    ]);
+    expect(contractState(gold, [], day('2026-06-01')).problems).toEqual([]);
   });
 });
 
@@ -217,10 +317,31 @@ describe('contractState properties (fast-check)', () => {
         const b = contractState(c, [...events].reverse(), now);
         expect(b.remaining).toEqual(a.remaining);
         if (a.remaining !== 'unlimited') expect(a.remaining).toBeGreaterThanOrEqual(0);
+        const observedMax = Math.max(
+          0,
+          ...events.flatMap((e) =>
+            e.type === 'observed' && e.remaining !== 'unlimited' ? [e.remaining] : [],
+          ),
+        );
+        if (a.remaining !== 'unlimited' && a.allotment !== 'unlimited')
+          expect(a.remaining).toBeLessThanOrEqual(Math.max(a.allotment, observedMax));
+        expect(b.refundable).toBe(a.refundable);
+        expect(a.refundable).toBeGreaterThanOrEqual(0);
         expect(a.usable).toBe(a.state === 'active' && (a.remaining === 'unlimited' || a.remaining > 0));
         expect(a.hiddenInAzure).toBe(a.state === 'expired' || a.state === 'exhausted');
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('newestObservation', () => {
+  it('is the latest observation; on a tie the later entry; null without one', () => {
+    const a = observed('2026-03-01', 4);
+    const b = observed('2026-03-01', 3);
+    expect(newestObservation([a, opened('2026-04-01'), b])).toBe(b);
+    expect(newestObservation([observed('2026-05-01', 1), a])?.remaining).toBe(1);
+    expect(newestObservation([opened('2026-04-01')])).toBeNull();
+    expect(newestObservation(undefined)).toBeNull();
   });
 });

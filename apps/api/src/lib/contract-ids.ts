@@ -1,6 +1,6 @@
 import type { ContractsTable } from '../db/schema.js';
 import { conflict } from '../errors.js';
-import { type SecretBox, SecretUnavailableError } from './secret-box.js';
+import { hasSealedShape, type SecretBox, SecretUnavailableError } from './secret-box.js';
 
 /** Associated data for a sealed ID: binds it to its organisation, contract and column. */
 export const secretContext = (orgId: string, contractRowId: string, field: 'access_id' | 'contract_id') =>
@@ -15,7 +15,8 @@ type IdColumns = Pick<ContractsTable, 'access_id' | 'contract_id' | 'ids_sealed'
 
 /** Column values for the two IDs: sealed (and flagged) when a key is configured, plain otherwise. */
 export function storeIds(orgId: string, id: string, ids: PlainIds, secrets: SecretBox): IdColumns {
-  if (!secrets.encrypting) return { access_id: ids.accessId, contract_id: ids.contractId, ids_sealed: 0 };
+  if (!secrets.encrypting || ids.accessId === '' || ids.contractId === '')
+    return { access_id: ids.accessId, contract_id: ids.contractId, ids_sealed: 0 };
   return {
     access_id: secrets.seal(ids.accessId, secretContext(orgId, id, 'access_id')),
     contract_id: secrets.seal(ids.contractId, secretContext(orgId, id, 'contract_id')),
@@ -30,6 +31,7 @@ export function storeIds(orgId: string, id: string, ids: PlainIds, secrets: Secr
  */
 export function readIds(row: Pick<ContractsTable, 'org_id' | 'id'> & IdColumns, secrets: SecretBox) {
   if (!row.ids_sealed) return { accessId: row.access_id, contractId: row.contract_id };
+  if (!hasSealedShape(row.access_id) || !hasSealedShape(row.contract_id)) return null;
   try {
     return {
       accessId: secrets.open(row.access_id, secretContext(row.org_id, row.id, 'access_id')),

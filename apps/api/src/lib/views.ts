@@ -8,6 +8,9 @@ import type {
   TokensTable,
 } from '../db/schema.js';
 import { readIds } from './contract-ids.js';
+
+export { secretContext } from './contract-ids.js';
+
 import type { SecretBox } from './secret-box.js';
 
 export const iso = (ms: number) => new Date(ms).toISOString();
