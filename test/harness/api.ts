@@ -56,7 +56,9 @@ export interface Api {
  * `corsOrigins` adds to what the server allows by default (the extension's own Chrome/Edge
  * origin); leave it out to run the server exactly as `npm start` does.
  */
-export async function startApi(opts: { corsOrigins?: string[] } = {}): Promise<Api> {
+export async function startApi(
+  opts: { corsOrigins?: string[]; env?: Record<string, string> } = {},
+): Promise<Api> {
   if (!apiBuilt())
     throw new Error(`the API is not built (${serverEntry}): run \`npm run build -w @supportlink/api\``);
   const dir = mkdtempSync(join(tmpdir(), 'supportlink-e2e-api-'));
@@ -69,9 +71,10 @@ export async function startApi(opts: { corsOrigins?: string[] } = {}): Promise<A
     PORT: String(port),
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
+    ...opts.env,
   };
   if (opts.corsOrigins) env.CORS_ORIGINS = opts.corsOrigins.join(',');
-  else delete env.CORS_ORIGINS;
+  else if (!opts.env?.CORS_ORIGINS) delete env.CORS_ORIGINS;
   const output: string[] = [];
   let child: ChildProcess | null = null;
 

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { textProblem } from '@supportlink/rules';
 import { type CliContext, CliUsageError, type CommandSpec, type OptionSpec } from './cli-spec.js';
 import { systemClock } from './clock.js';
 import { type Config, ConfigError, describeDatabase, loadConfig } from './config.js';
@@ -7,8 +8,8 @@ import { connect, type Db } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
 import { recordAudit } from './db/repos/audit.js';
 import { getMember, listMembers, updateMember } from './db/repos/members.js';
-import { listOrgs, renameOrg } from './db/repos/orgs.js';
-import { getToken, listTokensOfMember, revokeToken } from './db/repos/tokens.js';
+import { listOrgs, lockOrgForAuthChange, renameOrg } from './db/repos/orgs.js';
+import { getToken, listTokensOfMember, revokeTokenTree } from './db/repos/tokens.js';
 import { createSecretBox } from './lib/secret-box.js';
 import { iso, isoOrNull, tokenView } from './lib/views.js';
 import { compactTombstones } from './services/compact.js';
@@ -40,7 +41,7 @@ function cleanName(value: string | undefined, flag: string): string {
   const v = need(value, flag);
   if (v.length > 100) throw new CliUsageError(`${flag} is longer than 100 characters`);
   // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point
-  if (/[\u0000-\u001f\u007f]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(v))
+  if (/[\u0000-\u001f\u007f]/.test(v) || textProblem(v))
     throw new CliUsageError(`${flag} contains control characters or broken Unicode`);
   return v;
 }
@@ -199,15 +200,18 @@ export const COMMANDS: CommandSpec[] = [
     async run(ctx, { values }) {
       const newName = cleanName(values.name as string | undefined, '--name NAME');
       const m = await memberById(ctx, need(values.member as string | undefined, '--member ID'));
-      await updateMember(ctx.db.kysely, m.org_id, m.id, { name: newName }, ctx.now);
-      await recordAudit(ctx.db.kysely, {
-        orgId: m.org_id,
-        at: ctx.now,
-        actorId: null,
-        action: 'member.update',
-        targetType: 'member',
-        targetId: m.id,
-        detail: { fields: ['name'], via: 'cli' },
+      await ctx.db.kysely.transaction().execute(async (trx) => {
+        await lockOrgForAuthChange(trx, m.org_id);
+        await updateMember(trx, m.org_id, m.id, { name: newName }, ctx.now);
+        await recordAudit(trx, {
+          orgId: m.org_id,
+          at: ctx.now,
+          actorId: null,
+          action: 'member.update',
+          targetType: 'member',
+          targetId: m.id,
+          detail: { fields: ['name'], via: 'cli' },
+        });
       });
       ctx.err(`renamed "${m.name}" to "${newName}"`);
     },
@@ -228,21 +232,26 @@ export const COMMANDS: CommandSpec[] = [
       if (expiresAt !== null && Number.isNaN(expiresAt))
         throw new CliUsageError('--expires must be an ISO date-time, e.g. 2027-01-31T00:00:00Z');
       const label = values.name === undefined ? 'cli' : cleanName(values.name as string, '--name LABEL');
-      const issued = await issueToken(ctx.db.kysely, {
-        orgId: m.org_id,
-        memberId: m.id,
-        name: label,
-        expiresAt,
-        now: ctx.now,
-      });
-      await recordAudit(ctx.db.kysely, {
-        orgId: m.org_id,
-        at: ctx.now,
-        actorId: null,
-        action: 'token.create',
-        targetType: 'token',
-        targetId: issued.row.id,
-        detail: { member: m.id, via: 'cli' },
+      const issued = await ctx.db.kysely.transaction().execute(async (trx) => {
+        await lockOrgForAuthChange(trx, m.org_id);
+        const made = await issueToken(trx, {
+          orgId: m.org_id,
+          memberId: m.id,
+          name: label,
+          expiresAt,
+          now: ctx.now,
+          parentId: null,
+        });
+        await recordAudit(trx, {
+          orgId: m.org_id,
+          at: ctx.now,
+          actorId: null,
+          action: 'token.create',
+          targetType: 'token',
+          targetId: made.row.id,
+          detail: { member: m.id, via: 'cli' },
+        });
+        return made;
       });
       if (values.json) return ctx.out(JSON.stringify({ ...tokenView(issued.row), token: issued.token }));
       ctx.out(`token ${issued.row.id} for ${m.name} (shown once): ${issued.token}`);
@@ -278,18 +287,24 @@ export const COMMANDS: CommandSpec[] = [
     async run(ctx, { positionals }) {
       const id = need(positionals[0], 'TOKEN_ID');
       const token = await getToken(ctx.db.kysely, id);
-      if (!token || !(await revokeToken(ctx.db.kysely, id, ctx.now)))
+      if (!token || token.revoked_at !== null)
         throw new CliUsageError(`no live token ${id} (see \`token list\`)`, { hint: false });
-      await recordAudit(ctx.db.kysely, {
-        orgId: token.org_id,
-        at: ctx.now,
-        actorId: null,
-        action: 'token.revoke',
-        targetType: 'token',
-        targetId: id,
-        detail: { via: 'cli' },
+      const revoked = await ctx.db.kysely.transaction().execute(async (trx) => {
+        await lockOrgForAuthChange(trx, token.org_id);
+        const n = await revokeTokenTree(trx, token.org_id, { tokenId: id }, ctx.now);
+        await recordAudit(trx, {
+          orgId: token.org_id,
+          at: ctx.now,
+          actorId: null,
+          action: 'token.revoke',
+          targetType: 'token',
+          targetId: id,
+          detail: { via: 'cli', tokensRevoked: n },
+        });
+        return n;
       });
-      ctx.err(`revoked ${id} (a running server stops accepting it within its token cache TTL)`);
+      // Running servers notice at once (SQLite data_version, PostgreSQL NOTIFY).
+      ctx.err(revoked > 1 ? `revoked ${id} and ${revoked - 1} token(s) minted with it` : `revoked ${id}`);
     },
   },
   {
