@@ -1,4 +1,10 @@
 export { allotment, allotmentFact } from './allotment.js';
+export {
+  type ContractNotice,
+  contractNotices,
+  EXPIRY_URGENT_DAYS,
+  EXPIRY_WARNING_DAYS,
+} from './contract-notices.js';
 export { contractState } from './contract-state.js';
 export { diagnose } from './diagnose.js';
 export { eligibleContracts } from './eligible.js';
