@@ -3,6 +3,7 @@ import { Scalar } from '@scalar/hono-api-reference';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
+import { createAlerts } from './alerts/service.js';
 import { limitWrites, requireAuth } from './auth/middleware.js';
 import { createAuthService } from './auth/service.js';
 import type { Clock } from './clock.js';
@@ -13,6 +14,8 @@ import { createWriter } from './db/write.js';
 import { createErrorHandler, Problem, problemResponse } from './errors.js';
 import { createSecretBox } from './lib/secret-box.js';
 import { createLogger, type Logger } from './logger.js';
+import { alertRoutes } from './routes/alerts.js';
+import { alertChannelRoutes } from './routes/alerts-channels.js';
 import { contractRoutes } from './routes/contracts.js';
 import { eventRoutes } from './routes/events.js';
 import { healthRoutes } from './routes/health.js';
@@ -116,6 +119,9 @@ export function createApp({ db, clock, config, logger = createLogger(config.logL
   app.route('/', summaryRoutes(deps));
   app.route('/', syncRoutes(deps));
   app.route('/', rulesRoutes(deps));
+  const alerts = createAlerts(deps);
+  app.route('/', alertRoutes(deps, alerts));
+  app.route('/', alertChannelRoutes(deps, alerts));
 
   app.notFound((c) => problemResponse(c, new Problem(404, 'not-found', 'Not found', 'No such route.')));
   app.onError(createErrorHandler(logger));

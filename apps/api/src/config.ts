@@ -19,6 +19,14 @@ export interface Config {
   writesPerMinute: number;
   /** Seconds a token lookup may be served from the in-memory cache. */
   tokenCacheTtlSeconds: number;
+  /** Seconds between ticks of the alert loop (evaluate due organisations, deliver due alerts); 0 = off. */
+  alertsTickSeconds: number;
+  /** Each organisation's alert conditions are evaluated at most this often. */
+  alertsEvaluateEverySeconds: number;
+  /** Lets webhooks reach loopback/private addresses (on-premises receivers, tests). */
+  alertsAllowPrivateWebhooks: boolean;
+  /** Public base URL of this server (the dashboard), for links in alerts; null = relative links. */
+  publicUrl: string | null;
 }
 
 export const DEFAULT_SQLITE_PATH = './data/supportlink.sqlite';
@@ -116,7 +124,34 @@ const envSchema = z.object({
   RATE_LIMIT_AUTH_FAILURES_PER_MINUTE: intFrom('RATE_LIMIT_AUTH_FAILURES_PER_MINUTE', 1, 1_000_000, 30),
   RATE_LIMIT_WRITES_PER_MINUTE: intFrom('RATE_LIMIT_WRITES_PER_MINUTE', 1, 10_000_000, 1200),
   TOKEN_CACHE_TTL_SECONDS: intFrom('TOKEN_CACHE_TTL_SECONDS', 0, 3600, 15),
+  ALERTS_TICK_SECONDS: intFrom('ALERTS_TICK_SECONDS', 0, 86_400, 15),
+  ALERTS_EVALUATE_EVERY_SECONDS: intFrom('ALERTS_EVALUATE_EVERY_SECONDS', 10, 86_400, 300),
+  ALERTS_ALLOW_PRIVATE_WEBHOOKS: z
+    .string()
+    .optional()
+    .transform((v) => v?.trim().toLowerCase() ?? '')
+    .pipe(
+      z.enum(['', 'true', 'false', '1', '0'], {
+        message: 'ALERTS_ALLOW_PRIVATE_WEBHOOKS must be true or false',
+      }),
+    )
+    .transform((v) => v === 'true' || v === '1'),
 });
+
+function parsePublicUrl(raw: string | undefined): string | null {
+  const value = raw?.trim();
+  if (!value) return null;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError('PUBLIC_URL must be an http(s) URL such as https://supportlink.example.com');
+  }
+  if (!/^https?:$/.test(url.protocol) || url.username || url.password || url.search || url.hash) {
+    throw new ConfigError('PUBLIC_URL must be an http(s) URL without credentials, query or fragment');
+  }
+  return url.href.replace(/\/+$/, '');
+}
 
 /** Parses the environment; throws ConfigError with a one-line message on invalid configuration. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
@@ -140,6 +175,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     authFailuresPerMinute: e.RATE_LIMIT_AUTH_FAILURES_PER_MINUTE,
     writesPerMinute: e.RATE_LIMIT_WRITES_PER_MINUTE,
     tokenCacheTtlSeconds: e.TOKEN_CACHE_TTL_SECONDS,
+    alertsTickSeconds: e.ALERTS_TICK_SECONDS,
+    alertsEvaluateEverySeconds: e.ALERTS_EVALUATE_EVERY_SECONDS,
+    alertsAllowPrivateWebhooks: e.ALERTS_ALLOW_PRIVATE_WEBHOOKS,
+    publicUrl: parsePublicUrl(env.PUBLIC_URL),
   };
 }
 
@@ -156,6 +195,10 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     authFailuresPerMinute: 1_000_000,
     writesPerMinute: 10_000_000,
     tokenCacheTtlSeconds: 15,
+    alertsTickSeconds: 0,
+    alertsEvaluateEverySeconds: 300,
+    alertsAllowPrivateWebhooks: false,
+    publicUrl: null,
     ...overrides,
   };
 }

@@ -1,9 +1,11 @@
 import { type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 import type { Db } from './connect.js';
 import * as m0001 from './migrations/0001_initial.js';
+import * as m0003 from './migrations/0003_alerts.js';
 
 const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
+  '0003_alerts': m0003,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -105,6 +105,94 @@ export interface AuditTable {
   detail: string;
 }
 
+export type AlertChannelKind = 'webhook' | 'email';
+export type OutboxStatus = 'pending' | 'sending' | 'delivered' | 'failed' | 'cancelled';
+
+export interface AlertSettingsTable {
+  org_id: string;
+  /** JSON; see alerts/settings.ts. */
+  settings: string;
+  updated_at: number;
+  updated_by: string | null;
+}
+
+export interface AlertScheduleTable {
+  org_id: string;
+  next_run_at: number;
+  last_run_at: number | null;
+}
+
+export interface AlertChannelsTable {
+  org_id: string;
+  id: string;
+  kind: AlertChannelKind;
+  name: string;
+  enabled: number;
+  /** JSON of the non-secret settings. */
+  config: string;
+  /** Webhook URL or SMTP password, sealed like the IDs; '' when none. */
+  secret: string;
+  /** What may be shown of the secret (scheme, host, last characters), never all of it. */
+  secret_hint: string | null;
+  created_at: number;
+  updated_at: number;
+  created_by: string | null;
+  deleted: number;
+}
+
+export interface AlertConditionsTable {
+  org_id: string;
+  key: string;
+  contract_id: string;
+  active: number;
+  since: number;
+  cleared_at: number | null;
+  alert_id: string | null;
+}
+
+export interface AlertsTable {
+  org_id: string;
+  id: string;
+  key: string;
+  condition: string;
+  threshold: number | null;
+  contract_id: string;
+  member_id: string | null;
+  fired_at: number;
+  cleared_at: number | null;
+  /** JSON: title, text, link, facts, locale. */
+  payload: string;
+}
+
+export interface AlertOutboxTable {
+  id: string;
+  org_id: string;
+  alert_id: string;
+  channel_id: string;
+  status: OutboxStatus;
+  attempts: number;
+  next_attempt_at: number;
+  lease_until: number | null;
+  created_at: number;
+  finished_at: number | null;
+}
+
+export interface AlertDeliveriesTable {
+  seq: Generated<number>;
+  org_id: string;
+  outbox_id: string | null;
+  alert_id: string | null;
+  channel_id: string;
+  at: number;
+  attempt: number;
+  status: 'delivered' | 'failed';
+  detail: string;
+  duration_ms: number;
+  next_attempt_at: number | null;
+  gave_up: number;
+  test: number;
+}
+
 export interface Database {
   orgs: OrgsTable;
   members: MembersTable;
@@ -113,4 +201,11 @@ export interface Database {
   events: EventsTable;
   links: LinksTable;
   audit_log: AuditTable;
+  alert_settings: AlertSettingsTable;
+  alert_schedule: AlertScheduleTable;
+  alert_channels: AlertChannelsTable;
+  alert_conditions: AlertConditionsTable;
+  alerts: AlertsTable;
+  alert_outbox: AlertOutboxTable;
+  alert_deliveries: AlertDeliveriesTable;
 }
