@@ -1,4 +1,4 @@
-import type { Contract, ContractState } from './types.js';
+import type { Contract, ContractProblem, ContractState } from './types.js';
 import { dayNumber, dayOfInstant } from './utc-date.js';
 
 /** A contract ending within this many days carries a warning. */
@@ -9,6 +9,8 @@ export const EXPIRY_URGENT_DAYS = 7;
 /**
  * What a contract's state means for the person reading its card, most important first. Apps
  * word these; they do not re-decide them.
+ * - `invalid`: the stored contract breaks a rule; nothing else is said about it (its count and
+ *   dates cannot be trusted) — its problems say what to correct;
  * - `not-included`: the offer has no incidents for this benefit (e.g. Action Pack cloud) — never
  *   "none left", because none were ever there;
  * - `used-up`: incidents existed and are used (or a portal showed none left);
@@ -18,6 +20,7 @@ export const EXPIRY_URGENT_DAYS = 7;
  *   has shown yet.
  */
 export type ContractNotice =
+  | { kind: 'invalid'; problems: ContractProblem[] }
   | { kind: 'not-started'; days: number }
   | { kind: 'expired'; days: number }
   | { kind: 'not-included' }
@@ -31,6 +34,8 @@ export function contractNotices(
   state: ContractState,
   now: number,
 ): ContractNotice[] {
+  if (state.state === 'invalid')
+    return [{ kind: 'invalid', problems: state.problems.filter((p) => p.severity === 'error') }];
   const notices: ContractNotice[] = [];
   const notIncluded = state.reasons.includes('no-allotment-for-benefit');
   if (state.state === 'not-started')

@@ -53,4 +53,11 @@ describe('contractNotices: what a card says', () => {
     const c: Contract = { ...onPrem, benefit: 'cloud', competency: 'other' };
     expect(kinds(c, [], '2027-03-01').map((n) => n.kind)).toEqual(['expired', 'hidden-in-azure']);
   });
+
+  it('a contract that breaks a rule says only that, with its problems', () => {
+    const broken: Contract = { ...onPrem, endDate: '2026-02-30' };
+    expect(kinds(broken, [], '2026-06-01')).toEqual([
+      { kind: 'invalid', problems: [{ field: 'endDate', code: 'date-impossible', severity: 'error' }] },
+    ]);
+  });
 });

@@ -372,6 +372,34 @@ describe('sync engine', () => {
       expect(await pushQueueItem.getValue()).toEqual([]);
     });
 
+    it('a contract the rules call invalid is held without a request, marked like a refusal', async () => {
+      const { api, engine, call } = setup();
+      await syncMode();
+      // Stored by an older build that accepted an impossible date.
+      await contractsItem.setValue([
+        {
+          ...contract,
+          endDate: '2026-02-30',
+          events: [],
+          links: [],
+          version: null,
+          updatedAt: clock,
+          syncedAt: null,
+        },
+      ]);
+      const status = await engine.sync('manual');
+      expect(status).toMatchObject({ refused: 1, pending: 0, refusedContractIds: [contract.id] });
+      expect(api.requests.filter((r) => r.startsWith('POST'))).toEqual([]);
+      expect((await pushQueueItem.getValue())[0]?.refused).toMatchObject({
+        status: 400,
+        fields: ['endDate'],
+        detail: 'End date: This day does not exist in the calendar.',
+      });
+      await call('contracts:upsert', { ...contract, endDate: '2026-12-31' });
+      expect(await engine.sync('manual')).toMatchObject({ refused: 0, pending: 0 });
+      expect(api.contract(contract.id)).toMatchObject({ endDate: '2026-12-31' });
+    });
+
     it('removing a refused contract drops its changes; nothing reaches the server', async () => {
       const { api, engine, call } = setup();
       await syncMode();

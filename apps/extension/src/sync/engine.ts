@@ -6,6 +6,7 @@
  * A write the server refuses for good stays queued and marked with the server's reason —
  * never dropped, never sent again until the user edits or removes what was refused.
  */
+import { contractFieldName, contractProblemText, validateContract } from '@supportlink/rules';
 import type { StoredContract, SyncStatus } from '../messaging/protocol';
 import { findByIds } from '../storage/contracts';
 import {
@@ -373,6 +374,11 @@ export class SyncEngine {
     for (;;) {
       const next = nextToSend(await pushQueueItem.getValue());
       if (!next) return pushed;
+      const invalid = await this.invalidLocally(next);
+      if (invalid) {
+        await this.hold(next.id, invalid);
+        continue;
+      }
       try {
         await this.pushOne(client, next);
         pushed = true;
@@ -392,6 +398,26 @@ export class SyncEngine {
         throw error;
       }
     }
+  }
+
+  /**
+   * A contract the rules call invalid is held here, as the server would refuse it (same rules),
+   * without a request: the user sees the same mark and fixes it by editing.
+   */
+  private async invalidLocally(m: PendingMutation): Promise<Refusal | null> {
+    if (m.kind !== 'contract:create' && m.kind !== 'contract:update') return null;
+    const contract = (await contractsItem.getValue()).find((c) => c.id === m.contractId);
+    if (!contract) return null;
+    const checked = validateContract(contract);
+    if (checked.ok) return null;
+    const errors = checked.problems.filter((p) => p.severity === 'error');
+    return {
+      status: 400,
+      code: 'validation',
+      detail: errors.map((p) => `${contractFieldName(p.field)}: ${contractProblemText(p)}`).join(' '),
+      fields: errors.map((p) => p.field),
+      at: this.now(),
+    };
   }
 
   private async hold(id: string, refused: Refusal): Promise<void> {

@@ -14,7 +14,7 @@ export const en = {
   'offer.partner-launch': 'Partner Launch',
   'benefit.cloud': 'Cloud',
   'benefit.on-premises': 'On-premises',
-  'ruleset.auto': 'Automatic (from the start date)',
+  'ruleset.auto': 'Automatic (from the offer and start date)',
   'ruleset.mpn-2021': 'Microsoft Partner Network (until Sept 2022)',
   'ruleset.ai-cloud-partner-2023': 'AI Cloud Partner Program (2022–2025)',
   'ruleset.ai-cloud-partner-2026': 'AI Cloud Partner Program (2026)',
@@ -186,6 +186,7 @@ export const en = {
   'role.viewer': 'Viewer',
   'common.error': 'Something went wrong: {error}',
   // Card wording per state, sync marks, refusals, Log-incident details (issue 9).
+  'notice.invalid': 'Needs correcting',
   'notice.notIncluded': 'Not included in {offer}',
   'notice.usedUp': 'No incidents left',
   'notice.expired': 'Expired',

@@ -15,7 +15,7 @@ export const zhCN: Record<CoreKey, string> = {
   'offer.partner-launch': 'Partner Launch',
   'benefit.cloud': '云',
   'benefit.on-premises': '本地',
-  'ruleset.auto': '自动（根据开始日期）',
+  'ruleset.auto': '自动（根据产品和开始日期）',
   'ruleset.mpn-2021': 'Microsoft 合作伙伴网络（至 2022 年 9 月）',
   'ruleset.ai-cloud-partner-2023': 'AI 云合作伙伴计划（2022–2025）',
   'ruleset.ai-cloud-partner-2026': 'AI 云合作伙伴计划（2026）',
@@ -184,6 +184,7 @@ export const zhCN: Record<CoreKey, string> = {
   'role.viewer': '查看者',
   'common.error': '出错了：{error}',
   // Card wording per state, sync marks, refusals, Log-incident details (issue 9).
+  'notice.invalid': '需要更正',
   'notice.notIncluded': '{offer} 不含此项支持',
   'notice.usedUp': '事件已用完',
   'notice.expired': '已过期',

@@ -2,20 +2,27 @@ import {
   allotmentFact,
   type Benefit,
   type CompetencyCategory,
+  type ContractProblem,
+  contractFieldName,
+  contractProblemText,
   type OfferId,
+  RULESET_IDS,
   type RulesetId,
-  rulesetForDate,
+  rulesetFor,
+  validateContract,
 } from '@supportlink/rules';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { type MessageKey, t } from '../../i18n';
+import { getLocale, type MessageKey, t } from '../../i18n';
 import type { ContractView, MessagePayload } from '../../messaging/protocol';
 import { benefitName, OFFERS, offerName } from '../shared/format';
 
 type Input = MessagePayload<'contracts:upsert'>;
 
-const RULESETS: RulesetId[] = ['mpn-2021', 'ai-cloud-partner-2023', 'ai-cloud-partner-2026'];
-
-type Problem = { key: MessageKey; params?: Record<string, string> };
+/** The problems the form shows beside itself, worded at render time (a language switch rewords them). */
+interface FormProblems {
+  problems: ContractProblem[];
+  raw: string[];
+}
 
 interface Draft {
   accessId: string;
@@ -28,12 +35,6 @@ interface Draft {
   ruleset: RulesetId | 'auto';
   competency: CompetencyCategory | '';
   allotment: string;
-}
-
-/** The problems the form shows beside itself, worded at render time. */
-interface FormProblems {
-  keys: Problem[];
-  raw: string[];
 }
 
 function draftOf(c: ContractView | null): Draft {
@@ -52,55 +53,47 @@ function draftOf(c: ContractView | null): Draft {
   };
 }
 
-/** The ruleset the contract will follow: the one chosen, or the rules' automatic choice. */
-function effectiveRuleset(d: Draft): RulesetId | null {
-  if (d.ruleset !== 'auto') return d.ruleset;
-  return /^\d{4}-\d{2}-\d{2}$/.test(d.startDate) ? rulesetForDate(d.startDate) : null;
+/** The override as typed: empty → none, "unlimited", a whole number, or the text itself (the rules refuse it). */
+function overrideOf(raw: string): unknown {
+  const text = raw.trim().toLowerCase();
+  if (text === '') return null;
+  if (text === 'unlimited') return 'unlimited';
+  return /^\d+$/.test(text) ? Number(text) : text;
 }
 
-export function validate(d: Draft): { input: Omit<Input, 'id'> | null; problems: Problem[] } {
-  const problems: Problem[] = [];
-  const required: [keyof Draft, MessageKey][] = [
-    ['accessId', 'form.accessId'],
-    ['contractId', 'form.contractId'],
-    ['startDate', 'form.startDate'],
-    ['endDate', 'form.endDate'],
-  ];
-  for (const [field, label] of required) {
-    if (!String(d[field]).trim()) problems.push({ key: 'form.required', params: { field: label } });
-  }
-  if (d.startDate && d.endDate && d.endDate < d.startDate) problems.push({ key: 'form.dateOrder' });
-  let allotment: Input['allotmentOverride'] = null as Input['allotmentOverride'];
-  const raw = d.allotment.trim().toLowerCase();
-  if (raw === 'unlimited') allotment = 'unlimited';
-  else if (raw !== '') {
-    const n = Number(raw);
-    if (Number.isInteger(n) && n >= 0) allotment = n;
-    else problems.push({ key: 'form.allotmentInvalid' });
-  }
-  const ruleset = effectiveRuleset(d);
-  if (problems.length || !ruleset) return { input: null, problems };
+/** The rules decide: errors stop the save, warnings (no incidents for the benefit) ask first. */
+export function validate(d: Draft): {
+  input: Omit<Input, 'id'> | null;
+  problems: ContractProblem[];
+} {
+  const checked = validateContract({
+    ...d,
+    competency: d.competency || null,
+    allotmentOverride: overrideOf(d.allotment),
+  });
+  if (!checked.ok) return { input: null, problems: checked.problems };
+  const v = checked.value;
   return {
-    problems,
+    problems: checked.problems,
     input: {
-      accessId: d.accessId.trim(),
-      contractId: d.contractId.trim(),
-      benefit: d.benefit,
-      offer: d.offer,
-      startDate: d.startDate,
-      endDate: d.endDate,
+      accessId: v.accessId,
+      contractId: v.contractId,
+      benefit: v.benefit,
+      offer: v.offer,
+      startDate: v.startDate,
+      endDate: v.endDate,
       label: d.label.trim() || null,
-      ruleset,
-      competency: d.competency === '' ? null : d.competency,
-      allotmentOverride: allotment,
+      ruleset: v.ruleset,
+      competency: v.competency,
+      allotmentOverride: v.allotmentOverride,
     },
   };
 }
 
-/** What the programme gives this draft, from the rules (null until the start date is known). */
+/** What the programme gives this draft, from the rules (the ruleset they would choose, or the one chosen). */
 function included(d: Draft) {
-  const ruleset = effectiveRuleset(d);
-  if (!ruleset) return null;
+  const ruleset =
+    d.ruleset === 'auto' ? rulesetFor({ offer: d.offer, startDate: d.startDate || null }) : d.ruleset;
   return allotmentFact({
     ruleset,
     offer: d.offer,
@@ -109,9 +102,9 @@ function included(d: Draft) {
   });
 }
 
-function problemText(p: Problem): string {
-  const params = p.params?.field ? { field: t(p.params.field as MessageKey) } : p.params;
-  return t(p.key, params);
+function problemText(p: ContractProblem): string {
+  const locale = getLocale();
+  return `${contractFieldName(p.field, locale)}: ${contractProblemText(p, locale)}`;
 }
 
 /** A labelled choice with a short help text read out with it. */
@@ -184,16 +177,17 @@ export function ContractForm({
 
   const fact = included(draft);
   const overridden = draft.allotment.trim() !== '';
-  const notIncluded = !overridden && fact?.value === 0;
+  const notIncluded = !overridden && fact.value === 0;
 
   const submit = async (e: Event) => {
     e.preventDefault();
     const { input, problems } = validate(draft);
     if (!input) {
-      say({ keys: problems, raw: [] });
+      say({ problems: problems.filter((p) => p.severity === 'error'), raw: [] });
       return;
     }
-    if (notIncluded && !confirmNotIncluded) {
+    const warned = problems.some((p) => p.code === 'no-incidents-for-benefit');
+    if (warned && !confirmNotIncluded) {
       setConfirmNotIncluded(true);
       return;
     }
@@ -204,7 +198,7 @@ export function ContractForm({
       setConfirmNotIncluded(false);
       setMessage(null);
     } catch (error) {
-      say({ keys: [], raw: [error instanceof Error ? error.message : String(error)] });
+      say({ problems: [], raw: [error instanceof Error ? error.message : String(error)] });
     } finally {
       setBusy(false);
     }
@@ -249,7 +243,7 @@ export function ContractForm({
             ))}
           </select>
           <p id="f-includes" class={`hint${notIncluded ? ' warn' : ''}`} data-testid="includes">
-            {fact && !overridden
+            {!overridden
               ? `${t('form.includes', {
                   count:
                     fact.value === 'unlimited'
@@ -273,7 +267,7 @@ export function ContractForm({
           onChange={set('ruleset')}
           options={[
             ['auto', t('ruleset.auto')],
-            ...RULESETS.map((r): [string, string] => [r, t(`ruleset.${r}` as MessageKey)]),
+            ...RULESET_IDS.map((r): [string, string] => [r, t(`ruleset.${r}` as MessageKey)]),
           ]}
         />
         <HelpedSelect
@@ -322,8 +316,8 @@ export function ContractForm({
           <div role="alert" class="sl-error">
             <p>{t('form.problems')}</p>
             <ul>
-              {message.keys.map((p) => (
-                <li key={p.key + (p.params?.field ?? '')}>{problemText(p)}</li>
+              {message.problems.map((p) => (
+                <li key={`${p.field}-${p.code}`}>{problemText(p)}</li>
               ))}
               {message.raw.map((r) => (
                 <li key={r}>{r}</li>

@@ -3,7 +3,14 @@ import { t } from '../../i18n';
 import type { ContractView, MessagePayload } from '../../messaging/protocol';
 import { contractName } from '../popup/ContractCard';
 import { benefitName, offerName } from '../shared/format';
-import { calendarDate, cardBadges, incidentsLeft, isNotIncluded, refusalText } from '../shared/wording';
+import {
+  calendarDate,
+  cardBadges,
+  incidentsLeft,
+  invalidText,
+  isNotIncluded,
+  refusalText,
+} from '../shared/wording';
 import type { Announce } from './announce';
 import { ContractForm } from './ContractForm';
 
@@ -67,9 +74,10 @@ export function ContractsSection({
                     {t('contracts.dates', { start: calendarDate(c.startDate), end: calendarDate(c.endDate) })}
                   </div>
                   <div data-testid="left">
-                    {isNotIncluded(c.state)
-                      ? t('notice.notIncluded', { offer: offerName(c.offer) })
-                      : incidentsLeft(c.state.remaining)}
+                    {invalidText(c.state) ??
+                      (isNotIncluded(c.state)
+                        ? t('notice.notIncluded', { offer: offerName(c.offer) })
+                        : incidentsLeft(c.state.remaining))}
                   </div>
                   <ul class="badges inline" aria-label={t('popup.statusLabel')}>
                     {cardBadges(c, now)

@@ -209,8 +209,8 @@ describe('options page', () => {
     render(<Options api={api} browserLanguage="en" />);
     fireEvent.click(await screen.findByRole('button', { name: 'Save contract' }));
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('Access ID is required');
-    expect(alert.textContent).toContain('End date is required');
+    expect(alert.textContent).toContain('Access ID: This field is required.');
+    expect(alert.textContent).toContain('End date: This field is required.');
     expect(api.upsert).not.toHaveBeenCalled();
   });
 

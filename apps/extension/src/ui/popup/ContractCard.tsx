@@ -2,7 +2,15 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { type MessageKey, type Params, t } from '../../i18n';
 import type { ContractView } from '../../messaging/protocol';
 import { benefitName, offerName, remainingText } from '../shared/format';
-import { calendarDate, cardBadges, isNotIncluded, plural, refusalText, seenText } from '../shared/wording';
+import {
+  calendarDate,
+  cardBadges,
+  invalidText,
+  isNotIncluded,
+  plural,
+  refusalText,
+  seenText,
+} from '../shared/wording';
 
 /** How long "Undo" stays beside "Log an incident". */
 export const UNDO_MS = 8_000;
@@ -56,6 +64,7 @@ export function ContractCard({
   const name = contractName(c);
   const headingId = `contract-${c.id}`;
   const notIncluded = isNotIncluded(c.state);
+  const invalid = invalidText(c.state);
   const urgent = c.state.usable && typeof c.state.remaining === 'number' && c.state.remaining <= 2;
   const [confirmation, setConfirmation] = useState<Confirmation | null>(null);
   const [details, setDetails] = useState<LogDetails>({ caseNumber: '', note: '' });
@@ -101,7 +110,11 @@ export function ContractCard({
             ))}
         </ul>
       </header>
-      {notIncluded ? (
+      {invalid !== null ? (
+        <p class="count invalid" data-testid="remaining">
+          {invalid}
+        </p>
+      ) : notIncluded ? (
         <p class="count not-included" data-testid="remaining">
           {t('notice.notIncluded', { offer: offerName(c.offer) })}
         </p>

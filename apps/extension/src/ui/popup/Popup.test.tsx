@@ -411,4 +411,17 @@ describe('popup', () => {
     expect(screen.getByRole('article', { name: 'X' }).textContent).toContain('14 天后到期');
     expect(screen.getByRole('article', { name: 'X' }).textContent).toContain('尚未在门户中看到');
   });
+
+  it('a stored contract that breaks a rule says what to correct, and offers no count', () => {
+    show([view({ id: 'bad', label: 'Broken', endDate: '2026-02-30' })]);
+    const card = screen.getByRole('article', { name: 'Broken' });
+    expect(badges('Broken')).toEqual([['Needs correcting', 'bad']]);
+    expect(card.querySelector('[data-testid="remaining"]')?.textContent).toBe(
+      'End date: This day does not exist in the calendar.',
+    );
+    expect(
+      (screen.getByRole('button', { name: 'Log an incident: Broken' }) as HTMLButtonElement).disabled,
+    ).toBe(true);
+    expect((screen.getByRole('button', { name: 'Refund: Broken' }) as HTMLButtonElement).disabled).toBe(true);
+  });
 });

@@ -3,7 +3,14 @@
  * portal sighting, and a server refusal. Everything is worded at render time, so a language
  * switch changes every visible string at once.
  */
-import { type Allotment, type ContractNotice, type ContractState, contractNotices } from '@supportlink/rules';
+import {
+  type Allotment,
+  type ContractNotice,
+  type ContractState,
+  contractFieldName,
+  contractNotices,
+  contractProblemText,
+} from '@supportlink/rules';
 import { getLocale, type MessageKey, type Params, t } from '../../i18n';
 import type { ContractView } from '../../messaging/protocol';
 import type { Refusal } from '../../storage/types';
@@ -32,6 +39,8 @@ export function cardBadges(c: ContractView, now: number): Badge[] {
 
 function badgeOf(n: ContractNotice, c: ContractView): Badge {
   switch (n.kind) {
+    case 'invalid':
+      return { kind: n.kind, text: t('notice.invalid'), tone: 'bad' };
     case 'not-started':
       return {
         kind: n.kind,
@@ -61,6 +70,16 @@ function expiresText(days: number): string {
 
 export function isNotIncluded(state: ContractState): boolean {
   return state.reasons.includes('no-allotment-for-benefit');
+}
+
+/** Why a stored contract cannot be counted, in the UI language ("End date: This day does not exist…"). */
+export function invalidText(state: ContractState): string | null {
+  if (state.state !== 'invalid') return null;
+  const locale = getLocale();
+  return state.problems
+    .filter((p) => p.severity === 'error')
+    .map((p) => `${contractFieldName(p.field, locale)}: ${contractProblemText(p, locale)}`)
+    .join(' ');
 }
 
 /** "12 incidents left", "Unlimited incidents". */
