@@ -51,6 +51,7 @@ export {
   PORTAL_IDS,
   RULESET_IDS,
 } from './ids.js';
+export { findTextProblem, type TextProblem, type TextProblemAt, textProblem } from './input-text.js';
 export { NEW_SUPPORT_REQUEST_URL } from './links.js';
 export { resolveUiLocale, UI_LOCALES } from './locale.js';
 export { parseLocaleCount, parseLocaleDate } from './locale-parse.js';
@@ -84,6 +85,7 @@ export {
 } from './rulesets/index.js';
 export { compactText, foldText, normalizeText } from './text/normalize-text.js';
 export type * from './types.js';
+export { byUrgency, compareUrgency, type Urgency, type UrgencyFacts, urgencyOf } from './urgency.js';
 export {
   addDays,
   addYears,
@@ -104,3 +106,16 @@ export {
   validateContract,
   validateTerms,
 } from './validate-contract.js';
+export {
+  dayWording,
+  EXPIRY_URGENT_DAYS,
+  EXPIRY_WARNING_DAYS,
+  type ForecastFacts,
+  forecastBasisWording,
+  forecastTone,
+  forecastWording,
+  remainingWording,
+  type StateFacts,
+  stateWording,
+  type Tone,
+} from './wording.js';
