@@ -1,10 +1,6 @@
 import type { Contract, ContractProblem, ContractState } from './types.js';
 import { dayNumber, dayOfInstant } from './utc-date.js';
-
-/** A contract ending within this many days carries a warning. */
-export const EXPIRY_WARNING_DAYS = 30;
-/** …and within this many, an urgent one. */
-export const EXPIRY_URGENT_DAYS = 7;
+import { EXPIRY_URGENT_DAYS, EXPIRY_WARNING_DAYS } from './wording.js';
 
 /**
  * What a contract's state means for the person reading its card, most important first. Apps
