@@ -290,7 +290,10 @@ describe.each(dialects)('alert evaluation on %s', (dialect) => {
     expect(afterWrite.unchanged).toBe(afterWrite.orgs - 1);
     expect(afterWrite.fired).toBe(1);
     // A member change counts too (members do not move the revision).
-    await h.req('PATCH', `/v1/members/${o.memberIds.viewer}`, { token: o.tokens.owner, body: { role: 'member' } });
+    await h.req('PATCH', `/v1/members/${o.memberIds.viewer}`, {
+      token: o.tokens.owner,
+      body: { role: 'member' },
+    });
     h.clock.advance(301_000);
     const afterMember = await alerts.evaluateDue();
     expect(afterMember.unchanged).toBe(afterMember.orgs - 1);
