@@ -13,6 +13,7 @@ import type { Db } from './db/connect.js';
 import { createWriter } from './db/write.js';
 import { createErrorHandler, Problem, problemResponse } from './errors.js';
 import { createSecretBox } from './lib/secret-box.js';
+import { rejectUnstorableText } from './lib/text-guard.js';
 import { createLogger, type Logger } from './logger.js';
 import { alertRoutes } from './routes/alerts.js';
 import { alertChannelRoutes } from './routes/alerts-channels.js';
@@ -110,6 +111,7 @@ export function createApp({ db, clock, config, logger = createLogger(config.logL
 
   app.use('/v1/*', requireAuth(deps));
   app.use('/v1/*', limitWrites(deps));
+  app.use('/v1/*', rejectUnstorableText());
   app.route('/', meRoutes(deps));
   app.route('/', memberRoutes(deps));
   app.route('/', tokenRoutes(deps));

@@ -1,4 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
+import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
 
 export type DatabaseConfig = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
@@ -19,6 +20,11 @@ export interface Config {
   writesPerMinute: number;
   /** Seconds a token lookup may be served from the in-memory cache. */
   tokenCacheTtlSeconds: number;
+  /**
+   * Proxies whose X-Forwarded-For is believed (addresses, CIDR ranges or `loopback`, `linklocal`,
+   * `uniquelocal`); empty: the client address is the socket's peer and the header is ignored.
+   */
+  trustProxy: string[];
   /** Seconds between ticks of the alert loop (evaluate due organisations, deliver due alerts); 0 = off. */
   alertsTickSeconds: number;
   /** Each organisation's alert conditions are evaluated at most this often. */
@@ -89,6 +95,27 @@ function parseOrigins(raw: string | undefined): string[] {
       }
       return normalised;
     });
+}
+
+/** TRUST_PROXY: comma-separated addresses, CIDRs or proxy-addr's names; unset, `false` or `none`: trust none. */
+export function parseTrustProxy(raw: string | undefined): string[] {
+  const value = raw?.trim() ?? '';
+  if (value === '' || /^(false|none)$/i.test(value)) return [];
+  if (/^(true|\*)$/i.test(value)) {
+    throw new ConfigError(
+      'TRUST_PROXY must name the proxies (addresses, CIDRs, loopback…), not trust everyone',
+    );
+  }
+  const list = value
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
+  try {
+    proxyAddr.compile(list);
+  } catch {
+    throw new ConfigError(`TRUST_PROXY has an invalid address or range: ${value}`);
+  }
+  return list;
 }
 
 const intFrom = (name: string, min: number, max: number, fallback: number) =>
@@ -175,6 +202,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     authFailuresPerMinute: e.RATE_LIMIT_AUTH_FAILURES_PER_MINUTE,
     writesPerMinute: e.RATE_LIMIT_WRITES_PER_MINUTE,
     tokenCacheTtlSeconds: e.TOKEN_CACHE_TTL_SECONDS,
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
     alertsTickSeconds: e.ALERTS_TICK_SECONDS,
     alertsEvaluateEverySeconds: e.ALERTS_EVALUATE_EVERY_SECONDS,
     alertsAllowPrivateWebhooks: e.ALERTS_ALLOW_PRIVATE_WEBHOOKS,
@@ -195,6 +223,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     authFailuresPerMinute: 1_000_000,
     writesPerMinute: 10_000_000,
     tokenCacheTtlSeconds: 15,
+    trustProxy: [],
     alertsTickSeconds: 0,
     alertsEvaluateEverySeconds: 300,
     alertsAllowPrivateWebhooks: false,

@@ -45,6 +45,7 @@ export {
   PORTAL_IDS,
   RULESET_IDS,
 } from './ids.js';
+export { findTextProblem, type TextProblem, type TextProblemAt, textProblem } from './input-text.js';
 export { NEW_SUPPORT_REQUEST_URL } from './links.js';
 export { resolveUiLocale, UI_LOCALES } from './locale.js';
 export { parseLocaleCount, parseLocaleDate } from './locale-parse.js';

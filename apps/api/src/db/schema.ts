@@ -11,6 +11,8 @@ export interface OrgsTable {
   revision: number;
   /** Sync cursors below this revision can no longer be served (tombstones compacted). */
   sync_floor: number;
+  /** Bumped by every member or token change; the update is what locks the organisation for it. */
+  auth_epoch: number;
   created_at: number;
 }
 
@@ -36,6 +38,8 @@ export interface TokensTable {
   expires_at: number | null;
   last_used_at: number | null;
   revoked_at: number | null;
+  /** The token that minted this one; null when created by the CLI or at start-up. */
+  parent_id: string | null;
 }
 
 export interface ContractsTable {
@@ -46,9 +50,11 @@ export interface ContractsTable {
   benefit: Benefit;
   competency: CompetencyCategory | null;
   label: string | null;
-  /** Plain or `enc1:`-sealed; see lib/secret-box.ts. */
+  /** Plain text, or sealed when `ids_sealed` is 1 (see lib/contract-ids.ts); a prefix means nothing. */
   access_id: string;
   contract_id: string;
+  /** 1 when both IDs are ciphertext. Set by the server only; no request field maps to it. */
+  ids_sealed: number;
   start_date: string;
   end_date: string;
   allotment_override: number | null;
@@ -103,6 +109,14 @@ export interface AuditTable {
   target_id: string;
   /** JSON: names of changed fields and non-secret values; never Access ID / Contract ID / tokens. */
   detail: string;
+}
+
+/** Writes per member in the current fixed window, shared by every replica. */
+export interface WriteCountsTable {
+  org_id: string;
+  member_id: string;
+  window_start: number;
+  count: number;
 }
 
 export type AlertChannelKind = 'webhook' | 'email';
@@ -201,6 +215,7 @@ export interface Database {
   events: EventsTable;
   links: LinksTable;
   audit_log: AuditTable;
+  write_counts: WriteCountsTable;
   alert_settings: AlertSettingsTable;
   alert_schedule: AlertScheduleTable;
   alert_channels: AlertChannelsTable;
