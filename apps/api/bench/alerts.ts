@@ -44,7 +44,7 @@ async function seed(db: Kysely<Database>): Promise<void> {
     await db.transaction().execute(async (trx) => {
       await trx
         .insertInto('orgs')
-        .values({ id: orgId, name: `Org ${o}`, revision: 1, sync_floor: 0, created_at: NOW })
+        .values({ id: orgId, name: `Org ${o}`, revision: 1, sync_floor: 0, auth_epoch: 0, created_at: NOW })
         .execute();
       const roles = ['owner', 'admin', 'member', 'viewer'] as const;
       await trx
@@ -77,6 +77,7 @@ async function seed(db: Kysely<Database>): Promise<void> {
           label: `Contract ${c}`,
           access_id: `ACCESS-${o}-${c}`,
           contract_id: `CONTRACT-${o}-${c}`,
+          ids_sealed: 0,
           start_date: isoDay(end - 364 * DAY),
           end_date: isoDay(end),
           allotment_override: null,
