@@ -79,6 +79,7 @@ export {
 } from './rulesets/index.js';
 export { compactText, foldText, normalizeText } from './text/normalize-text.js';
 export type * from './types.js';
+export { byUrgency, compareUrgency, type Urgency, type UrgencyFacts, urgencyOf } from './urgency.js';
 export {
   addDays,
   addYears,
@@ -99,3 +100,16 @@ export {
   validateContract,
   validateTerms,
 } from './validate-contract.js';
+export {
+  dayWording,
+  EXPIRY_URGENT_DAYS,
+  EXPIRY_WARNING_DAYS,
+  type ForecastFacts,
+  forecastBasisWording,
+  forecastTone,
+  forecastWording,
+  remainingWording,
+  type StateFacts,
+  stateWording,
+  type Tone,
+} from './wording.js';
