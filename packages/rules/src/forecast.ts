@@ -1,6 +1,6 @@
 import { contractState } from './contract-state.js';
 import type { Allotment, Contract, ContractState, IncidentEvent } from './types.js';
-import { dayNumber, dayOfInstant } from './utc-date.js';
+import { type CalendarDate, dateOfInstant, dayOfInstant, parseCalendarDate } from './utc-date.js';
 
 const DAY_MS = 86_400_000;
 /** An average calendar month, for "incidents per month". */
@@ -60,9 +60,9 @@ export interface MonthUsage {
 
 /** A straight line from today's count to where the pace takes it (for charts). */
 export interface ForecastProjection {
-  from: string;
+  from: CalendarDate;
   fromRemaining: number;
-  to: string;
+  to: CalendarDate;
   toRemaining: number;
 }
 
@@ -78,7 +78,7 @@ export interface Forecast {
   /** Every month from the first one with use or of the term to the current (or last) month. */
   months: MonthUsage[];
   /** `YYYY-MM-DD`, only for `runs-out`. */
-  runsOutOn: string | null;
+  runsOutOn: CalendarDate | null;
   /** For `unused-at-expiry` (projected) and `expired` (what was left); else null. */
   unusedAtExpiry: number | null;
   projection: ForecastProjection | null;
@@ -95,7 +95,7 @@ interface Usage {
   unrecorded: number;
 }
 
-const isoOfDay = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
+const isoOfDay = (day: number): CalendarDate => dateOfInstant(day * DAY_MS);
 const monthOf = (at: number) => new Date(at).toISOString().slice(0, 7);
 
 function countOf(count: number | undefined): number {
@@ -233,15 +233,12 @@ export function forecast(contract: Contract, events: readonly IncidentEvent[], n
   const state = contractState(contract, events, now);
   const usage = usageOf(state.allotment, events);
   const today = dayOfInstant(now);
-  let start: number | null = null;
-  let end: number | null = null;
-  try {
-    start = dayNumber(contract.startDate);
-    end = dayNumber(contract.endDate);
-  } catch {
-    // An invalid row: contractState decides how it reads; the forecast measures nothing.
-  }
-  const valid = start !== null && end !== null && start <= end && (state.state as string) !== 'invalid';
+  const startDate = parseCalendarDate(contract.startDate);
+  const endDate = parseCalendarDate(contract.endDate);
+  const start = startDate.ok ? startDate.day : null;
+  const end = endDate.ok ? endDate.day : null;
+  // contractState refuses rows that break a rule (`invalid`); the forecast then measures nothing.
+  const valid = start !== null && end !== null && start <= end && state.state !== 'invalid';
   const lastDay = valid ? Math.min(today, end as number) : today;
   const days = valid ? Math.max(0, lastDay - (start as number) + 1) : 0;
   const used = Math.max(
