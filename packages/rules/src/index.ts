@@ -20,6 +20,7 @@ export {
   portalName,
 } from './alert-text.js';
 export { allotment, allotmentFact } from './allotment.js';
+export { type ContractNotice, contractNotices } from './contract-notices.js';
 export { contractState, newestObservation } from './contract-state.js';
 export { CONTRACT_TERM, type EstimatedDate, estimateEndDate, estimateStartDate } from './contract-term.js';
 export { diagnose } from './diagnose.js';

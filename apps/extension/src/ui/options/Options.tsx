@@ -4,6 +4,7 @@ import type { ContractView, Settings, SyncStatus } from '../../messaging/protoco
 import type { HostAccess } from '../../permissions/host-access';
 import { HostAccessNotice } from '../shared/HostAccessNotice';
 import { LiveRegion } from '../shared/LiveRegion';
+import type { Announce, Announcement } from './announce';
 import type { OptionsApi } from './api';
 import { ContractsSection } from './ContractsSection';
 import { DataSection } from './DataSection';
@@ -34,7 +35,7 @@ export function Options({
 }) {
   const [data, setData] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [announcement, setAnnouncement] = useState('');
+  const [announcement, setAnnouncement] = useState<Announcement>('');
 
   const load = useCallback(async () => {
     try {
@@ -55,7 +56,7 @@ export function Options({
     return api.onChange(() => void load());
   }, [api, load]);
 
-  const announce = (message: string) => {
+  const announce: Announce = (message) => {
     setAnnouncement('');
     setTimeout(() => setAnnouncement(message), 50);
   };
@@ -95,13 +96,20 @@ export function Options({
         <HostAccessNotice access={hostAccess} />
         <ContractsSection
           contracts={data.contracts}
+          now={Date.now()}
           announce={announce}
           onSave={async (input) => {
-            await api.upsert(input);
+            const saved = await api.upsert(input);
             await load();
+            return saved;
           }}
           onDelete={async (id) => {
             await api.remove(id);
+            await load();
+          }}
+          onResolve={async (id, action) => {
+            await api.resolveRefused(id, action);
+            announce({ key: action === 'retry' ? 'cardSync.retried' : 'cardSync.discarded' });
             await load();
           }}
         />
@@ -117,7 +125,7 @@ export function Options({
           onChange={async (patch) => {
             const settings = await api.setSettings(patch);
             setData((d) => d && { ...d, settings });
-            announce(t('prefs.saved'));
+            announce({ key: 'prefs.saved' });
           }}
         />
         <DataSection api={api} onImported={() => void load()} />
@@ -128,7 +136,9 @@ export function Options({
           </section>
         )}
       </main>
-      <LiveRegion message={announcement} />
+      <LiveRegion
+        message={typeof announcement === 'string' ? announcement : t(announcement.key, announcement.params)}
+      />
     </div>
   );
 }
