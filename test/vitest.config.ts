@@ -22,6 +22,22 @@ if (!extensionBuilt) {
 } else if (!apiBuilt) {
   exclude.push('e2e/05-team.test.ts');
 }
+if (!extensionBuilt || !apiBuilt) exclude.push('e2e/11-first-run.test.ts');
+// Firefox: the firefox-mv3 build and Debian's firefox-esr (or FIREFOX_PATH).
+const firefoxBuilt = existsSync(
+  join(
+    process.env.SUPPORTLINK_FIREFOX_EXTENSION_DIR ?? join(root, 'apps/extension/.output/firefox-mv3'),
+    'manifest.json',
+  ),
+);
+const firefoxInstalled = existsSync(process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr');
+if (!firefoxBuilt || !firefoxInstalled) {
+  exclude.push('e2e/12-firefox.test.ts');
+  if (!firefoxBuilt)
+    missing.push('apps/extension/.output/firefox-mv3 (npm run build -w @supportlink/extension)');
+  if (!firefoxInstalled)
+    missing.push('Firefox ESR at /usr/bin/firefox-esr (apt-get install firefox-esr, or FIREFOX_PATH)');
+}
 // The dashboard scenario needs the API (which serves the dashboard), not the extension.
 if (!apiBuilt) exclude.push('e2e/13-dashboard.test.ts');
 if (!apiBuilt) missing.push('apps/api/dist/server.js (npm run build -w @supportlink/api)');

@@ -1,10 +1,12 @@
 /**
- * Serves the fixture portals on the real hostnames through Playwright's context
- * routing, lets the configured API through, and blocks and records everything else.
+ * Serves the fixture portals on the real hostnames, lets the configured API through, and
+ * blocks and records everything else. The answers are decided here for any browser driver:
+ * `installPortals` wires them into Playwright's context routing (Chromium), the Firefox
+ * harness into Puppeteer's request interception.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Request, Route } from 'playwright-core';
+import type { BrowserContext, Request } from 'playwright-core';
 import { fixturesDist } from './paths.js';
 import type { RecordingProxy } from './proxy.js';
 
@@ -67,6 +69,23 @@ export interface PortalOptions {
   proxy: RecordingProxy;
 }
 
+/** One request as any driver sees it. */
+export interface PortalRequest {
+  url: string;
+  method: string;
+  /** The parsed JSON body of a POST, when there is one. */
+  body: unknown;
+  resourceType: string;
+  /** Who made it (`service-worker <url>`, `page <url>`, `unknown`), for the record. */
+  from: string;
+}
+
+/** What to do with a request: answer it from the fixtures, let it through, or block it (recorded). */
+export type PortalAnswer =
+  | { kind: 'fulfill'; status: number; body: string; contentType: string; headers: Record<string, string> }
+  | { kind: 'continue' }
+  | { kind: 'abort' };
+
 export interface PortalServer {
   /** What the Azure "Link" endpoints answer next. */
   linkResult: 'ok' | 'already-associated';
@@ -108,7 +127,11 @@ function langOf(url: URL): string {
   return l.toLowerCase().startsWith('zh') ? 'zh-CN' : l.slice(0, 2);
 }
 
-export async function installPortals(context: BrowserContext, opts: PortalOptions): Promise<PortalServer> {
+/** The fixture server: its state (`server`) and the answer to each request. */
+export function createPortals(opts: PortalOptions): {
+  server: PortalServer;
+  answer(req: PortalRequest): PortalAnswer;
+} {
   let apiOrigin = opts.apiOrigin ?? null;
   const server: PortalServer = {
     linkResult: 'ok',
@@ -129,9 +152,17 @@ export async function installPortals(context: BrowserContext, opts: PortalOption
   };
 
   const asset = (name: string): string => readFileSync(join(fixturesDist, name), 'utf8');
+  const send = (body: string, contentType = 'text/html; charset=utf-8', status = 200): PortalAnswer => ({
+    kind: 'fulfill',
+    status,
+    body,
+    contentType,
+    headers: { 'cache-control': 'no-store' },
+  });
+  const json = (value: unknown) => send(JSON.stringify(value), 'application/json');
 
-  function record(req: Request, url: URL): void {
-    const body = (req.postDataJSON() ?? {}) as Partial<Submission>;
+  function record(req: PortalRequest, url: URL): void {
+    const body = (req.body ?? {}) as Partial<Submission>;
     server.submissions.push({
       url: url.href,
       form: String(body.form ?? '?'),
@@ -140,111 +171,108 @@ export async function installPortals(context: BrowserContext, opts: PortalOption
     });
   }
 
-  async function serve(route: Route, req: Request, url: URL): Promise<boolean> {
+  function serve(req: PortalRequest, url: URL): PortalAnswer | null {
     const host = url.hostname;
     const path = url.pathname;
-    const send = (body: string, contentType = 'text/html; charset=utf-8', status = 200) =>
-      route.fulfill({ status, body, contentType, headers: { 'cache-control': 'no-store' } });
-    const json = (value: unknown) => send(JSON.stringify(value), 'application/json');
+    const post = req.method === 'POST';
 
     if (path.startsWith('/__fixtures__/')) {
       const name = path.slice('/__fixtures__/'.length);
-      if (!/^[a-z-]+\.js$/.test(name)) return false;
-      await send(asset(name), 'text/javascript; charset=utf-8');
-      return true;
+      if (!/^[a-z-]+\.js$/.test(name)) return null;
+      return send(asset(name), 'text/javascript; charset=utf-8');
     }
     if (host === 'portal.azure.com' || host === 'engagecenter.microsoft.com') {
-      if (path === '/api/link' && req.method() === 'POST') {
+      if (path === '/api/link' && post) {
         record(req, url);
-        await json({ result: server.linkResult });
-        return true;
+        return json({ result: server.linkResult });
       }
-      if (path === '/') {
-        await send(html('Microsoft Azure', 'azure-portal', langOf(url)));
-        return true;
-      }
-      return false;
+      if (path === '/') return send(html('Microsoft Azure', 'azure-portal', langOf(url)));
+      return null;
     }
     if (REACTBLADE.test(host)) {
-      if (path === '/api/link' && req.method() === 'POST') {
+      if (path === '/api/link' && post) {
         record(req, url);
-        await json({ result: server.linkResult });
-        return true;
+        return json({ result: server.linkResult });
       }
-      if (path === '/ReactView/Index') {
-        await send(html('ReactView', 'azure-reactview', langOf(url)));
-        return true;
-      }
-      return false;
+      if (path === '/ReactView/Index') return send(html('ReactView', 'azure-reactview', langOf(url)));
+      return null;
     }
     if (host === 'partner.microsoft.com') {
-      if (path.startsWith('/dashboard/')) {
-        await send(html('Technical benefits | Partner Center', 'partner-center'));
-        return true;
-      }
-      if (path.startsWith('/commerce/')) {
-        await send(placeholder('Customers | Partner Center', 'Customers'));
-        return true;
-      }
-      return false;
+      if (path.startsWith('/dashboard/'))
+        return send(html('Technical benefits | Partner Center', 'partner-center'));
+      if (path.startsWith('/commerce/')) return send(placeholder('Customers | Partner Center', 'Customers'));
+      return null;
     }
     if (host === 'support.serviceshub.microsoft.com') {
-      if (path === '/supportforbusiness/api/plans') {
-        await json(server.plans);
-        return true;
-      }
-      if (path === '/supportforbusiness/api/contracts' && req.method() === 'POST') {
+      if (path === '/supportforbusiness/api/plans') return json(server.plans);
+      if (path === '/supportforbusiness/api/contracts' && post) {
         record(req, url);
-        await json({ ok: true });
-        return true;
+        return json({ ok: true });
       }
-      if (path.startsWith('/supportforbusiness/')) {
-        await send(html('Services Hub', 'serviceshub', langOf(url)));
-        return true;
-      }
-      return false;
+      if (path.startsWith('/supportforbusiness/'))
+        return send(html('Services Hub', 'serviceshub', langOf(url)));
+      return null;
     }
     if (host === 'admin.powerplatform.microsoft.com') {
-      if (path === '/api/supportplans' && req.method() === 'POST') {
+      if (path === '/api/supportplans' && post) {
         record(req, url);
-        await json({ ok: true });
-        return true;
+        return json({ ok: true });
       }
-      if (path.startsWith('/support')) {
-        await send(html('Power Platform admin center', 'power-platform'));
-        return true;
-      }
-      return false;
+      if (path.startsWith('/support')) return send(html('Power Platform admin center', 'power-platform'));
+      return null;
     }
-    if (host === 'lcs.dynamics.com') {
-      await send(placeholder('Lifecycle Services', 'Manage support plans'));
-      return true;
-    }
-    if (host === 'admin.microsoft.com') {
-      await send(placeholder('Microsoft 365 admin center', 'Support'));
-      return true;
-    }
-    return false;
+    if (host === 'lcs.dynamics.com') return send(placeholder('Lifecycle Services', 'Manage support plans'));
+    if (host === 'admin.microsoft.com') return send(placeholder('Microsoft 365 admin center', 'Support'));
+    return null;
   }
 
-  await context.route('**/*', async (route, req) => {
-    const url = new URL(req.url());
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return route.continue();
+  function answer(req: PortalRequest): PortalAnswer {
+    const url = new URL(req.url);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return { kind: 'continue' };
     if (apiOrigin && url.origin === apiOrigin) {
-      server.apiRequests.push({ method: req.method(), url: url.href, from: describeSource(req) });
-      return route.continue();
+      server.apiRequests.push({ method: req.method, url: url.href, from: req.from });
+      return { kind: 'continue' };
     }
     if (url.protocol === 'https:' && isPortalHost(url.hostname)) {
-      if (await serve(route, req, url)) return;
       // A portal host, but nothing the fixtures know: answer 404 like a server would.
-      return route.fulfill({ status: 404, body: 'not found', contentType: 'text/plain' });
+      return serve(req, url) ?? send('not found', 'text/plain', 404);
     }
     if (url.protocol === 'https:' && DECOY_HOSTS.includes(url.hostname)) {
-      if (req.resourceType() === 'document') return route.fulfill({ body: html('Look-alike', 'decoy') });
-      if (url.pathname === '/__fixtures__/decoy.js')
-        return route.fulfill({ body: asset('decoy.js'), contentType: 'text/javascript' });
+      if (req.resourceType === 'document') return send(html('Look-alike', 'decoy'));
+      if (url.pathname === '/__fixtures__/decoy.js') return send(asset('decoy.js'), 'text/javascript');
     }
-    server.blocked.push({ url: url.href, from: describeSource(req), resourceType: req.resourceType() });
+    server.blocked.push({ url: url.href, from: req.from, resourceType: req.resourceType });
+    return { kind: 'abort' };
+  }
+
+  return { server, answer };
+}
+
+/** Chromium: the fixture server behind Playwright's context routing. */
+export async function installPortals(context: BrowserContext, opts: PortalOptions): Promise<PortalServer> {
+  const { server, answer } = createPortals(opts);
+  await context.route('**/*', async (route, req) => {
+    let body: unknown = null;
+    try {
+      body = req.postDataJSON();
+    } catch {
+      // not JSON
+    }
+    const a = answer({
+      url: req.url(),
+      method: req.method(),
+      body,
+      resourceType: req.resourceType(),
+      from: describeSource(req),
+    });
+    if (a.kind === 'fulfill')
+      return route.fulfill({
+        status: a.status,
+        body: a.body,
+        contentType: a.contentType,
+        headers: a.headers,
+      });
+    if (a.kind === 'continue') return route.continue();
     return route.abort('blockedbyclient');
   });
   return server;
