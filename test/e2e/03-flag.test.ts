@@ -8,6 +8,7 @@
 import { guidance } from '@supportlink/rules';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { flaggedErrorIds } from '../harness/flags.js';
 import {
   type Browser,
   expectOnlyAllowedTraffic,
@@ -30,22 +31,7 @@ async function flaggedErrors(frame: Page | Frame): Promise<string[]> {
   await frame.locator(FLAG).first().waitFor({ timeout: 15_000 });
   // Let any late (wrong) flags on the unrelated errors appear too.
   await frame.waitForTimeout(800);
-  return frame.evaluate((sel) => {
-    const slots = [...document.querySelectorAll<HTMLElement>('.fixture-error-slot')];
-    const flags = [...document.querySelectorAll<HTMLElement>(sel)];
-    return flags.map((flag) => {
-      const inside = slots.find((s) => s.contains(flag));
-      if (inside) return inside.dataset.errorId ?? '?';
-      // A flag placed beside the message belongs to the error just before (or after) it.
-      const slotIn = (el: Element | null): HTMLElement | undefined =>
-        el ? slots.find((s) => s === el || el.contains(s) || s.contains(el)) : undefined;
-      for (let el: Element | null = flag; el && el !== document.body; el = el.parentElement) {
-        const found = slotIn(el.previousElementSibling) ?? slotIn(el.nextElementSibling);
-        if (found) return found.dataset.errorId ?? '?';
-      }
-      return '?';
-    });
-  }, FLAG);
+  return frame.evaluate(flaggedErrorIds, FLAG);
 }
 
 async function linkAndWaitForError(frame: Page | Frame, form: 'react' | 'knockout'): Promise<void> {

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type FirefoxRun, frameOn, launchFirefox, poll } from '../harness/firefox.js';
+import { flaggedErrorIds } from '../harness/flags.js';
 import { artifactsDir, firefoxExtensionDir } from '../harness/paths.js';
 import { isBrowserServiceTraffic } from '../harness/portals.js';
 import { AZURE_SUPPORT_PLANS, FLAG } from '../harness/suite.js';
@@ -64,24 +65,6 @@ const text = (target: Page | Frame, selector = 'body') =>
 async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(artifactsDir, { recursive: true });
   await page.screenshot({ path: join(artifactsDir, `${name}.png`) as `${string}.png` });
-}
-
-/** The fixture errors that carry a SupportLink flag (same rule as scenario 3). */
-function flaggedErrors(frame: Frame): Promise<string[]> {
-  return frame.evaluate((sel) => {
-    const slots = [...document.querySelectorAll<HTMLElement>('.fixture-error-slot')];
-    return [...document.querySelectorAll<HTMLElement>(sel)].map((flag) => {
-      const inside = slots.find((s) => s.contains(flag));
-      if (inside) return inside.dataset.errorId ?? '?';
-      const slotIn = (el: Element | null) =>
-        el ? slots.find((s) => s === el || el.contains(s) || s.contains(el)) : undefined;
-      for (let el: Element | null = flag; el && el !== document.body; el = el.parentElement) {
-        const found = slotIn(el.previousElementSibling) ?? slotIn(el.nextElementSibling);
-        if (found) return found.dataset.errorId ?? '?';
-      }
-      return '?';
-    });
-  }, FLAG);
 }
 
 async function openReactLinkForm(ff: FirefoxRun, noise = 0): Promise<{ page: Page; frame: Frame }> {
@@ -220,7 +203,7 @@ describe('scenario 12: Firefox ESR with the firefox-mv3 build', () => {
     );
     // Let any late (wrong) flags on the unrelated errors appear too.
     await new Promise((r) => setTimeout(r, 800));
-    expect(await flaggedErrors(frame)).toEqual(['already-associated']);
+    expect(await frame.evaluate(flaggedErrorIds, FLAG)).toEqual(['already-associated']);
     expect(await page.evaluate((sel) => document.querySelectorAll(sel).length, FLAG)).toBe(0);
     await shot(page, '12-firefox-flag');
     await page.close();
@@ -262,6 +245,28 @@ describe('scenario 12: Firefox ESR with the firefox-mv3 build', () => {
     expect(notice).not.toContain('partner.microsoft.com');
     await shot(popup, '12-firefox-popup-grant-access');
     await popup.close();
+    await options.setViewport({ width: 1200, height: 700 });
+    await shot(options, '12-firefox-options-grant-access');
+
+    // The same notice in Chinese (Firefox pages use the dark scheme here).
+    await setField(options, 'Language', 'zh-CN');
+    await poll(
+      'Options in Chinese',
+      () => text(options, '[data-testid="host-access"]'),
+      (t) => t.includes('授予访问权限'),
+    );
+    const zh = await ff.openExtensionPage('popup.html', 'main');
+    await zh.setViewport({ width: 400, height: 600 });
+    expect(
+      await poll(
+        'the notice in Chinese',
+        () => text(zh, '[data-testid="host-access"]'),
+        (t) => t.includes('授予访问权限'),
+      ),
+    ).toContain('portal.azure.com');
+    await shot(zh, '12-firefox-popup-grant-access-zh-CN');
+    await setField(options, '语言', 'auto');
+    await zh.close();
     await options.close();
   });
 });

@@ -97,6 +97,8 @@ export async function launchFirefox(opts: {
       'devtools.console.stdout.chrome': true,
       'devtools.console.stdout.content': true,
       'intl.accept_languages': 'en-US',
+      // Pages in the dark colour scheme: the Chromium scenarios' screenshots show the light one.
+      'layout.css.prefers-color-scheme.content-override': 0,
       'intl.locale.requested': 'en-US',
       // Backstop: whatever escapes interception goes to the local recorder, never out. Loopback
       // (the API) is not proxied.
@@ -127,25 +129,35 @@ export async function launchFirefox(opts: {
     await page.setRequestInterception(true);
     page.on('request', (req: HTTPRequest) => {
       if (req.isInterceptResolutionHandled()) return;
-      let body: unknown = null;
-      try {
-        const data = req.postData();
-        body = data ? JSON.parse(data) : null;
-      } catch {
-        // not JSON
-      }
-      const a: PortalAnswer = answer({
-        url: req.url(),
-        method: req.method(),
-        body,
-        resourceType: req.resourceType(),
-        from: `page ${req.frame()?.url() ?? 'unknown'}`,
+      decide(req).catch((e: unknown) => {
+        output += `\n[harness] interception of ${req.url()} failed: ${String(e)}\n`;
+        void req.abort('failed').catch(() => undefined);
       });
-      if (a.kind === 'fulfill')
-        void req.respond({ status: a.status, body: a.body, contentType: a.contentType, headers: a.headers });
-      else if (a.kind === 'continue') void req.continue();
-      else void req.abort('blockedbyclient');
     });
+  }
+
+  // Over BiDi, resourceType() and postData() are CDP-only: navigations stand for documents, and the
+  // body is fetched from the browser.
+  async function decide(req: HTTPRequest): Promise<void> {
+    let body: unknown = null;
+    if (req.method() === 'POST') {
+      try {
+        body = JSON.parse((await req.fetchPostData()) ?? 'null');
+      } catch {
+        // no body, or not JSON
+      }
+    }
+    const a: PortalAnswer = answer({
+      url: req.url(),
+      method: req.method(),
+      body,
+      resourceType: req.isNavigationRequest() ? 'document' : 'other',
+      from: `page ${req.frame()?.url() ?? 'unknown'}`,
+    });
+    if (a.kind === 'fulfill')
+      await req.respond({ status: a.status, body: a.body, contentType: a.contentType, headers: a.headers });
+    else if (a.kind === 'continue') await req.continue();
+    else await req.abort('blockedbyclient');
   }
 
   const run: FirefoxRun = {

@@ -9,11 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import extensionId from '../../extension-id.json' with { type: 'json' };
 import type { FetchLike } from './api-client';
 import { testConnection } from './connection-test';
-
-const API_DIST = new URL('../../../api/dist/', import.meta.url).href;
-// biome-ignore lint/suspicious/noExplicitAny: the API's dist is loaded untyped
-type AnyModule = Record<string, any>;
-const load = (path: string): Promise<AnyModule> => import(/* @vite-ignore */ `${API_DIST}${path}`);
+import { loadApi } from './testing/api-dist';
 
 const SERVER = 'http://127.0.0.1:8787';
 const FIREFOX = 'moz-extension://4f1c2a7e-9d0b-4c55-8a11-2e6b7d3c9f01';
@@ -24,14 +20,7 @@ let token = '';
 let close: () => Promise<void>;
 
 beforeAll(async () => {
-  const [{ createApp }, { loadConfig }, { connect }, { migrateToLatest }, { createOrgWithOwner }] =
-    await Promise.all([
-      load('app.js'),
-      load('config.js'),
-      load('db/connect.js'),
-      load('db/migrate.js'),
-      load('services/orgs.js'),
-    ]);
+  const { createApp, loadConfig, connect, migrateToLatest, createOrgWithOwner } = await loadApi();
   // The server's real defaults: which origins it allows is part of what is tested.
   const config = loadConfig({ DATABASE_URL: ':memory:', LOG_LEVEL: 'silent' });
   const db = connect(config.database);

@@ -11,24 +11,13 @@ import type { MessagePayload, MessageResponse, MessageType } from '../messaging/
 import { contractsItem, pushQueueItem, settingsItem, syncStateItem, syncTokenItem } from '../storage/items';
 import type { FetchLike } from './api-client';
 import { SyncEngine } from './engine';
-
-const API_DIST = new URL('../../../api/dist/', import.meta.url).href;
-// biome-ignore lint/suspicious/noExplicitAny: the API's dist is loaded untyped
-type AnyModule = Record<string, any>;
-const load = (path: string): Promise<AnyModule> => import(/* @vite-ignore */ `${API_DIST}${path}`);
+import { loadApi } from './testing/api-dist';
 
 const SERVER = 'http://127.0.0.1:8787';
 let clock = Date.parse('2026-03-01T12:00:00Z');
 
 async function realApi() {
-  const [{ createApp }, { testConfig }, { connect }, { migrateToLatest }, { createOrgWithOwner }] =
-    await Promise.all([
-      load('app.js'),
-      load('config.js'),
-      load('db/connect.js'),
-      load('db/migrate.js'),
-      load('services/orgs.js'),
-    ]);
+  const { createApp, testConfig, connect, migrateToLatest, createOrgWithOwner } = await loadApi();
   const config = testConfig();
   const db = connect(config.database);
   await migrateToLatest(db);
