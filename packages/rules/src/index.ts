@@ -14,3 +14,30 @@ export { benefitForPage, benefitForPortal, PAGE_IDS, portalForPage, recognizePag
 export { RULES_VERSION, rulesetForDate, rulesets } from './rulesets/index.js';
 export { compactText, foldText, normalizeText } from './text/normalize-text.js';
 export type * from './types.js';
+export {
+  BENEFIT_NAMES,
+  BENEFIT_WORDS,
+  benefitInText,
+  benefitNamedIn,
+} from './vocab/benefit-words.js';
+export {
+  ACTIVATE_WORDS,
+  DISMISS_WORDS,
+  FORM_BUTTON_WORDS,
+  type FormButtonKind,
+  formButtonKind,
+  isActivateButton,
+  isDismissButton,
+} from './vocab/button-words.js';
+export { FIELD_LABELS, type FieldLabelKey } from './vocab/field-labels.js';
+export { VOCAB_LOCALES, type VocabLocale } from './vocab/locales.js';
+export { findTerms, labelKey, lookupLabel, tableTerms, type VocabTable } from './vocab/match.js';
+export { OFFER_NAMES, offerInText, offersInText } from './vocab/offer-names.js';
+export { PACK_NAMES, type PackMatch, type PackName, packInText } from './vocab/pack-names.js';
+export {
+  ACTIVATE_BY_LABELS,
+  type PartnerCenterLabel,
+  partnerCenterLabel,
+} from './vocab/partner-center-labels.js';
+export { PLAN_COLUMNS, type PlanColumn, planColumn } from './vocab/plan-columns.js';
+export { parseEntry, termOf, VOCAB_SOURCES, type VocabEntry, type VocabSourceId } from './vocab/sources.js';

@@ -1,17 +1,17 @@
 /**
  * Finds Access ID / Contract ID pairs shown as text (Partner Center shows them after
  * activation, inside web components with shadow roots) with what the page says around
- * them: remaining incidents, activate-by date, start and end dates, benefit and offer hints.
+ * them: remaining incidents, activate-by date, start and end dates, and the benefit block's
+ * text (the rules read benefit, offer and pack names from it).
  */
 import {
   type Allotment,
-  type Benefit,
   type FieldRole,
   fieldRole,
   normalizeId,
-  type OfferId,
   parseLocaleCount,
   parseLocaleDate,
+  partnerCenterLabel,
 } from '@supportlink/rules';
 import { openShadowRoots } from '../dom/observe';
 import { composedParent, visibleText } from '../dom/text';
@@ -31,11 +31,13 @@ export interface IdPair {
   activateBy: string | null;
   startDate: string | null;
   endDate: string | null;
-  benefit: Benefit | null;
+  /** Visible text of the benefit's block (its card or section), for benefit, offer and pack names. */
+  sectionText: string;
 }
 
 const ID_SHAPE = /^[A-Za-z0-9][A-Za-z0-9._-]{3,63}$/;
 const MAX_LABEL = 60;
+const SECTION_TEXT = 3000;
 
 /** Not a shape check for rejection (no source gives the format), only to avoid taking "Copy" for an ID. */
 export function looksLikeId(text: string): string | null {
@@ -68,28 +70,6 @@ function valueAfter(label: Element): { text: string; element: Element } | null {
     const text = visibleText(el, 120);
     if (text) return { text, element: el };
   }
-  return null;
-}
-
-type LabelKind = 'remaining' | 'activate-by' | 'start' | 'end';
-const EXTRA_LABELS: Record<LabelKind, RegExp> = {
-  remaining:
-    /^(incidents remaining|remaining incidents|remaining|incidents left|剩余事件|剩余事件数|剩余|剩餘事件|残りのインシデント|verbleibende vorfälle|incidents restants|incidentes restantes|incidenti rimanenti|남은 인시던트|осталось инцидентов)$/,
-  'activate-by':
-    /^(activate by|activation deadline|activate before|激活截止日期|激活截止时间|请在此日期前激活|有効化の期限|aktivieren bis|à activer avant le|activar antes de|ativar até|attivare entro|활성화 기한|активировать до)$/,
-  start:
-    /^(start date|开始日期|開始日|startdatum|date de début|fecha de inicio|data de início|data di inizio|시작 날짜|дата начала)$/,
-  end: /^(end date|expiration date|expires|结束日期|到期日期|終了日|enddatum|ablaufdatum|date de fin|date d'expiration|fecha de finalización|data de término|data di fine|종료 날짜|дата окончания)$/,
-};
-
-function extraKind(label: string): LabelKind | null {
-  const clean = label
-    .replace(/[:：]\s*$/, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-  for (const kind of Object.keys(EXTRA_LABELS) as LabelKind[])
-    if (EXTRA_LABELS[kind].test(clean)) return kind;
   return null;
 }
 
@@ -140,31 +120,6 @@ function containsDeep(container: Element, el: Element): boolean {
   return false;
 }
 
-export function guessBenefit(text: string): Benefit | null {
-  const cloud = /cloud|云|雲|クラウド|클라우드|nube|nuvem|облач/i.test(text);
-  const onPrem =
-    /on-prem|on prem|本地|內部部署|オンプレミス|온-프레미스|lokal|local|локальн|product support/i.test(text);
-  if (cloud === onPrem) return null;
-  return cloud ? 'cloud' : 'on-premises';
-}
-
-const OFFER_HINTS: Array<[RegExp, OfferId]> = [
-  [/action pack/i, 'action-pack'],
-  [/partner success expanded/i, 'partner-success-expanded'],
-  [/partner success core/i, 'partner-success-core'],
-  [/partner launch/i, 'partner-launch'],
-  [/solutions partner|解决方案合作伙伴/i, 'solutions-partner'],
-  [/legacy gold/i, 'legacy-gold'],
-  [/legacy silver/i, 'legacy-silver'],
-  [/\bgold\b|金牌/i, 'gold'],
-  [/\bsilver\b|银牌/i, 'silver'],
-];
-
-export function guessOffer(text: string): OfferId | null {
-  for (const [re, offer] of OFFER_HINTS) if (re.test(text)) return offer;
-  return null;
-}
-
 export function findIdPairs(doc: Document, roots?: readonly (Document | ShadowRoot)[]): IdPair[] {
   const all = labelledTexts(roots ?? [doc, ...openShadowRoots(doc)]);
   const ids: ShownId[] = [];
@@ -204,12 +159,12 @@ export function findIdPairs(doc: Document, roots?: readonly (Document | ShadowRo
       activateBy: null,
       startDate: null,
       endDate: null,
-      benefit: guessBenefit(visibleText(section, 3000)),
+      sectionText: visibleText(section, SECTION_TEXT),
     };
     const locale = doc.documentElement.lang || null;
     for (const item of all) {
       if (!containsDeep(section, item.labelElement)) continue;
-      const kind = extraKind(item.label);
+      const kind = partnerCenterLabel(item.label);
       if (kind === 'remaining') pair.remaining ??= parseLocaleCount(item.value);
       else if (kind === 'activate-by') pair.activateBy ??= parseLocaleDate(item.value, locale);
       else if (kind === 'start') pair.startDate ??= parseLocaleDate(item.value, locale);

@@ -3,7 +3,14 @@
  * and LCS): find an Access ID + Contract ID form, pick the eligible contract, fill it
  * (collect → plan → execute), offer undo, and optionally notice that linking succeeded.
  */
-import { benefitForPage, fieldRole, normalizeId, type PageId, type PortalId } from '@supportlink/rules';
+import {
+  benefitForPage,
+  fieldRole,
+  isDismissButton,
+  normalizeId,
+  type PageId,
+  type PortalId,
+} from '@supportlink/rules';
 import { collectFields, type FillableElement } from '../dom/collect';
 import { executeFill, type FillReport } from '../dom/fill';
 import { findFields, planFill } from '../dom/find-field';
@@ -69,9 +76,6 @@ const SUCCESS_SELECTOR = [
 ].join(',');
 const ERROR_SELECTOR =
   '.ms-MessageBar--error, [class*="MessageBar--error"], .fxs-messagebox-error, [role="alert"]';
-/** Buttons that close a form without submitting it: their click is not a link attempt. */
-const DISMISS_WORDS =
-  /cancel|close|discard|abbrechen|schlie(ss|ß)en|annuler|fermer|cancelar|cerrar|fechar|annulla|chiudi|キャンセル|閉じる|취소|닫기|отмена|закрыть|取消|关闭|關閉/i;
 
 function buttonName(button: Element): string {
   return `${button.getAttribute('aria-label') ?? ''} ${visibleText(button, 100)}`;
@@ -185,7 +189,7 @@ export function watchLinkForms(
     const onClick = (event: Event) => {
       const target = event.target as Element | null;
       const button = target?.closest?.('button, [role="button"]');
-      if (!button || button.closest('[data-supportlink]') || DISMISS_WORDS.test(buttonName(button))) return;
+      if (!button || button.closest('[data-supportlink]') || isDismissButton(buttonName(button))) return;
       const value = form.access.value;
       if (!value.trim()) return;
       pendingValue = value;

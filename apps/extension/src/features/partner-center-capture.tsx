@@ -3,13 +3,21 @@
  * shown after activation, offer "Save to SupportLink"; the user confirms benefit and offer
  * (guessed from the page) and the dates; remaining incidents shown are saved as an observation.
  */
-import { type Benefit, type OfferId, type RulesetId, rulesetForDate } from '@supportlink/rules';
+import {
+  type Benefit,
+  benefitInText,
+  benefitNamedIn,
+  type OfferId,
+  offerInText,
+  type RulesetId,
+  rulesetForDate,
+} from '@supportlink/rules';
 import { useState } from 'preact/hooks';
 import { visibleText } from '../dom/text';
 import type { CapturedContract } from '../messaging/protocol';
 import { type Tr, translator } from '../ui/inject/components';
 import { type Mounted, mountUi } from '../ui/inject/mount';
-import { findIdPairs, guessBenefit, guessOffer, type IdPair } from './id-pairs';
+import { findIdPairs, type IdPair } from './id-pairs';
 import { throttle } from './throttle';
 import type { Feature, Services } from './types';
 
@@ -175,8 +183,8 @@ export const partnerCenterCapture: Feature = {
         if (existing?.host.isConnected) continue;
         existing?.remove();
         const guess = {
-          benefit: pair.benefit ?? guessBenefit(pageText) ?? 'on-premises',
-          offer: guessOffer(visibleText(pair.section, 3000)) ?? guessOffer(pageText) ?? 'solutions-partner',
+          benefit: benefitInText(pair.sectionText) ?? benefitNamedIn(pageText) ?? 'on-premises',
+          offer: offerInText(pair.sectionText) ?? offerInText(pageText) ?? 'solutions-partner',
         };
         const ui = mountUi(<CaptureUi pair={pair} guess={guess} tr={tr} services={services} />, {
           featureId: ID,
