@@ -220,6 +220,45 @@ describe.each(dialects)('HTTP contract on %s', (dialect) => {
     ).toBe(404);
   });
 
+  it('refuses a refund with nothing used (422); a refund of a used incident lands, and the summary never exceeds the allotment', async () => {
+    const fresh = await h.org();
+    const { body: c } = await h.req('POST', '/v1/contracts', {
+      token: fresh.tokens.member,
+      body: sampleContract(),
+    });
+    const path = `/v1/contracts/${c.id}/events`;
+    const refund = (count = 1, at = '2026-02-03T00:00:00Z') => ({
+      id: eventId(),
+      type: 'refunded',
+      at,
+      count,
+    });
+    const untouched = await h.req('POST', path, { token: fresh.tokens.member, body: refund() });
+    expect(untouched.status).toBe(422);
+    expect(untouched.headers.get('content-type')).toContain('application/problem+json');
+    expect(untouched.body).toMatchObject({
+      type: 'urn:supportlink:problem:nothing-to-refund',
+      detail: expect.stringMatching(/nothing to refund/),
+    });
+    await h.req('POST', path, {
+      token: fresh.tokens.member,
+      body: { id: eventId(), type: 'opened', at: '2026-02-02T00:00:00Z', count: 2 },
+    });
+    expect((await h.req('POST', path, { token: fresh.tokens.member, body: refund(3) })).status).toBe(422);
+    // Placed before the incidents were opened, it would undo nothing.
+    const early = await h.req('POST', path, {
+      token: fresh.tokens.member,
+      body: refund(1, '2026-02-01T00:00:00Z'),
+    });
+    expect(early.status).toBe(422);
+    const ok = refund(2);
+    expect((await h.req('POST', path, { token: fresh.tokens.member, body: ok })).status).toBe(201);
+    // A retry of the refund that landed is still answered 200, not refused.
+    expect((await h.req('POST', path, { token: fresh.tokens.member, body: ok })).status).toBe(200);
+    const s = await h.req('GET', '/v1/summary', { token: fresh.tokens.viewer });
+    expect(s.body.contracts[0]).toMatchObject({ remaining: 20, allotment: 20 });
+  });
+
   it('the summary comes from the rules package: gold on-premises starts at 20, ledger and observations apply', async () => {
     const fresh = await h.org();
     const { body: c } = await h.req('POST', '/v1/contracts', {

@@ -30,6 +30,27 @@ function apply(remaining: Allotment, event: Change): Allotment {
   }
 }
 
+/**
+ * Keeps a running count between 0 and the ceiling after every change, so a refund only
+ * gives back an incident that was used: refunding an untouched contract changes nothing,
+ * and an incident opened afterwards still counts.
+ */
+function clamp(remaining: Allotment, ceiling: Allotment): Allotment {
+  if (remaining === 'unlimited') return remaining;
+  const floored = Math.max(0, Number.isFinite(remaining) ? remaining : 0);
+  return ceiling === 'unlimited' ? floored : Math.min(ceiling, floored);
+}
+
+/**
+ * The most a count can be: the allotment, or what a portal showed when that was more. A
+ * portal's figure beats the programme's "unlimited": the plan counts after all.
+ */
+function ceilingOf(allotment: Allotment, observed: Allotment | null): Allotment {
+  if (observed === null) return allotment;
+  if (observed === 'unlimited' || allotment === 'unlimited') return observed;
+  return Math.max(allotment, observed);
+}
+
 /** The newest observation (latest `at`; on a tie, the later entry in the ledger). */
 function newestObservation(
   events: readonly IncidentEvent[],
@@ -65,12 +86,12 @@ export function contractState(
   const confidence: Confidence = fact?.provenance.confidence ?? 'documented';
 
   const observation = newestObservation(events);
-  let remaining: Allotment = observation ? observation.remaining : allotment;
+  const ceiling = ceilingOf(allotment, observation ? observation.remaining : null);
+  let remaining: Allotment = clamp(observation ? observation.remaining : allotment, ceiling);
   const later = events
     .filter((e): e is Change => e.type !== 'observed' && (observation === null || e.at > observation.at))
     .sort((a, b) => a.at - b.at);
-  for (const event of later) remaining = apply(remaining, event);
-  if (remaining !== 'unlimited') remaining = Math.max(0, Number.isFinite(remaining) ? remaining : 0);
+  for (const event of later) remaining = clamp(apply(remaining, event), ceiling);
 
   const today = dayOfInstant(now);
   const start = dayNumber(contract.startDate);
@@ -98,6 +119,7 @@ export function contractState(
     daysToExpiry,
     hiddenInAzure: state === 'expired' || state === 'exhausted',
     usable: state === 'active' && (remaining === 'unlimited' || remaining > 0),
+    refundable: remaining === 'unlimited' || ceiling === 'unlimited' ? 0 : ceiling - remaining,
     reasons,
     observedAt: observation ? observation.at : null,
     confidence,

@@ -1,8 +1,31 @@
+export {
+  ALERT_CONDITIONS,
+  type AlertConditionId,
+  type AlertFinding,
+  type AlertPolicy,
+  alertKey,
+  contractAlerts,
+  DEFAULT_ALERT_POLICY,
+  EXPIRED_NEWS_DAYS,
+  type LinkRecord,
+  membersNotLinked,
+  type TeamMember,
+} from './alert-conditions.js';
+export { type AlertFacts, type AlertText, alertText, portalName } from './alert-text.js';
 export { allotment, allotmentFact } from './allotment.js';
 export { contractState } from './contract-state.js';
 export { diagnose } from './diagnose.js';
 export { eligibleContracts } from './eligible.js';
 export { fieldRole } from './fields.js';
+export {
+  type Forecast,
+  type ForecastConfidence,
+  type ForecastKind,
+  type ForecastProjection,
+  type ForecastReason,
+  forecast,
+  type MonthUsage,
+} from './forecast.js';
 export { GUIDANCE_KEYS, GUIDANCE_LOCALES, guidance, hasGuidance, toUiLocale } from './guidance/index.js';
 export { BENEFITS, COMPETENCY_CATEGORIES, EVENT_TYPES, OFFER_IDS, PORTAL_IDS, RULESET_IDS } from './ids.js';
 export { parseLocaleCount, parseLocaleDate } from './locale-parse.js';

@@ -15,13 +15,19 @@ export type SourceKey =
   | 'LCS'
   | 'KB'
   | 'D26'
-  | 'PR24';
+  | 'PR24'
+  /** Our own rendering: nobody we can cite wrote it in that language. Always `unverified`. */
+  | 'own';
 export type Confidence = 'documented' | 'unverified';
 export interface Provenance {
   source: SourceKey;
   /** e.g. "entitlement table", "Azure portal error" */
   section?: string;
   confidence: Confidence;
+  /** Public address of the text the fact was read from (a page, a file in a docs repository). */
+  url?: string;
+  /** The docs repository commit (or edition date) the wording was read at. */
+  commit?: string;
 }
 
 export type RulesetId = 'mpn-2021' | 'ai-cloud-partner-2023' | 'ai-cloud-partner-2026';
@@ -104,6 +110,11 @@ export interface ContractState {
   hiddenInAzure: boolean;
   /** Usable for a new incident right now (active and remaining > 0). */
   usable: boolean;
+  /**
+   * Incidents a refund can give back now: those used below the ceiling (the allotment, or a
+   * portal's higher figure). 0 on an untouched or unlimited contract — a refund only undoes use.
+   */
+  refundable: number;
   reasons: ContractStateReason[];
   /** Epoch ms of the observation the count is based on, if any. */
   observedAt: number | null;
@@ -119,16 +130,25 @@ export type MessageId =
   | 'plan-expired-or-exhausted'
   | 'pay-per-incident-needs-msa';
 
+/** The 19 display languages the Azure portal offers (Settings → Language + region). */
 export type MessageLocale =
   | 'en'
+  | 'cs'
   | 'de'
-  | 'fr'
   | 'es'
-  | 'pt-BR'
+  | 'fr'
+  | 'hu'
+  | 'id'
   | 'it'
   | 'ja'
   | 'ko'
+  | 'nl'
+  | 'pl'
+  | 'pt-BR'
+  | 'pt-PT'
   | 'ru'
+  | 'sv'
+  | 'tr'
   | 'zh-CN'
   | 'zh-TW';
 

@@ -105,6 +105,51 @@ describe('contractState: ledger arithmetic', () => {
     );
   });
 
+  it.each([
+    ['a refund on an untouched contract changes nothing', [refunded('2026-02-01')], 20, 0],
+    ['a refund only gives back what was used', [opened('2026-02-01', 3), refunded('2026-02-02', 5)], 20, 0],
+    [
+      'an unused refund does not bank a credit for later',
+      [refunded('2026-02-01'), opened('2026-02-02')],
+      19,
+      1,
+    ],
+    ['a positive adjustment stops at the allotment', [adjusted('2026-02-01', 5)], 20, 0],
+    [
+      'after an observation, refunds reach the allotment',
+      [observed('2026-02-01', 12), refunded('2026-02-02', 9)],
+      20,
+      0,
+    ],
+    [
+      'a portal figure above the allotment is the ceiling',
+      [observed('2026-02-01', 25), opened('2026-02-02'), refunded('2026-02-03', 3)],
+      25,
+      0,
+    ],
+    ['used incidents can be refunded', [opened('2026-02-01', 3)], 17, 3],
+  ] as const)('refund semantics: %s', (_label, events, remaining, refundable) => {
+    const s = contractState(gold, events as readonly IncidentEvent[], day('2026-06-01'));
+    expect(s).toMatchObject({ remaining, refundable });
+  });
+
+  it('clamps refunds to the allotment override, and to an observed count of an unlimited plan', () => {
+    const pack = contractState(
+      { ...gold, allotmentOverride: 5 },
+      [opened('2026-02-01'), refunded('2026-02-02', 3)],
+      day('2026-06-01'),
+    );
+    expect(pack).toMatchObject({ remaining: 5, refundable: 0 });
+    const cloud: Contract = { ...gold, benefit: 'cloud', competency: 'cloud' };
+    const seen = contractState(
+      cloud,
+      [observed('2026-02-01', 4), opened('2026-02-02'), refunded('2026-02-03', 2)],
+      day('2026-06-01'),
+    );
+    expect(seen).toMatchObject({ remaining: 4, refundable: 0 });
+    expect(contractState(cloud, [opened('2026-02-02')], day('2026-06-01')).refundable).toBe(0);
+  });
+
   it('uses the allotment override (a purchased pack) instead of the table', () => {
     const s = contractState({ ...gold, allotmentOverride: 5 }, [opened('2026-02-01')], day('2026-06-01'));
     expect(s).toMatchObject({ allotment: 5, remaining: 4 });
@@ -217,6 +262,16 @@ describe('contractState properties (fast-check)', () => {
         const b = contractState(c, [...events].reverse(), now);
         expect(b.remaining).toEqual(a.remaining);
         if (a.remaining !== 'unlimited') expect(a.remaining).toBeGreaterThanOrEqual(0);
+        const observedMax = Math.max(
+          0,
+          ...events.flatMap((e) =>
+            e.type === 'observed' && e.remaining !== 'unlimited' ? [e.remaining] : [],
+          ),
+        );
+        if (a.remaining !== 'unlimited' && a.allotment !== 'unlimited')
+          expect(a.remaining).toBeLessThanOrEqual(Math.max(a.allotment, observedMax));
+        expect(b.refundable).toBe(a.refundable);
+        expect(a.refundable).toBeGreaterThanOrEqual(0);
         expect(a.usable).toBe(a.state === 'active' && (a.remaining === 'unlimited' || a.remaining > 0));
         expect(a.hiddenInAzure).toBe(a.state === 'expired' || a.state === 'exhausted');
       }),

@@ -1,16 +1,19 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { contractState, type IncidentEvent as RulesEvent } from '@supportlink/rules';
 import { requireRole } from '../auth/roles.js';
 import type { Deps } from '../context.js';
 import { getContractRow } from '../db/repos/contracts.js';
 import { getEventRow, insertEvent, listEventsOfContract } from '../db/repos/events.js';
-import type { EventsTable } from '../db/schema.js';
-import { conflict, notFound } from '../errors.js';
+import type { ContractsTable, EventsTable } from '../db/schema.js';
+import { conflict, notFound, Problem } from '../errors.js';
 import { eventView } from '../lib/views.js';
 import { EventCreate, IdParam, IncidentEvent } from '../schemas.js';
+import { toRulesContract, toRulesEvent } from '../services/ledger.js';
 import { bearer, createRouter, jsonBody, jsonResponse, problems } from './router.js';
 
 const tags = ['events'];
 type EventInput = z.infer<typeof EventCreate>;
+type RefundEvent = Extract<RulesEvent, { type: 'refunded' }>;
 
 /** The stored form of an event body; two bodies are "the same" when these columns match. */
 function eventColumns(e: EventInput) {
@@ -30,6 +33,36 @@ function samePayload(row: EventsTable, contractId: string, cols: ReturnType<type
   return (
     row.contract_id === contractId &&
     (Object.keys(cols) as (keyof typeof cols)[]).every((k) => row[k] === cols[k])
+  );
+}
+
+/**
+ * A refund undoes an incident that was used: one the rules' arithmetic would not fully give
+ * back (nothing used, or placed before a newer portal figure) is refused, never stored as a
+ * no-op. The write runs after the organisation's revision bump, so refunds are serialised.
+ */
+async function refuseIneffectiveRefund(
+  trx: Parameters<typeof listEventsOfContract>[0],
+  contract: ContractsTable,
+  refund: RefundEvent,
+  now: number,
+): Promise<void> {
+  const rules = toRulesContract(contract);
+  const events = (await listEventsOfContract(trx, contract.org_id, contract.id)).map(toRulesEvent);
+  const before = contractState(rules, events, now);
+  const after = contractState(rules, [...events, refund], now);
+  const given =
+    typeof after.remaining === 'number' && typeof before.remaining === 'number'
+      ? after.remaining - before.remaining
+      : 0;
+  if (given >= (refund.count ?? 1)) return;
+  throw new Problem(
+    422,
+    'nothing-to-refund',
+    'Nothing to refund',
+    before.refundable === 0
+      ? 'No incident of this contract is used, so there is nothing to refund.'
+      : `This refund would not give back ${refund.count ?? 1} used incident(s); ${before.refundable} can be refunded now.`,
   );
 }
 
@@ -71,7 +104,7 @@ export function eventRoutes(deps: Deps) {
       responses: {
         200: jsonResponse('Already recorded with this id and payload', IncidentEvent),
         201: jsonResponse('Recorded', IncidentEvent),
-        ...problems(400, 403, 404, 409),
+        ...problems(400, 403, 404, 409, 422),
       },
     }),
     async (c) => {
@@ -89,6 +122,10 @@ export function eventRoutes(deps: Deps) {
         }
         const contract = await getContractRow(trx, p.orgId, contractId);
         if (!contract || contract.deleted) throw notFound('contract');
+        if (body.type === 'refunded') {
+          const refund = { id: body.id, type: 'refunded', at: cols.at, count: cols.count ?? 1 } as const;
+          await refuseIneffectiveRefund(trx, contract, refund, now);
+        }
         const fresh: EventsTable = {
           org_id: p.orgId,
           id: body.id,

@@ -21,6 +21,7 @@ const problemDescriptions: Record<number, string> = {
   410: 'Cursor too old; resync from a snapshot',
   412: 'If-Match does not match the current ETag',
   413: 'Body larger than the limit',
+  422: 'Understood but not possible (e.g. a refund with nothing used)',
   428: 'If-Match required',
   429: 'Rate limited (see Retry-After)',
 };

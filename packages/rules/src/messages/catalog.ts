@@ -74,8 +74,8 @@ const doc = (source: Provenance['source'], section: string): Provenance => ({
 const guess = (section: string): Provenance => ({ source: 'D26', section, confidence: 'unverified' });
 /** Our own rendering of a message nobody quoted in that language. */
 const ours = (section: string): Provenance => ({
-  source: 'seed',
-  section: `${section} (our rendering)`,
+  source: 'own',
+  section: `${section} (own rendering)`,
   confidence: 'unverified',
 });
 
