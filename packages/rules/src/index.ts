@@ -16,7 +16,7 @@ export { allotment, allotmentFact } from './allotment.js';
 export { contractState } from './contract-state.js';
 export { diagnose } from './diagnose.js';
 export { eligibleContracts } from './eligible.js';
-export { fieldRole } from './fields.js';
+export { fieldRole, fieldRoleWithPassword } from './fields.js';
 export {
   type Forecast,
   type ForecastConfidence,
@@ -52,8 +52,7 @@ export {
   isActivateButton,
   isDismissButton,
 } from './vocab/button-words.js';
-export { FIELD_LABELS, type FieldLabelKey } from './vocab/field-labels.js';
-export { VOCAB_LOCALES, type VocabLocale } from './vocab/locales.js';
+export { FIELD_LABELS, type FieldLabelKey, PASSWORD_LABELS } from './vocab/field-labels.js';
 export { findTerms, labelKey, lookupLabel, tableTerms, type VocabTable } from './vocab/match.js';
 export { OFFER_NAMES, offerInText, offersInText } from './vocab/offer-names.js';
 export { PACK_NAMES, type PackMatch, type PackName, packInText } from './vocab/pack-names.js';
@@ -64,3 +63,14 @@ export {
 } from './vocab/partner-center-labels.js';
 export { PLAN_COLUMNS, type PlanColumn, planColumn } from './vocab/plan-columns.js';
 export { parseEntry, termOf, VOCAB_SOURCES, type VocabEntry, type VocabSourceId } from './vocab/sources.js';
+export {
+  type CaptureChoices,
+  type CaptureOrigin,
+  type CaptureProposal,
+  type CaptureSnapshot,
+  packOffers,
+  type Proposed,
+  proposeCapture,
+  readCaptureFields,
+  type SavedFacts,
+} from './capture.js';

@@ -1,24 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import {
   ACTIVATE_BY_LABELS,
+  ACTIVATE_WORDS,
   BENEFIT_NAMES,
   BENEFIT_WORDS,
-  ACTIVATE_WORDS,
   benefitInText,
   benefitNamedIn,
   DISMISS_WORDS,
+  FIELD_LABELS,
   FORM_BUTTON_WORDS,
+  findTerms,
   formButtonKind,
   isActivateButton,
-  FIELD_LABELS,
-  findTerms,
   isDismissButton,
   labelKey,
   lookupLabel,
+  MESSAGE_LOCALES,
   OFFER_NAMES,
   offerInText,
   offersInText,
   PACK_NAMES,
+  PASSWORD_LABELS,
   PLAN_COLUMNS,
   packInText,
   parseEntry,
@@ -26,7 +28,6 @@ import {
   planColumn,
   tableTerms,
   termOf,
-  VOCAB_LOCALES,
   VOCAB_SOURCES,
   type VocabTable,
 } from '../src/index.js';
@@ -41,6 +42,7 @@ const LABEL_TABLES: Record<string, VocabTable<string>> = {
 };
 const TEXT_TABLES: Record<string, VocabTable<string>> = {
   FIELD_LABELS,
+  PASSWORD_LABELS,
   BENEFIT_NAMES,
   BENEFIT_WORDS,
   OFFER_NAMES,
@@ -79,9 +81,9 @@ describe('vocabulary tables: shape and provenance', () => {
       it('has entries for every Azure portal language, for every key', () => {
         for (const key of Object.keys(table)) {
           const locales = table[key] as Record<string, readonly string[]>;
-          expect(Object.keys(locales).sort(), `${name}.${key}`).toEqual([...VOCAB_LOCALES].sort());
+          expect(Object.keys(locales).sort(), `${name}.${key}`).toEqual([...MESSAGE_LOCALES].sort());
           const least = (locale: string) => (locale !== 'en' && ENGLISH_NAME_TABLES.has(table) ? 0 : 1);
-          for (const locale of VOCAB_LOCALES) {
+          for (const locale of MESSAGE_LOCALES) {
             expect(locales[locale]?.length, `${name}.${key}.${locale}`).toBeGreaterThanOrEqual(least(locale));
           }
         }
@@ -103,7 +105,11 @@ describe('vocabulary tables: shape and provenance', () => {
   }
 
   it('reads an entry and its source', () => {
-    expect(parseEntry('Zugriffs-ID@pc')).toEqual({ term: 'Zugriffs-ID', source: 'pc', confidence: 'documented' });
+    expect(parseEntry('Zugriffs-ID@pc')).toEqual({
+      term: 'Zugriffs-ID',
+      source: 'pc',
+      confidence: 'documented',
+    });
     expect(parseEntry('Zugriffskennung')).toEqual({
       term: 'Zugriffskennung',
       source: 'own',
@@ -133,7 +139,11 @@ describe('every term of every locale resolves, however the page writes it', () =
   for (const [name, table] of Object.entries(LABEL_TABLES)) {
     it(`${name}: whole labels`, () => {
       for (const { key, locale, term } of tableTerms(table)) {
-        for (const [how, text] of [...variants(term), ['with a colon', `${term}:`], ['required mark', `${term} *`]]) {
+        for (const [how, text] of [
+          ...variants(term),
+          ['with a colon', `${term}:`],
+          ['required mark', `${term} *`],
+        ]) {
           expect(lookupLabel(table, text as string), `${locale} ${how}: ${JSON.stringify(text)}`).toBe(key);
         }
       }
@@ -146,9 +156,10 @@ describe('every term of every locale resolves, however the page writes it', () =
         for (const [how, text] of variants(bare(term))) {
           const spaced = HAS_CJK.test(text) ? `请输入${text}。` : `Enter (${text}) here.`;
           expect(findTerms(table, text), `${locale} ${how}: ${JSON.stringify(text)}`).toContain(key);
-          expect(findTerms(table, spaced), `${locale} ${how} in a sentence: ${JSON.stringify(spaced)}`).toContain(
-            key,
-          );
+          expect(
+            findTerms(table, spaced),
+            `${locale} ${how} in a sentence: ${JSON.stringify(spaced)}`,
+          ).toContain(key);
         }
       }
     });

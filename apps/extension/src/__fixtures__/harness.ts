@@ -11,7 +11,8 @@ import {
 import { createObserverHub } from '../dom/observe';
 import type { Feature, FeatureContext, Send, Services } from '../features/types';
 import { DEFAULT_SETTINGS } from '../features/types';
-import type { ContractView, LinkRecord, MessageType, Settings } from '../messaging/protocol';
+import type { ContractView, LinkRecord, MessagePayload, MessageType, Settings } from '../messaging/protocol';
+import { findByIds, proposeForPage } from '../storage/contracts';
 
 export const NOW = Date.UTC(2026, 2, 15, 12);
 
@@ -46,6 +47,11 @@ export function contractView(input: ContractInput, now = NOW): ContractView {
     syncedAt: null,
     state: contractState(base, events, now),
   };
+}
+
+function pairOf(payload: unknown): [string, string] {
+  const { accessId, contractId } = payload as { accessId: string; contractId: string };
+  return [accessId, contractId];
 }
 
 export interface Call {
@@ -88,7 +94,10 @@ export function harness(
       case 'settings:set':
         return { settings: { ...settings, ...(payload as object) } };
       case 'contracts:save-captured':
-        return { contract: first, created: true };
+        return { contract: first, created: !findByIds(contracts, ...pairOf(payload)) };
+      case 'capture:propose':
+        // The background's own handler, with the real rules.
+        return proposeForPage(contracts, payload as MessagePayload<'capture:propose'>, NOW);
       default:
         return { contract: first };
     }

@@ -106,6 +106,8 @@ export function createService(deps: ServiceDeps) {
       return { contract: await view(r.contract.id), created: r.created };
     },
 
+    'capture:propose': async (request) => store.proposeForPage(await contractsItem.getValue(), request, now()),
+
     'contracts:upsert': async (input) => {
       const r = await write(
         (list) => store.upsert(list, input, now()),

@@ -1,18 +1,10 @@
 /**
  * Finds Access ID / Contract ID pairs shown as text (Partner Center shows them after
- * activation, inside web components with shadow roots) with what the page says around
- * them: remaining incidents, activate-by date, start and end dates, and the benefit block's
- * text (the rules read benefit, offer and pack names from it).
+ * activation, inside web components with shadow roots) with what the page says around them,
+ * as plain text: the block's other "label: value" pairs (remaining incidents, activate-by,
+ * start and end dates) and its text. The rules read them (`proposeCapture`, in the background).
  */
-import {
-  type Allotment,
-  type FieldRole,
-  fieldRole,
-  normalizeId,
-  parseLocaleCount,
-  parseLocaleDate,
-  partnerCenterLabel,
-} from '@supportlink/rules';
+import { type CaptureSnapshot, type FieldRole, fieldRole, normalizeId } from '@supportlink/rules';
 import { openShadowRoots } from '../dom/observe';
 import { composedParent, visibleText } from '../dom/text';
 
@@ -27,10 +19,8 @@ export interface IdPair {
   accessId: ShownId;
   contractId: ShownId;
   section: Element;
-  remaining: Allotment | null;
-  activateBy: string | null;
-  startDate: string | null;
-  endDate: string | null;
+  /** The block's other labelled values, as the page writes them. */
+  fields: CaptureSnapshot['fields'];
   /** Visible text of the benefit's block (its card or section), for benefit, offer and pack names. */
   sectionText: string;
 }
@@ -38,6 +28,8 @@ export interface IdPair {
 const ID_SHAPE = /^[A-Za-z0-9][A-Za-z0-9._-]{3,63}$/;
 const MAX_LABEL = 60;
 const SECTION_TEXT = 3000;
+/** A benefit card holds a handful of facts; more means the block is a whole page. */
+const MAX_FIELDS = 40;
 
 /** Not a shape check for rejection (no source gives the format), only to avoid taking "Copy" for an ID. */
 export function looksLikeId(text: string): string | null {
@@ -123,8 +115,10 @@ function containsDeep(container: Element, el: Element): boolean {
 export function findIdPairs(doc: Document, roots?: readonly (Document | ShadowRoot)[]): IdPair[] {
   const all = labelledTexts(roots ?? [doc, ...openShadowRoots(doc)]);
   const ids: ShownId[] = [];
+  const others: Labelled[] = [];
   for (const item of all) {
     const role = fieldRole(item.label);
+    if (!role) others.push(item);
     const value = role && looksLikeId(item.value);
     if (role && value) ids.push({ role, value, element: item.element });
   }
@@ -151,26 +145,17 @@ export function findIdPairs(doc: Document, roots?: readonly (Document | ShadowRo
         break;
       section = parent;
     }
-    const pair: IdPair = {
+    const fields = others
+      .filter((item) => containsDeep(section, item.labelElement))
+      .slice(0, MAX_FIELDS)
+      .map(({ label, value }) => ({ label, value }));
+    pairs.push({
       accessId: access,
       contractId: contract,
       section,
-      remaining: null,
-      activateBy: null,
-      startDate: null,
-      endDate: null,
+      fields,
       sectionText: visibleText(section, SECTION_TEXT),
-    };
-    const locale = doc.documentElement.lang || null;
-    for (const item of all) {
-      if (!containsDeep(section, item.labelElement)) continue;
-      const kind = partnerCenterLabel(item.label);
-      if (kind === 'remaining') pair.remaining ??= parseLocaleCount(item.value);
-      else if (kind === 'activate-by') pair.activateBy ??= parseLocaleDate(item.value, locale);
-      else if (kind === 'start') pair.startDate ??= parseLocaleDate(item.value, locale);
-      else if (kind === 'end') pair.endDate ??= parseLocaleDate(item.value, locale);
-    }
-    pairs.push(pair);
+    });
   }
   return pairs;
 }

@@ -5,6 +5,7 @@
  */
 import {
   benefitForPage,
+  type FieldRole,
   fieldRole,
   isDismissButton,
   normalizeId,
@@ -28,7 +29,11 @@ export interface LinkFormOptions {
   page: PageId;
   /** Portal to record a link for when the form reports success; null records nothing. */
   recordLinksFor: PortalId | null;
+  /** How a field's label names its role; Power Platform and LCS also take "Password" (`fieldRoleWithPassword`). */
+  roleOf?: RoleOf;
 }
+
+export type RoleOf = (label: string) => FieldRole | null;
 
 export interface FoundForm {
   access: FillableElement;
@@ -54,9 +59,13 @@ export function eligibleFor(page: PageId, contracts: ContractView[]) {
 }
 
 /** The Access ID / Contract ID pair on the page, if both fields are present. */
-export function findLinkForm(doc: Document, roots?: readonly (Document | ShadowRoot)[]): FoundForm | null {
+export function findLinkForm(
+  doc: Document,
+  roots?: readonly (Document | ShadowRoot)[],
+  roleOf: RoleOf = fieldRole,
+): FoundForm | null {
   const { fields, elements } = collectFields(doc, roots);
-  const found = findFields(fields, fieldRole);
+  const found = findFields(fields, roleOf);
   const access = found['access-id'] && elements.get(found['access-id'].key);
   const contract = found['contract-id'] && elements.get(found['contract-id'].key);
   if (!access || !contract || access.ownerDocument !== contract.ownerDocument) return null;
@@ -117,7 +126,7 @@ export function watchLinkForms(
 
   const scan = () => {
     if (busy || signal.aborted) return;
-    const form = findLinkForm(doc, services.hub.roots());
+    const form = findLinkForm(doc, services.hub.roots(), opts.roleOf);
     if (!form || handled.has(form.access)) return;
     handled.add(form.access);
     busy = true;
@@ -143,7 +152,7 @@ export function watchLinkForms(
     const close = () => ui.update(null);
     const fill = async (contract: ContractView) => {
       ui.update(null);
-      const report = await fillForm(doc, contract, services);
+      const report = await fillForm(doc, contract, services, opts.roleOf);
       showReport(ui, report, contract, tr);
     };
     // Exactly one usable contract fits: fill it. Only one contract of the page's benefit at all: fill it
@@ -253,12 +262,13 @@ export async function fillForm(
   doc: Document,
   contract: ContractView,
   services: Services,
+  roleOf: RoleOf = fieldRole,
 ): Promise<FillReport> {
   const { fields, elements } = collectFields(doc);
   const plan = planFill(
     fields,
     { 'access-id': contract.accessId, 'contract-id': contract.contractId },
-    fieldRole,
+    roleOf,
   );
   const report = await executeFill(plan.fill, elements, services.settle);
   if (plan.skippedUserValue.length) {

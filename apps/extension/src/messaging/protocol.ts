@@ -6,6 +6,9 @@
 import type {
   Allotment,
   Benefit,
+  CaptureChoices,
+  CaptureProposal,
+  CaptureSnapshot,
   CompetencyCategory,
   Contract,
   ContractState,
@@ -70,6 +73,8 @@ export interface CapturedContract {
   /** Remaining incidents the page showed, recorded as an `observed` event. */
   observedRemaining?: Allotment | null;
   label?: string | null;
+  /** The pack's count when the page's pack name differs from the programme figure. */
+  allotmentOverride?: Allotment | null;
 }
 
 export interface SyncStatus {
@@ -87,6 +92,15 @@ export type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omi
 export interface MessageMap {
   'contracts:list': [Record<string, never>, { contracts: ContractView[] }];
   'contracts:save-captured': [CapturedContract, { contract: ContractView; created: boolean }];
+  /**
+   * Partner Center capture: the rules read what the page shows (`proposeCapture`) here, so the
+   * content script need not bundle the vocabularies, date parsing and rulesets. Problems come
+   * back as text in `locale`.
+   */
+  'capture:propose': [
+    { snapshot: CaptureSnapshot; choices?: CaptureChoices | null; locale: UiLocale },
+    { proposal: CaptureProposal; problemTexts: string[] },
+  ];
   'contracts:upsert': [
     Omit<StoredContract, 'events' | 'links' | 'version' | 'updatedAt' | 'syncedAt'> & { id?: string },
     { contract: ContractView },

@@ -12,11 +12,11 @@ export const BENEFIT_NAMES: VocabTable<Benefit> = {
   cloud: {
     ...englishOnly(['Partner Cloud Support@l25', 'Signature Cloud Support@docs', 'Signature Cloud@docs']),
     cs: ['Podpisová podpora cloudu@pc'],
-    hu: ['Aláírási felhő támogatása@pc'],
+    hu: ['Aláírási felhő támogatása@pc', 'Signature Felhőtámogatás@pc'],
     ja: ['署名クラウド サポート@pc', 'パートナー クラウド サポート'],
     ko: ['서명 클라우드 지원@pc', '파트너 클라우드 지원'],
     pl: ['Obsługa podpisów w chmurze@pc'],
-    'pt-PT': ['Suporte à nuvem de assinatura@pc'],
+    'pt-PT': ['Suporte à nuvem de assinatura@pc', 'Suporte para a Nuvem de Assinatura@pc'],
     tr: ['Signature Bulut Desteği@pc', 'İş Ortağı Bulut Desteği'],
     'zh-CN': ['签名云支持@seed', '合作伙伴云支持'],
     'zh-TW': ['簽署雲端支援@pc', '簽名雲端支援@pc', '合作夥伴雲端支援'],

@@ -4,7 +4,7 @@
  */
 import type { VocabTable } from './match.js';
 
-export type FieldLabelKey = 'access-id' | 'contract-id' | 'password';
+export type FieldLabelKey = 'access-id' | 'contract-id';
 
 export const FIELD_LABELS: VocabTable<FieldLabelKey> = {
   'access-id': {
@@ -39,7 +39,7 @@ export const FIELD_LABELS: VocabTable<FieldLabelKey> = {
       'número de contrato',
     ],
     fr: ['ID de contrat@pc', 'ID du contrat', 'identifiant de contrat', 'numéro de contrat'],
-    hu: ['szerződés azonosító@pc', 'szerződés azonosítója@pc', 'szerződés-azonosító@pc'],
+    hu: ['szerződésazonosító@pc', 'szerződés azonosítója@pc'],
     id: ['ID Kontrak'],
     it: ['ID contratto@pc', 'ID del contratto'],
     ja: ['コントラクト ID@pc', '契約 ID@pc'],
@@ -54,8 +54,12 @@ export const FIELD_LABELS: VocabTable<FieldLabelKey> = {
     'zh-CN': ['合同 ID@seed', '协定 ID@seed', '合同编号', '协议 ID', '合同标识'],
     'zh-TW': ['合約識別碼@pc', '合約 ID', '合約編號'],
   },
+};
+
+/** Power Platform admin center and LCS name the contract ID field "Password" (PP26, LCS). */
+export const PASSWORD_LABELS: VocabTable<'password'> = {
   password: {
-    en: ['Password@docs'],
+    en: ['Password@docs', 'Contract ID/Password@docs'],
     cs: ['Heslo'],
     de: ['Kennwort', 'Passwort'],
     es: ['Contraseña'],

@@ -4,19 +4,19 @@
  * compiled on first use and cached, so a content script pays only for the tables it touches.
  */
 import { compactText, foldText } from '../text/normalize-text.js';
-import type { VocabLocale } from './locales.js';
+import type { MessageLocale } from '../types.js';
 import { termOf } from './sources.js';
 
 /** One list of entries (`term` or `term@source`) per key and locale. */
 export type VocabTable<K extends string> = Readonly<
-  Record<K, Readonly<Record<VocabLocale, readonly string[]>>>
+  Record<K, Readonly<Record<MessageLocale, readonly string[]>>>
 >;
 
 /**
  * A product name pages keep in English: every other locale's list is empty, which the tables'
  * tests read as "the English name is what this language shows".
  */
-export function englishOnly(terms: readonly string[]): Readonly<Record<VocabLocale, readonly string[]>> {
+export function englishOnly(terms: readonly string[]): Readonly<Record<MessageLocale, readonly string[]>> {
   const none: readonly string[] = [];
   return {
     en: terms,
@@ -58,10 +58,10 @@ export function labelKey(text: string): string {
 
 /** Every term of a table with its key and locale, in table order. */
 export function tableTerms<K extends string>(table: VocabTable<K>) {
-  const out: Array<{ key: K; locale: VocabLocale; term: string }> = [];
+  const out: Array<{ key: K; locale: MessageLocale; term: string }> = [];
   for (const key of Object.keys(table) as K[]) {
     const locales = table[key];
-    for (const locale of Object.keys(locales) as VocabLocale[]) {
+    for (const locale of Object.keys(locales) as MessageLocale[]) {
       for (const entry of locales[locale]) out.push({ key, locale, term: termOf(entry) });
     }
   }

@@ -19,7 +19,13 @@ export interface PackName {
 
 export const PACK_NAMES: readonly PackName[] = [
   {
-    pattern: 'Partner support Gold {n}pack@l25',
+    pattern: 'Partner support Gold {n}pack@docs',
+    benefit: 'on-premises',
+    offers: ['gold', 'legacy-gold'],
+    era: 'before-2025-06',
+  },
+  {
+    pattern: 'Support partenaire Gold {n}pack@docs',
     benefit: 'on-premises',
     offers: ['gold', 'legacy-gold'],
     era: 'before-2025-06',
@@ -44,6 +50,8 @@ export const PACK_NAMES: readonly PackName[] = [
 
 export interface PackMatch {
   name: PackName;
+  /** The name as the pack is called, e.g. "Partner Cloud Support 5". */
+  label: string;
   benefit: Benefit;
   /** Incidents the pack holds. */
   incidents: number;
@@ -70,7 +78,11 @@ export function packInText(text: string): PackMatch | null {
   for (let i = 0; i < list.length; i++) {
     const m = (list[i] as RegExp).exec(folded);
     const name = PACK_NAMES[i] as PackName;
-    if (m) return { name, benefit: name.benefit, incidents: Number(m[1]), offers: name.offers };
+    if (m) {
+      const incidents = Number(m[1]);
+      const label = termOf(name.pattern).replace('{n}', String(incidents));
+      return { name, label, benefit: name.benefit, incidents, offers: name.offers };
+    }
   }
   return null;
 }

@@ -47,7 +47,7 @@ export const PLAN_COLUMNS: VocabTable<PlanColumn> = {
     ru: ['Дата окончания@pc', 'Дата истечения срока'],
     sv: ['Slutdatum', 'Utgångsdatum'],
     tr: ['Bitiş tarihi@pc', 'Son kullanma tarihi'],
-    'zh-CN': ['结束日期@seed', '到期日期', '终止日期', '截止日期', '到期日'],
+    'zh-CN': ['结束日期@docs', '到期日期', '终止日期', '截止日期', '到期日'],
     'zh-TW': ['結束日期', '到期日期', '到期日', '終止日期'],
   },
   remaining: {
@@ -68,7 +68,7 @@ export const PLAN_COLUMNS: VocabTable<PlanColumn> = {
     ru: ['Осталось инцидентов', 'Оставшиеся инциденты', 'Осталось'],
     sv: ['Återstående incidenter', 'Kvarvarande incidenter', 'Återstående'],
     tr: ['Kalan olaylar@pc', 'Kalan olay sayısı', 'Kalan'],
-    'zh-CN': ['剩余事件@seed', '剩余事件数', '剩余事件数量', '剩余的事件', '剩余'],
+    'zh-CN': ['剩余事件@docs', '剩余事件数', '剩余事件数量', '剩余的事件', '剩余'],
     'zh-TW': ['剩餘事件', '剩餘事件數', '剩餘'],
   },
 };
