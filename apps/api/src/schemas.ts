@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { CONTRACT_FIELDS, CONTRACT_PROBLEM_CODES } from '@supportlink/rules';
 import { BENEFITS, COMPETENCIES, EVENT_TYPES, OFFER_IDS, PORTAL_IDS, RULESET_IDS } from './lib/enums.js';
 
 // Request schemas are strict (unknown fields → 400) so no client can set orgId, version, role… by accident.
@@ -207,3 +208,15 @@ export const ProblemSchema = z
     errors: z.array(z.object({ field: z.string(), in: z.string(), message: z.string() })).optional(),
   })
   .openapi('Problem');
+
+export const ContractProblemSchema = z
+  .object({
+    field: z.enum(CONTRACT_FIELDS),
+    code: z.enum(CONTRACT_PROBLEM_CODES),
+    severity: z.enum(['error', 'warning']),
+    offer: z.enum(OFFER_IDS).optional(),
+    ruleset: z.enum(RULESET_IDS).optional(),
+    benefit: z.enum(BENEFITS).optional(),
+    message: z.string().openapi({ description: 'The rules package text (English)' }),
+  })
+  .openapi('ContractProblem');

@@ -3,12 +3,14 @@ import type {
   Allotment,
   Confidence,
   Contract,
+  ContractProblem,
   ContractState,
   ContractStateName,
   ContractStateReason,
   IncidentEvent,
 } from './types.js';
-import { dayNumber, dayOfInstant } from './utc-date.js';
+import { dayNumber, dayOfInstant, parseCalendarDate } from './utc-date.js';
+import { validateTerms } from './validate-contract.js';
 
 function countOf(count: number | undefined): number {
   if (count === undefined) return 1;
@@ -51,27 +53,58 @@ function ceilingOf(allotment: Allotment, observed: Allotment | null): Allotment 
   return Math.max(allotment, observed);
 }
 
-/** The newest observation (latest `at`; on a tie, the later entry in the ledger). */
-function newestObservation(
-  events: readonly IncidentEvent[],
+function isCount(value: unknown): value is Allotment {
+  return value === 'unlimited' || (typeof value === 'number' && Number.isFinite(value) && value >= 0);
+}
+
+/**
+ * The newest observation in a ledger (latest `at`; on a tie, the later entry), or null.
+ * Entries that are not observations of a count (junk in stored data) are skipped.
+ */
+export function newestObservation(
+  events: readonly IncidentEvent[] | null | undefined,
 ): Extract<IncidentEvent, { type: 'observed' }> | null {
   let newest: Extract<IncidentEvent, { type: 'observed' }> | null = null;
-  for (const event of events) {
-    if (event.type === 'observed' && (newest === null || event.at >= newest.at)) newest = event;
+  for (const event of events ?? []) {
+    if (event?.type !== 'observed' || !isCount(event.remaining)) continue;
+    if (newest === null || event.at >= newest.at) newest = event;
   }
   return newest;
+}
+
+/** A stored contract that breaks a rule: shown with its problems, never counted, filled or alerted on. */
+function invalidState(contract: Contract, problems: ContractProblem[], now: number): ContractState {
+  const end = parseCalendarDate(contract.endDate);
+  return {
+    state: 'invalid',
+    remaining: 0,
+    allotment: 0,
+    daysToExpiry: end.ok ? end.day - dayOfInstant(now) : 0,
+    hiddenInAzure: false,
+    usable: false,
+    reasons: ['invalid-contract'],
+    refundable: 0,
+    observedAt: null,
+    confidence: 'documented',
+    problems,
+  };
 }
 
 /**
  * Where a contract stands at `now` (epoch ms). The ledger is append-only: the newest
  * observation replaces the arithmetic of every event at or before it; events after it
  * apply on top. Dates are whole UTC days and the end date is inclusive.
+ * Total: a contract that breaks a rule (`validateTerms`) gets the `invalid` state with its
+ * problems; nothing in stored data makes this throw.
  */
 export function contractState(
   contract: Contract,
-  events: readonly IncidentEvent[],
+  events: readonly IncidentEvent[] | null | undefined,
   now: number,
 ): ContractState {
+  const terms = validateTerms(contract);
+  if (!terms.ok) return invalidState(contract, terms.problems, now);
+  const { startDate, endDate } = terms.value;
   const override = contract.allotmentOverride;
   const hasOverride = override !== undefined && override !== null;
   const fact = hasOverride
@@ -85,17 +118,18 @@ export function contractState(
   const allotment: Allotment = hasOverride ? override : (fact?.value ?? 0);
   const confidence: Confidence = fact?.provenance.confidence ?? 'documented';
 
-  const observation = newestObservation(events);
+  const ledger = (events ?? []).filter((e) => e !== null && typeof e === 'object');
+  const observation = newestObservation(ledger);
   const ceiling = ceilingOf(allotment, observation ? observation.remaining : null);
   let remaining: Allotment = clamp(observation ? observation.remaining : allotment, ceiling);
-  const later = events
+  const later = ledger
     .filter((e): e is Change => e.type !== 'observed' && (observation === null || e.at > observation.at))
     .sort((a, b) => a.at - b.at);
   for (const event of later) remaining = clamp(apply(remaining, event), ceiling);
 
   const today = dayOfInstant(now);
-  const start = dayNumber(contract.startDate);
-  const end = dayNumber(contract.endDate);
+  const start = dayNumber(startDate);
+  const end = dayNumber(endDate);
   const daysToExpiry = end - today;
 
   const reasons: ContractStateReason[] = [];
@@ -123,5 +157,6 @@ export function contractState(
     reasons,
     observedAt: observation ? observation.at : null,
     confidence,
+    problems: terms.problems,
   };
 }

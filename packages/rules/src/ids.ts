@@ -1,4 +1,13 @@
-import type { Benefit, CompetencyCategory, IncidentEvent, OfferId, PortalId, RulesetId } from './types.js';
+import type {
+  Benefit,
+  CompetencyCategory,
+  ContractField,
+  ContractProblemCode,
+  IncidentEvent,
+  OfferId,
+  PortalId,
+  RulesetId,
+} from './types.js';
 
 // The id unions of types.ts as runtime tuples, for validation (zod enums, import checks) in the apps.
 // `exhaustive` fails to compile when a union gains a member the tuple lacks.
@@ -42,4 +51,29 @@ export const EVENT_TYPES = exhaustive<IncidentEvent['type']>()([
   'refunded',
   'observed',
   'adjusted',
+]);
+export const CONTRACT_FIELDS = exhaustive<ContractField>()([
+  'accessId',
+  'contractId',
+  'benefit',
+  'offer',
+  'startDate',
+  'endDate',
+  'ruleset',
+  'competency',
+  'allotmentOverride',
+]);
+export const CONTRACT_PROBLEM_CODES = exhaustive<ContractProblemCode>()([
+  'required',
+  'date-format',
+  'date-impossible',
+  'date-year-out-of-range',
+  'end-before-start',
+  'unknown-ruleset',
+  'unknown-offer',
+  'unknown-benefit',
+  'unknown-competency',
+  'offer-not-in-ruleset',
+  'no-incidents-for-benefit',
+  'allotment-invalid',
 ]);

@@ -13,9 +13,10 @@ export {
 } from './alert-conditions.js';
 export { type AlertFacts, type AlertText, alertText, portalName } from './alert-text.js';
 export { allotment, allotmentFact } from './allotment.js';
-export { contractState } from './contract-state.js';
+export { contractState, newestObservation } from './contract-state.js';
+export { CONTRACT_TERM, type EstimatedDate, estimateEndDate, estimateStartDate } from './contract-term.js';
 export { diagnose } from './diagnose.js';
-export { eligibleContracts } from './eligible.js';
+export { eligibleContracts, orderForPage, type RankedContract } from './eligible.js';
 export { fieldRole, fieldRoleWithPassword } from './fields.js';
 export {
   type Forecast,
@@ -27,14 +28,47 @@ export {
   type MonthUsage,
 } from './forecast.js';
 export { GUIDANCE_KEYS, GUIDANCE_LOCALES, guidance, hasGuidance, toUiLocale } from './guidance/index.js';
-export { BENEFITS, COMPETENCY_CATEGORIES, EVENT_TYPES, OFFER_IDS, PORTAL_IDS, RULESET_IDS } from './ids.js';
+export {
+  BENEFITS,
+  COMPETENCY_CATEGORIES,
+  CONTRACT_FIELDS,
+  CONTRACT_PROBLEM_CODES,
+  EVENT_TYPES,
+  OFFER_IDS,
+  PORTAL_IDS,
+  RULESET_IDS,
+} from './ids.js';
+export { NEW_SUPPORT_REQUEST_URL } from './links.js';
+export { resolveUiLocale, UI_LOCALES } from './locale.js';
 export { parseLocaleCount, parseLocaleDate } from './locale-parse.js';
 export { MESSAGE_INFO, PHRASES, type PhraseRule } from './messages/catalog.js';
 export { classifyMessage, findMessages, mayContainMessage } from './messages/classify.js';
 export { MESSAGE_LOCALES, toMessageLocale } from './messages/locale.js';
 export { normalizeId } from './normalize-id.js';
-export { benefitForPage, benefitForPortal, PAGE_IDS, portalForPage, recognizePage } from './pages.js';
-export { RULES_VERSION, rulesetForDate, rulesets } from './rulesets/index.js';
+export {
+  benefitForPage,
+  benefitForPortal,
+  PAGE_IDS,
+  PORTAL_SITES,
+  type PortalSite,
+  portalForPage,
+  portalOfHost,
+  recognizePage,
+  siteOfHost,
+  sitePatterns,
+} from './pages.js';
+export { contractFieldName, contractProblemText } from './problem-text.js';
+export { isRole, ROLES, roleAtLeast } from './roles.js';
+export {
+  RULES_VERSION,
+  type RulesetBasis,
+  type RulesetChoice,
+  type RulesetQuery,
+  rulesetChoice,
+  rulesetFor,
+  rulesetForDate,
+  rulesets,
+} from './rulesets/index.js';
 export { compactText, foldText, normalizeText } from './text/normalize-text.js';
 export type * from './types.js';
 export {
@@ -74,3 +108,23 @@ export {
   readCaptureFields,
   type SavedFacts,
 } from './capture.js';
+export {
+  addDays,
+  addYears,
+  type CalendarDate,
+  type DateParse,
+  type DateProblemCode,
+  dateOfInstant,
+  isCalendarDate,
+  parseCalendarDate,
+  YEAR_RANGE,
+} from './utc-date.js';
+export {
+  ALLOTMENT_OVERRIDE_MAX,
+  type ContractInput,
+  type ContractTerms,
+  type Validation,
+  type ValidContract,
+  validateContract,
+  validateTerms,
+} from './validate-contract.js';

@@ -38,13 +38,6 @@ const PC_V2_BENEFITS = new RegExp(`^${PC_LOCALE}/dashboard/v2/benefits/(.*)$`);
 const PC_CSP_CUSTOMERS = new RegExp(`^${PC_LOCALE}/commerce/customers(?:/list)?(?:/|$)`);
 const TECHNICAL_ISH = /tech|support|consult/;
 
-const AZURE_HOSTS = new Set([
-  'portal.azure.com',
-  'ms.portal.azure.com',
-  'preview.portal.azure.com',
-  'rc.portal.azure.com',
-]);
-const REACTBLADE_HOST = /^(?:[a-z0-9-]+\.)*reactblade(?:-ms|-rc)?\.portal\.azure\.net$/;
 /** Azure hash, after an optional `@tenant/` prefix: `view/<ext>/<blade>/...` or `blade/<ext>/<blade>/...`. */
 const AZURE_HASH = /^(?:@[^/]*\/)?(?:view|blade)\/([^/]+)\/([^/?]+)(.*)$/;
 const SUPPORT_PLANS_SUFFIX = /^\/(?:~\/)?supportplans(?:[/?~]|$)/;
@@ -75,27 +68,86 @@ function recognizeM365(hash: string): PageId | null {
   return /^\/?support(?:[/?]|$)/.test(hash) ? 'm365-admin-support' : null;
 }
 
-/** Which supported page a top-level or frame URL is, or null. Only https and exact hosts count. */
+type Recognize = (url: ParsedUrl) => PageId | null;
+
+/** One site SupportLink runs on: its host (`*.` = the host and any subdomain), portal and page rule. */
+export interface PortalSite {
+  host: string;
+  portal: PortalId;
+  /** Only ever loaded inside another portal's page (the Azure portal's React view frames). */
+  frame: boolean;
+  recognize: Recognize;
+}
+
+const site = (host: string, portal: PortalId, recognize: Recognize, frame = false): PortalSite => ({
+  host,
+  portal,
+  frame,
+  recognize,
+});
+const azure: Recognize = ({ hash }) => recognizeAzure(hash);
+const reactblade: Recognize = () => 'azure-reactblade';
+const m365: Recognize = ({ hash }) => recognizeM365(hash);
+
+/**
+ * Every host SupportLink runs on, and nothing else: page recognition and the extension's
+ * content-script matches and host permissions all come from this list.
+ */
+export const PORTAL_SITES: readonly PortalSite[] = [
+  site('partner.microsoft.com', 'partner-center', ({ path }) => recognizePartnerCenter(path)),
+  site('portal.azure.com', 'azure', azure),
+  site('ms.portal.azure.com', 'azure', azure),
+  site('preview.portal.azure.com', 'azure', azure),
+  site('rc.portal.azure.com', 'azure', azure),
+  // The Entra admin center hosts the same support blades (PROGRAM-2026.md).
+  site('entra.microsoft.com', 'azure', azure),
+  site('*.reactblade.portal.azure.net', 'azure', reactblade, true),
+  site('*.reactblade-ms.portal.azure.net', 'azure', reactblade, true),
+  site('*.reactblade-rc.portal.azure.net', 'azure', reactblade, true),
+  site('support.serviceshub.microsoft.com', 'serviceshub', ({ path }) =>
+    /^\/supportforbusiness(?:[/?]|$)/.test(path) ? 'serviceshub-support-for-business' : null,
+  ),
+  // Engage Center opens on `#home`; its help pages are EngageHub views.
+  site('engagecenter.microsoft.com', 'engagecenter', ({ hash }) =>
+    /engagehub/.test(hash) || /^\/?home(?:[/?]|$)/.test(hash) ? 'engagecenter-help-support' : null,
+  ),
+  site('admin.powerplatform.microsoft.com', 'power-platform', ({ path }) =>
+    /^\/support(?:[/?]|$)/.test(path) ? 'power-platform-support' : null,
+  ),
+  site('lcs.dynamics.com', 'lcs', ({ path, hash }) =>
+    /support/.test(path) || /support/.test(hash) ? 'lcs-support-plans' : null,
+  ),
+  site('admin.microsoft.com', 'm365-admin', m365),
+  site('admin.cloud.microsoft', 'm365-admin', m365),
+];
+
+function hostMatches(pattern: string, host: string): boolean {
+  if (!pattern.startsWith('*.')) return host === pattern;
+  const base = pattern.slice(2);
+  return host === base || host.endsWith(`.${base}`);
+}
+
+/** The site a host belongs to (exact host, or a subdomain of a `*.` entry), or null. */
+export function siteOfHost(host: string): PortalSite | null {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  return PORTAL_SITES.find((s) => hostMatches(s.host, h)) ?? null;
+}
+
+/** The portal a host belongs to, or null when SupportLink has no business there. */
+export function portalOfHost(host: string): PortalId | null {
+  return siteOfHost(host)?.portal ?? null;
+}
+
+/** Browser match patterns (`https://host/*`) of the sites, optionally only some portals'. */
+export function sitePatterns(portals?: readonly PortalId[]): string[] {
+  return PORTAL_SITES.filter((s) => !portals || portals.includes(s.portal)).map((s) => `https://${s.host}/*`);
+}
+
+/** Which supported page a top-level or frame URL is, or null. Only https and listed hosts count. */
 export function recognizePage(url: string): PageId | null {
   const parsed = parseHttpsUrl(url);
   if (!parsed) return null;
-  const { host, path, hash } = parsed;
-  if (host === 'partner.microsoft.com') return recognizePartnerCenter(path);
-  if (AZURE_HOSTS.has(host)) return recognizeAzure(hash);
-  if (REACTBLADE_HOST.test(host)) return 'azure-reactblade';
-  if (host === 'support.serviceshub.microsoft.com') {
-    return /^\/supportforbusiness(?:[/?]|$)/.test(path) ? 'serviceshub-support-for-business' : null;
-  }
-  if (host === 'engagecenter.microsoft.com') {
-    return /engagehub/.test(hash) ? 'engagecenter-help-support' : null;
-  }
-  if (host === 'admin.powerplatform.microsoft.com') {
-    return /^\/support(?:[/?]|$)/.test(path) ? 'power-platform-support' : null;
-  }
-  if (host === 'lcs.dynamics.com')
-    return /support/.test(path) || /support/.test(hash) ? 'lcs-support-plans' : null;
-  if (host === 'admin.microsoft.com' || host === 'admin.cloud.microsoft') return recognizeM365(hash);
-  return null;
+  return siteOfHost(parsed.host)?.recognize(parsed) ?? null;
 }
 
 const PAGE_PORTAL: Readonly<Record<PageId, PortalId>> = {

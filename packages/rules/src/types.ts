@@ -88,7 +88,8 @@ export type IncidentEvent =
   | { id: string; type: 'observed'; at: number; remaining: Allotment; portal?: PortalId | null }
   | { id: string; type: 'adjusted'; at: number; delta: number; note?: string | null };
 
-export type ContractStateName = 'active' | 'expired' | 'exhausted' | 'not-started';
+/** `invalid`: the stored contract breaks a rule (see `problems`); it is shown, never counted or filled. */
+export type ContractStateName = 'active' | 'expired' | 'exhausted' | 'not-started' | 'invalid';
 export type ContractStateReason =
   | 'before-start-date'
   | 'past-end-date'
@@ -96,7 +97,8 @@ export type ContractStateReason =
   | 'no-allotment-for-benefit'
   | 'from-observation'
   | 'from-ledger'
-  | 'unverified-allotment';
+  | 'unverified-allotment'
+  | 'invalid-contract';
 
 export interface ContractState {
   state: ContractStateName;
@@ -119,6 +121,8 @@ export interface ContractState {
   /** Epoch ms of the observation the count is based on, if any. */
   observedAt: number | null;
   confidence: Confidence;
+  /** Why the contract is `invalid` (errors), or what to know about it (warnings). Empty when all is well. */
+  problems: ContractProblem[];
 }
 
 export type MessageId =
@@ -288,3 +292,51 @@ export interface ClassifyOptions {
 
 /** A contract that may carry its own ledger (as the extension and API keep them). */
 export type ContractWithEvents = Contract & { events?: IncidentEvent[] | null };
+
+/* ---- One source of truth (issue 8): validation problems, roles ---- */
+
+/** The editable fields of a contract, as the form, import and API name them. */
+export type ContractField =
+  | 'ruleset'
+  | 'offer'
+  | 'benefit'
+  | 'competency'
+  | 'startDate'
+  | 'endDate'
+  | 'accessId'
+  | 'contractId'
+  | 'allotmentOverride';
+
+export type ContractProblemCode =
+  /** Missing, or empty once whitespace and invisible characters are removed. */
+  | 'required'
+  /** Not `YYYY-MM-DD`. */
+  | 'date-format'
+  /** A day that does not exist, e.g. 2026-02-30. */
+  | 'date-impossible'
+  /** A year outside YEAR_RANGE, e.g. 0050. */
+  | 'date-year-out-of-range'
+  | 'end-before-start'
+  | 'unknown-ruleset'
+  | 'unknown-offer'
+  | 'unknown-benefit'
+  | 'unknown-competency'
+  /** The ruleset has no such offer (e.g. Action Pack under the 2026 rules). */
+  | 'offer-not-in-ruleset'
+  /** A warning: the offer grants no incidents of this benefit (e.g. Action Pack, cloud). */
+  | 'no-incidents-for-benefit'
+  /** The allotment override is not a whole number 0–100000 or "unlimited". */
+  | 'allotment-invalid';
+
+export interface ContractProblem {
+  code: ContractProblemCode;
+  field: ContractField;
+  /** Errors make a contract invalid; warnings are shown but do not stop a save. */
+  severity: 'error' | 'warning';
+  /** The ids the problem is about, for the text. */
+  offer?: OfferId;
+  ruleset?: RulesetId;
+  benefit?: Benefit;
+}
+
+export type Role = 'owner' | 'admin' | 'member' | 'viewer';

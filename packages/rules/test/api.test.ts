@@ -24,6 +24,20 @@ const CONTRACT = [
   'GUIDANCE_KEYS',
   'parseLocaleDate',
   'parseLocaleCount',
+  // issue 8: one source of truth
+  'rulesetFor',
+  'validateContract',
+  'parseCalendarDate',
+  'contractProblemText',
+  'orderForPage',
+  'newestObservation',
+  'estimateStartDate',
+  'CONTRACT_TERM',
+  'resolveUiLocale',
+  'ROLES',
+  'NEW_SUPPORT_REQUEST_URL',
+  'sitePatterns',
+  'portalOfHost',
 ] as const;
 
 describe('public API', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { contractState } from '../src/index.js';
+import { contractState, newestObservation } from '../src/index.js';
 import type { Contract, IncidentEvent } from '../src/types.js';
 
 const day = (iso: string, hour = 12) => Date.parse(`${iso}T${String(hour).padStart(2, '0')}:00:00Z`);
@@ -216,13 +216,68 @@ describe('contractState: states and reasons', () => {
     );
   });
 
-  it('rejects dates that are not YYYY-MM-DD calendar days', () => {
-    expect(() => contractState({ ...gold, endDate: '2026-02-30' }, [], day('2026-01-02'))).toThrow(
-      RangeError,
-    );
-    expect(() => contractState({ ...gold, startDate: '1/1/2026' }, [], day('2026-01-02'))).toThrow(
-      RangeError,
-    );
+  it.each([
+    ['impossible day', { endDate: '2026-02-30' }, 'endDate', 'date-impossible'],
+    ['not YYYY-MM-DD', { startDate: '1/1/2026' }, 'startDate', 'date-format'],
+    ['year 0050 (never 1950)', { startDate: '0050-01-01' }, 'startDate', 'date-year-out-of-range'],
+    ['end before start', { startDate: '2026-12-31', endDate: '2026-01-01' }, 'endDate', 'end-before-start'],
+    [
+      'offer the ruleset lacks',
+      { ruleset: 'ai-cloud-partner-2026', offer: 'action-pack' },
+      'offer',
+      'offer-not-in-ruleset',
+    ],
+    ['unknown ruleset', { ruleset: 'mpn-1999' }, 'ruleset', 'unknown-ruleset'],
+    ['unknown benefit', { benefit: 'both' }, 'benefit', 'unknown-benefit'],
+    ['null end date', { endDate: null }, 'endDate', 'required'],
+  ])(
+    'a stored contract with %s is invalid, with the reason, and never throws',
+    (_name, change, field, code) => {
+      const bad = { ...gold, ...change } as unknown as Contract;
+      const s = contractState(bad, [opened('2026-02-01')], day('2026-06-01'));
+      expect(s).toMatchObject({
+        state: 'invalid',
+        usable: false,
+        hiddenInAzure: false,
+        remaining: 0,
+        allotment: 0,
+        reasons: ['invalid-contract'],
+      });
+      expect(s.problems).toContainEqual(expect.objectContaining({ field, code, severity: 'error' }));
+      expect(Number.isFinite(s.daysToExpiry)).toBe(true);
+    },
+  );
+
+  it('an invalid contract with a readable end date still says how far away it is', () => {
+    const s = contractState({ ...gold, startDate: '2026-13-01' }, [], day('2026-12-01'));
+    expect(s).toMatchObject({ state: 'invalid', daysToExpiry: 30 });
+  });
+
+  it('tolerates a ledger that is missing or holds junk entries', () => {
+    expect(contractState(gold, null, day('2026-06-01')).remaining).toBe(20);
+    const junk = [null, 7, observed('2026-03-01', 'lots' as unknown as number)] as unknown as IncidentEvent[];
+    // An observation without a readable count is skipped, not taken as 0.
+    expect(contractState(gold, junk, day('2026-06-01'))).toMatchObject({
+      state: 'active',
+      remaining: 20,
+      observedAt: null,
+    });
+  });
+
+  it('a valid contract carries its warnings (Action Pack has no cloud incidents)', () => {
+    const pack: Contract = { ...gold, offer: 'action-pack', benefit: 'cloud' };
+    const s = contractState(pack, [], day('2026-06-01'));
+    expect(s.state).toBe('exhausted');
+    expect(s.problems).toEqual([
+      {
+        field: 'benefit',
+        code: 'no-incidents-for-benefit',
+        severity: 'warning',
+        offer: 'action-pack',
+        benefit: 'cloud',
+      },
+    ]);
+    expect(contractState(gold, [], day('2026-06-01')).problems).toEqual([]);
   });
 });
 
@@ -277,5 +332,16 @@ describe('contractState properties (fast-check)', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('newestObservation', () => {
+  it('is the latest observation; on a tie the later entry; null without one', () => {
+    const a = observed('2026-03-01', 4);
+    const b = observed('2026-03-01', 3);
+    expect(newestObservation([a, opened('2026-04-01'), b])).toBe(b);
+    expect(newestObservation([observed('2026-05-01', 1), a])?.remaining).toBe(1);
+    expect(newestObservation([opened('2026-04-01')])).toBeNull();
+    expect(newestObservation(undefined)).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eligibleContracts } from '../src/index.js';
+import { eligibleContracts, orderForPage } from '../src/index.js';
 import type { ContractWithEvents } from '../src/types.js';
 
 const now = Date.parse('2026-06-01T12:00:00Z');
@@ -46,5 +46,31 @@ describe('eligibleContracts', () => {
 
   it.each(['m365-admin-support', 'partner-center-technical-benefits'] as const)('%s takes none', (page) => {
     expect(eligibleContracts(page, contracts, now)).toEqual([]);
+  });
+});
+
+describe('orderForPage (states already computed, as the extension keeps them)', () => {
+  const view = (
+    id: string,
+    benefit: 'cloud' | 'on-premises',
+    state: string,
+    usable: boolean,
+    daysToExpiry: number,
+  ) => ({
+    id,
+    benefit,
+    state: { state: state as 'active', usable, daysToExpiry },
+  });
+  it('filters by the page benefit, drops invalid rows, puts usable first then soonest expiry', () => {
+    const list = [
+      view('late', 'cloud', 'active', true, 200),
+      view('gone', 'cloud', 'expired', false, -3),
+      view('soon', 'cloud', 'active', true, 20),
+      view('broken', 'cloud', 'invalid', false, 0),
+      view('onprem', 'on-premises', 'active', true, 1),
+    ];
+    expect(orderForPage('azure-help-support', list).map((c) => c.id)).toEqual(['soon', 'late', 'gone']);
+    expect(orderForPage('engagecenter-help-support', list).map((c) => c.id)).toEqual(['onprem']);
+    expect(orderForPage('m365-admin-support', list)).toEqual([]);
   });
 });

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { benefitForPage, benefitForPortal, PAGE_IDS, portalForPage, recognizePage } from '../src/index.js';
+import {
+  benefitForPage,
+  benefitForPortal,
+  PAGE_IDS,
+  PORTAL_SITES,
+  portalForPage,
+  portalOfHost,
+  recognizePage,
+  siteOfHost,
+  sitePatterns,
+} from '../src/index.js';
 
 describe('recognizePage', () => {
   it.each([
@@ -190,5 +200,63 @@ describe('portalForPage / benefitForPage', () => {
   });
   it('covers every page id', () => {
     expect(PAGE_IDS).toHaveLength(10);
+  });
+});
+
+describe('one list of sites', () => {
+  it.each([
+    [
+      'https://ms.portal.azure.com/#view/Microsoft_Azure_Support/HelpAndSupportBlade/~/supportPlans',
+      'azure-support-plans',
+    ],
+    [
+      'https://preview.portal.azure.com/#view/Microsoft_Azure_Support/HelpAndSupportBlade/~/overview',
+      'azure-help-support',
+    ],
+    [
+      'https://entra.microsoft.com/#view/Microsoft_Azure_Support/NewSupportRequestV3Blade',
+      'azure-help-support',
+    ],
+    ['https://entra.microsoft.com/#view/Microsoft_AAD_IAM/TenantOverview.ReactView', null],
+    ['https://engagecenter.microsoft.com/#home', 'engagecenter-help-support'],
+    ['https://engagecenter.microsoft.com/#/home', 'engagecenter-help-support'],
+    ['https://engagecenter.microsoft.com/#homework', null],
+    ['https://engagecenter.microsoft.com/', null],
+  ])('PROGRAM-2026.md / issue 8: %s → %s', (url, page) => {
+    expect(recognizePage(url)).toBe(page);
+  });
+
+  it.each([
+    ['portal.azure.com', 'azure'],
+    ['ms.portal.azure.com', 'azure'],
+    ['ENTRA.microsoft.com.', 'azure'],
+    ['x.y.reactblade-ms.portal.azure.net', 'azure'],
+    ['reactblade.portal.azure.net', 'azure'],
+    ['engagecenter.microsoft.com', 'engagecenter'],
+    ['admin.cloud.microsoft', 'm365-admin'],
+    ['portal.azure.com.evil.example', null],
+    ['evilreactblade.portal.azure.net', null],
+    ['microsoft.com', null],
+  ])('portalOfHost(%s) → %s', (host, portal) => {
+    expect(portalOfHost(host)).toBe(portal);
+  });
+
+  it('gives match patterns for the browser, all or per portal', () => {
+    const all = sitePatterns();
+    expect(all).toHaveLength(PORTAL_SITES.length);
+    expect(all).toContain('https://ms.portal.azure.com/*');
+    expect(all).toContain('https://entra.microsoft.com/*');
+    expect(all).toContain('https://*.reactblade.portal.azure.net/*');
+    expect(sitePatterns(['partner-center'])).toEqual(['https://partner.microsoft.com/*']);
+    for (const p of all) expect(p).toMatch(/^https:\/\/(\*\.)?[a-z0-9.-]+\/\*$/);
+  });
+
+  it('marks only the reactblade frames as frames', () => {
+    expect(PORTAL_SITES.filter((s) => s.frame).map((s) => s.host)).toEqual([
+      '*.reactblade.portal.azure.net',
+      '*.reactblade-ms.portal.azure.net',
+      '*.reactblade-rc.portal.azure.net',
+    ]);
+    expect(siteOfHost('lcs.dynamics.com')?.portal).toBe('lcs');
   });
 });

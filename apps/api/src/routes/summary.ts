@@ -1,11 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { contractState, RULES_VERSION } from '@supportlink/rules';
+import { contractProblemText, contractState, RULES_VERSION } from '@supportlink/rules';
 import type { Deps } from '../context.js';
 import { listContractRows } from '../db/repos/contracts.js';
 import { listEventsOfOrg } from '../db/repos/events.js';
 import type { EventsTable } from '../db/schema.js';
 import { BENEFITS, OFFER_IDS, RULESET_IDS } from '../lib/enums.js';
 import { iso, isoOrNull } from '../lib/views.js';
+import { ContractProblemSchema } from '../schemas.js';
 import { toRulesContract, toRulesEvent } from '../services/ledger.js';
 import { bearer, createRouter, jsonResponse, problems } from './router.js';
 
@@ -21,13 +22,16 @@ const SummaryItem = z
     endDate: z.string(),
     remaining: Allotment,
     allotment: Allotment,
-    state: z.enum(['active', 'expired', 'exhausted', 'not-started']),
+    state: z.enum(['active', 'expired', 'exhausted', 'not-started', 'invalid']),
     daysToExpiry: z.number().int(),
     hiddenInAzure: z.boolean(),
     usable: z.boolean(),
     reasons: z.array(z.string()),
     observedAt: z.string().nullable(),
     confidence: z.enum(['documented', 'unverified']),
+    problems: z
+      .array(ContractProblemSchema)
+      .openapi({ description: 'Why the row is invalid (errors) or what to know about it (warnings)' }),
   })
   .openapi('SummaryItem');
 const Summary = z
@@ -82,6 +86,7 @@ export function summaryRoutes(deps: Deps) {
           reasons: state.reasons,
           observedAt: isoOrNull(state.observedAt),
           confidence: state.confidence,
+          problems: state.problems.map((p) => ({ ...p, message: contractProblemText(p) })),
         };
       });
       return c.json({ generatedAt: iso(now), rulesVersion: RULES_VERSION, contracts: items }, 200);

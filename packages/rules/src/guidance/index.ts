@@ -1,19 +1,15 @@
+import { toUiLocale, UI_LOCALES } from '../locale.js';
 import type { Guidance, GuidanceKey, UiLocale } from '../types.js';
 import { en } from './en.js';
 import { GUIDANCE_KEYS, type GuidanceTable, type ShippedGuidanceKey } from './keys.js';
 import { zhCN } from './zh-CN.js';
 
 export { GUIDANCE_KEYS };
-export const GUIDANCE_LOCALES: readonly UiLocale[] = ['en', 'zh-CN'];
+export const GUIDANCE_LOCALES: readonly UiLocale[] = UI_LOCALES;
 
 const TABLES: Readonly<Record<UiLocale, GuidanceTable>> = { en, 'zh-CN': zhCN };
 
-/** Maps any locale tag to a shipped UI locale: Chinese (Simplified or unspecified) → zh-CN, all else → en. */
-export function toUiLocale(tag: string | null | undefined): UiLocale {
-  const t = (tag ?? '').toLowerCase().replace(/_/g, '-');
-  if (t === 'zh' || t === 'zh-cn' || t === 'zh-sg' || t.startsWith('zh-hans')) return 'zh-CN';
-  return 'en';
-}
+export { toUiLocale };
 
 export function hasGuidance(key: string): key is ShippedGuidanceKey {
   return (GUIDANCE_KEYS as readonly string[]).includes(key);

@@ -1,23 +1,24 @@
 import { RULESET_IDS } from '../ids.js';
-import type { Ruleset, RulesetId } from '../types.js';
-import { aiCloudPartner2023 } from './ai-cloud-partner-2023.js';
-import { aiCloudPartner2026 } from './ai-cloud-partner-2026.js';
-import { mpn2021 } from './mpn-2021.js';
+import type { RulesetId } from '../types.js';
+import { rulesets } from './table.js';
+
+export {
+  type RulesetBasis,
+  type RulesetChoice,
+  type RulesetQuery,
+  rulesetChoice,
+  rulesetFor,
+} from './choose.js';
+export { rulesets };
 
 /** Bump whenever any fact, pattern or guidance text changes; the API serves it with an ETag. */
 export const RULES_VERSION = '2026.11.24-1';
 
-export const rulesets: Readonly<Record<RulesetId, Ruleset>> = {
-  'mpn-2021': mpn2021,
-  'ai-cloud-partner-2023': aiCloudPartner2023,
-  'ai-cloud-partner-2026': aiCloudPartner2026,
-};
-
 const byStart = [...RULESET_IDS].sort((a, b) => rulesets[b].validFrom.localeCompare(rulesets[a].validFrom));
 
 /**
- * The ruleset describing a day (`YYYY-MM-DD`, a `Date` or epoch ms). Days before the
- * oldest ruleset fall back to it.
+ * @deprecated Use `rulesetFor({ offer, startDate })`: the date alone picks the wrong era for
+ * offers that only one era has. Kept until every caller has moved.
  */
 export function rulesetForDate(date: string | number | Date): RulesetId {
   const day =

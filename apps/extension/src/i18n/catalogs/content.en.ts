@@ -12,6 +12,7 @@ export const contentEn = {
   'content.state.expired': 'expired',
   'content.state.exhausted': 'no incidents left',
   'content.state.not-started': 'not started yet',
+  'content.state.invalid': 'needs correcting',
   'content.benefit.cloud': 'Cloud',
   'content.benefit.on-premises': 'On-premises',
   'content.offer.action-pack': 'Action Pack',

@@ -13,6 +13,7 @@ export const contentZhCN: Record<ContentKey, string> = {
   'content.state.expired': '已过期',
   'content.state.exhausted': '事件已用完',
   'content.state.not-started': '尚未开始',
+  'content.state.invalid': '需要更正',
   'content.benefit.cloud': '云',
   'content.benefit.on-premises': '本地',
   'content.offer.action-pack': 'Action Pack',

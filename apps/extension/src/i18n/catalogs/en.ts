@@ -26,6 +26,7 @@ export const en = {
   'state.expired': 'Expired',
   'state.exhausted': 'No incidents left',
   'state.not-started': 'Not started',
+  'state.invalid': 'Needs correcting',
   'state.hiddenInAzure': 'Hidden in Azure',
   'state.unverified': 'Count not confirmed',
 

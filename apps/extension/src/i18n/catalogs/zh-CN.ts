@@ -27,6 +27,7 @@ export const zhCN: Record<CoreKey, string> = {
   'state.expired': '已过期',
   'state.exhausted': '事件已用完',
   'state.not-started': '尚未开始',
+  'state.invalid': '需要更正',
   'state.hiddenInAzure': '在 Azure 中隐藏',
   'state.unverified': '数量未经确认',
 

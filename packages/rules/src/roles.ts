@@ -1,0 +1,13 @@
+import type { Role } from './types.js';
+
+/** Team roles, least to most privileged. */
+export const ROLES = ['viewer', 'member', 'admin', 'owner'] as const satisfies readonly Role[];
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
+
+/** Whether `role` has at least the rights of `minimum`. */
+export function roleAtLeast(role: Role, minimum: Role): boolean {
+  return ROLES.indexOf(role) >= ROLES.indexOf(minimum);
+}
