@@ -10,16 +10,11 @@ import { estimateStartDate } from './contract-term.js';
 import { OFFER_IDS } from './ids.js';
 import { parseLocaleCount, parseLocaleDate } from './locale-parse.js';
 import { rulesetFor, rulesets } from './rulesets/index.js';
-import type {
-  Allotment,
-  Benefit,
-  CompetencyCategory,
-  ContractProblem,
-  OfferId,
-} from './types.js';
+import type { Allotment, Benefit, CompetencyCategory, ContractProblem, OfferId } from './types.js';
 import { type CalendarDate, parseCalendarDate } from './utc-date.js';
 import { type ValidContract, validateContract } from './validate-contract.js';
 import { benefitInText, benefitNamedIn } from './vocab/benefit-words.js';
+import { vocabFold } from './vocab/match.js';
 import { offerInText } from './vocab/offer-names.js';
 import { type PackMatch, packInText } from './vocab/pack-names.js';
 import { partnerCenterLabel } from './vocab/partner-center-labels.js';
@@ -171,12 +166,17 @@ export function proposeCapture(
   );
 
   const offerOptions = pack ? packOffers(pack, startDate.value) : [...OFFER_IDS];
-  const named = offerInText(snapshot.sectionText) ?? offerInText(pageText);
+  // An offer the block names outside the pack name wins; the pack name's own "Gold" does not count twice.
+  const named = offerInText(
+    pack ? vocabFold(snapshot.sectionText).replace(pack.matched, ' ') : snapshot.sectionText,
+  );
+  const elsewhere = offerInText(pageText);
   const offer = first<OfferId>(
     [choices.offer, 'choice'],
-    [named && offerOptions.includes(named) ? named : null, 'page'],
-    [offerOptions.length === 1 ? offerOptions[0] : null, 'pack'],
+    [named ?? (elsewhere && offerOptions.includes(elsewhere) ? elsewhere : null), 'page'],
+    // What the user confirmed before beats a count-based guess from the pack name.
     [saved?.offer, 'saved'],
+    [offerOptions.length === 1 ? offerOptions[0] : null, 'pack'],
   );
   if (offer.value && !offerOptions.includes(offer.value)) offerOptions.push(offer.value);
 

@@ -13,6 +13,17 @@ export {
 } from './alert-conditions.js';
 export { type AlertFacts, type AlertText, alertText, portalName } from './alert-text.js';
 export { allotment, allotmentFact } from './allotment.js';
+export {
+  type CaptureChoices,
+  type CaptureOrigin,
+  type CaptureProposal,
+  type CaptureSnapshot,
+  type Proposed,
+  packOffers,
+  proposeCapture,
+  readCaptureFields,
+  type SavedFacts,
+} from './capture.js';
 export { contractState, newestObservation } from './contract-state.js';
 export { CONTRACT_TERM, type EstimatedDate, estimateEndDate, estimateStartDate } from './contract-term.js';
 export { diagnose } from './diagnose.js';
@@ -72,6 +83,26 @@ export {
 export { compactText, foldText, normalizeText } from './text/normalize-text.js';
 export type * from './types.js';
 export {
+  addDays,
+  addYears,
+  type CalendarDate,
+  type DateParse,
+  type DateProblemCode,
+  dateOfInstant,
+  isCalendarDate,
+  parseCalendarDate,
+  YEAR_RANGE,
+} from './utc-date.js';
+export {
+  ALLOTMENT_OVERRIDE_MAX,
+  type ContractInput,
+  type ContractTerms,
+  type Validation,
+  type ValidContract,
+  validateContract,
+  validateTerms,
+} from './validate-contract.js';
+export {
   BENEFIT_NAMES,
   BENEFIT_WORDS,
   benefitInText,
@@ -97,34 +128,3 @@ export {
 } from './vocab/partner-center-labels.js';
 export { PLAN_COLUMNS, type PlanColumn, planColumn } from './vocab/plan-columns.js';
 export { parseEntry, termOf, VOCAB_SOURCES, type VocabEntry, type VocabSourceId } from './vocab/sources.js';
-export {
-  type CaptureChoices,
-  type CaptureOrigin,
-  type CaptureProposal,
-  type CaptureSnapshot,
-  packOffers,
-  type Proposed,
-  proposeCapture,
-  readCaptureFields,
-  type SavedFacts,
-} from './capture.js';
-export {
-  addDays,
-  addYears,
-  type CalendarDate,
-  type DateParse,
-  type DateProblemCode,
-  dateOfInstant,
-  isCalendarDate,
-  parseCalendarDate,
-  YEAR_RANGE,
-} from './utc-date.js';
-export {
-  ALLOTMENT_OVERRIDE_MAX,
-  type ContractInput,
-  type ContractTerms,
-  type Validation,
-  type ValidContract,
-  validateContract,
-  validateTerms,
-} from './validate-contract.js';

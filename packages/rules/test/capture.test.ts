@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type CaptureSnapshot, packInText, packOffers, proposeCapture, readCaptureFields } from '../src/index.js';
+import {
+  type CaptureSnapshot,
+  packInText,
+  packOffers,
+  proposeCapture,
+  readCaptureFields,
+} from '../src/index.js';
 
 const IDS = { accessId: '7f3e9a21-4b6c-4d2e', contractId: '55120987' };
 
@@ -11,7 +17,8 @@ function page(
   return { ...IDS, fields: fields.map(([label, value]) => ({ label, value })), sectionText, ...extra };
 }
 
-const codes = (problems: Array<{ code: string; field: string }>) => problems.map((p) => `${p.field}:${p.code}`);
+const codes = (problems: Array<{ code: string; field: string }>) =>
+  problems.map((p) => `${p.field}:${p.code}`);
 
 describe('proposeCapture: what the page says', () => {
   it('reads a 2026 card: pack name, offer, dates and count', () => {
@@ -62,7 +69,9 @@ describe('proposeCapture: what the page says', () => {
   });
 
   it('leaves the benefit to the user when the page does not say (no on-premises guess)', () => {
-    const p = proposeCapture(page([['End date', '2026-06-30']], 'Technical support · Access ID · Contract ID'));
+    const p = proposeCapture(
+      page([['End date', '2026-06-30']], 'Technical support · Access ID · Contract ID'),
+    );
     expect(p.benefit).toEqual({ value: null, origin: null });
     expect(p.offer).toEqual({ value: null, origin: null });
     expect(p.contract).toBeNull();
@@ -76,7 +85,8 @@ describe('proposeCapture: what the page says', () => {
 
   it('falls back to a benefit named elsewhere on the page, by name only', () => {
     expect(
-      proposeCapture(page([], 'Access ID · Contract ID', { pageText: 'Partner On-premises Support' })).benefit,
+      proposeCapture(page([], 'Access ID · Contract ID', { pageText: 'Partner On-premises Support' }))
+        .benefit,
     ).toEqual({ value: 'on-premises', origin: 'page' });
     expect(proposeCapture(page([], 'Access ID', { pageText: 'cloud products' })).benefit.value).toBeNull();
   });
@@ -184,7 +194,9 @@ describe('proposeCapture: pack names before and after the 2025 renames', () => {
     const pack = packInText('Partner On-premises Support 20');
     expect(pack).not.toBeNull();
     expect(packOffers(pack!, '2026-02-01')).toEqual(['solutions-partner']);
-    expect(packOffers(pack!, '2023-05-01')).toEqual(expect.arrayContaining(['solutions-partner', 'legacy-gold']));
+    expect(packOffers(pack!, '2023-05-01')).toEqual(
+      expect.arrayContaining(['solutions-partner', 'legacy-gold']),
+    );
     const p = proposeCapture(
       page(
         [
@@ -217,7 +229,12 @@ describe('proposeCapture: pack names before and after the 2025 renames', () => {
 describe('proposeCapture: the user decides, validation speaks', () => {
   it('takes the user’s choices over the page', () => {
     const p = proposeCapture(page([['End date', '2026-06-30']], 'Partner Cloud Support 5'), {
-      choices: { benefit: 'cloud', offer: 'partner-success-core', startDate: '2025-08-01', endDate: '2026-07-31' },
+      choices: {
+        benefit: 'cloud',
+        offer: 'partner-success-core',
+        startDate: '2025-08-01',
+        endDate: '2026-07-31',
+      },
     });
     expect(p.offer).toEqual({ value: 'partner-success-core', origin: 'choice' });
     expect(p.startDate).toEqual({ value: '2025-08-01', origin: 'choice' });

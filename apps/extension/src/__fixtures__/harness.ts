@@ -6,6 +6,7 @@ import {
   type GuidanceKey,
   guidance,
   type IncidentEvent,
+  isDismissButton,
   type UiLocale,
 } from '@supportlink/rules';
 import { createObserverHub } from '../dom/observe';
@@ -95,6 +96,9 @@ export function harness(
         return { settings: { ...settings, ...(payload as object) } };
       case 'contracts:save-captured':
         return { contract: first, created: !findByIds(contracts, ...pairOf(payload)) };
+      case 'links:record':
+        // As the background: a Cancel or Close click is not a link.
+        return { contract: first, recorded: !isDismissButton((payload as { via?: string }).via ?? '') };
       case 'capture:propose':
         // The background's own handler, with the real rules.
         return proposeForPage(contracts, payload as MessagePayload<'capture:propose'>, NOW);

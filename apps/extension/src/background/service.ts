@@ -3,7 +3,7 @@
  * Every write goes through `withLock`, refreshes the popup cache and badge, queues the
  * change for the sync server (in sync mode) and nudges the engine.
  */
-import { guidance } from '@supportlink/rules';
+import { guidance, isDismissButton } from '@supportlink/rules';
 import { resolveLocale, setLocale, t } from '../i18n';
 import type { ContractView, Settings, StoredContract } from '../messaging/protocol';
 import type { Handlers } from '../messaging/router';
@@ -106,7 +106,8 @@ export function createService(deps: ServiceDeps) {
       return { contract: await view(r.contract.id), created: r.created };
     },
 
-    'capture:propose': async (request) => store.proposeForPage(await contractsItem.getValue(), request, now()),
+    'capture:propose': async (request) =>
+      store.proposeForPage(await contractsItem.getValue(), request, now()),
 
     'contracts:upsert': async (input) => {
       const r = await write(
@@ -138,12 +139,13 @@ export function createService(deps: ServiceDeps) {
       return { contract: await view(r.contract.id) };
     },
 
-    'links:record': async ({ contractId, portal, account }) => {
+    'links:record': async ({ contractId, portal, account, via }) => {
+      if (via && isDismissButton(via)) return { contract: await view(contractId), recorded: false };
       const r = await write(
         (list) => store.recordLink(list, contractId, portal, account, now()),
         (r) => [{ kind: 'link:put', contractId: r.contract.id, portal, account: r.link.account }],
       );
-      return { contract: await view(r.contract.id) };
+      return { contract: await view(r.contract.id), recorded: true };
     },
 
     'settings:get': async () => ({ settings: await settingsItem.getValue() }),

@@ -7,8 +7,8 @@ import {
   benefitForPage,
   type FieldRole,
   fieldRole,
-  isDismissButton,
   normalizeId,
+  orderForPage,
   type PageId,
   type PortalId,
 } from '@supportlink/rules';
@@ -40,22 +40,6 @@ export interface FoundForm {
   contract: FillableElement;
   /** Smallest element holding both fields. */
   container: Element;
-}
-
-/**
- * Contracts suiting the page, usable first, then soonest expiry: the rules' `eligibleContracts`
- * ordering, on the state the background already computed with the rules' `contractState`
- * (recomputing it here would bundle the rulesets into every frame).
- */
-export function eligibleFor(page: PageId, contracts: ContractView[]) {
-  const benefit = benefitForPage(page);
-  return contracts
-    .filter((c) => c.benefit === benefit)
-    .map((contract) => ({ contract, usable: contract.state.usable }))
-    .sort(
-      (a, b) =>
-        Number(b.usable) - Number(a.usable) || a.contract.state.daysToExpiry - b.contract.state.daysToExpiry,
-    );
 }
 
 /** The Access ID / Contract ID pair on the page, if both fields are present. */
@@ -139,7 +123,8 @@ export function watchLinkForms(
 
   const handleForm = async (form: FoundForm) => {
     const { contracts } = await services.send('contracts:list', {});
-    const eligible = eligibleFor(opts.page, contracts);
+    // The rules' order on the states the background computed (recomputing them would bundle the rulesets).
+    const eligible = orderForPage(opts.page, contracts);
     const formSignal = formLifetime(form, signal, services);
     const ui = mountUi(null, {
       featureId: opts.featureId,
@@ -158,24 +143,23 @@ export function watchLinkForms(
     // Exactly one usable contract fits: fill it. Only one contract of the page's benefit at all: fill it
     // even if used up (linking then shows the error SupportLink explains). Otherwise the user chooses,
     // usable ones listed first.
-    const usable = eligible.filter((e) => e.usable);
+    const usable = eligible.filter((c) => c.state.usable);
     const single = usable.length === 1 ? usable[0] : eligible.length === 1 ? eligible[0] : undefined;
     if (services.settings.autoFill && single) {
-      await fill(single.contract);
+      await fill(single);
     } else if (eligible.length > 0) {
       ui.update(
         <Chooser
           title={tr('content.chooser.title')}
           hint={tr('content.chooser.hint')}
-          contracts={eligible.map((e) => e.contract)}
+          contracts={eligible}
           tr={tr}
           onChoose={(c) => void fill(c)}
           onClose={close}
         />,
       );
     } else {
-      const benefit =
-        eligible[0]?.contract.benefit ?? (opts.page.startsWith('serviceshub') ? 'on-premises' : 'cloud');
+      const benefit = benefitForPage(opts.page) ?? 'cloud';
       ui.update(
         <Card title={tr('content.brand')} role="status" onClose={close} closeLabel={tr('content.close')}>
           <p>{tr('content.chooser.none', { benefit: tr(`content.benefit.${benefit}`) })}</p>
@@ -192,16 +176,19 @@ export function watchLinkForms(
     portal: PortalId,
   ) => {
     let pendingValue: string | null = null;
+    /** The clicked button's caption: the background does not record a Cancel or Close. */
+    let via = '';
     /** Success messages already shown at the click: only a new one means this form succeeded. */
     let earlier = new Set<Element>();
     let recorded = false;
     const onClick = (event: Event) => {
       const target = event.target as Element | null;
       const button = target?.closest?.('button, [role="button"]');
-      if (!button || button.closest('[data-supportlink]') || isDismissButton(buttonName(button))) return;
+      if (!button || button.closest('[data-supportlink]')) return;
       const value = form.access.value;
       if (!value.trim()) return;
       pendingValue = value;
+      via = buttonName(button);
       earlier = new Set(visibleMatches(doc, SUCCESS_SELECTOR));
     };
     doc.addEventListener('click', onClick, { capture: true, signal: formSignal });
@@ -217,9 +204,9 @@ export function watchLinkForms(
       recorded = true;
       if (!contract) return;
       services
-        .send('links:record', { contractId: contract.id, portal, account: accountName(doc) })
-        .then(() => {
-          if (form.access.isConnected) {
+        .send('links:record', { contractId: contract.id, portal, account: accountName(doc), via })
+        .then(({ recorded }) => {
+          if (recorded !== false && form.access.isConnected) {
             ui.update(
               <Card title={tr('content.brand')} role="status" tone="ok">
                 <p>{tr('content.fill.linked', { label: contractName(contract, tr) })}</p>

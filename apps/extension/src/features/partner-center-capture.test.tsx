@@ -2,6 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { contractView, type Harness, harness, hosts, sleep, uiText, waitFor } from '../__fixtures__/harness';
 import { mountTechnicalBenefits, PC_EN } from '../__fixtures__/partner-center';
+import { captureEn } from '../i18n/catalogs/capture.en';
+import { captureZhCN } from '../i18n/catalogs/capture.zh-CN';
 import type { CapturedContract } from '../messaging/protocol';
 import { partnerCenterCapture } from './partner-center-capture';
 
@@ -264,6 +266,44 @@ describe('partner-center-capture', () => {
     expect(shadow.textContent).toContain('开始日期（估算）');
   });
 
+  it('reads each benefit card on its own when the page shows two', async () => {
+    h = harness();
+    await h.start(partnerCenterCapture, V2);
+    await mountTechnicalBenefits(
+      [
+        { label: PC_EN.accessId, value: 'CLOUD1234' },
+        { label: PC_EN.contractId, value: '11112222' },
+        { label: 'End date', value: '6/30/2026' },
+      ],
+      { heading: 'Partner Cloud Support 5', intro: 'Partner Success Expanded' },
+    );
+    await mountTechnicalBenefits(
+      [
+        { label: PC_EN.accessId, value: 'ONPREM5678' },
+        { label: PC_EN.contractId, value: '33334444' },
+        { label: 'End date', value: '12/31/2026' },
+      ],
+      { heading: 'Partner On-premises Support 20', intro: 'Solutions Partner' },
+    );
+    await waitFor(() => hosts('partner-center-capture').length === 2);
+    const values: string[][] = [];
+    for (const host of hosts('partner-center-capture')) {
+      const shadow = host.shadowRoot!;
+      const open = await waitFor(() => shadow.querySelector('button'));
+      open.click();
+      await waitFor(() => shadow.querySelector('form'));
+      values.push([
+        field(shadow, 'Benefit').value,
+        field(shadow, 'Offer').value,
+        field(shadow, 'End date').value,
+      ]);
+    }
+    expect(values).toEqual([
+      ['cloud', 'partner-success-expanded', '2026-06-30'],
+      ['on-premises', 'solutions-partner', '2026-12-31'],
+    ]);
+  });
+
   it('does not offer to save labels without IDs or a lone ID', async () => {
     h = harness();
     document.body.innerHTML =
@@ -301,5 +341,15 @@ describe('partner-center-capture', () => {
     const shadow = await card();
     const alert = await waitFor(() => shadow.querySelector('[role="alert"]'));
     expect(alert.textContent).toContain('Could not save');
+  });
+});
+
+describe('capture card strings', () => {
+  it('has every English string in Chinese, with the same placeholders', () => {
+    const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const key of Object.keys(captureEn) as (keyof typeof captureEn)[]) {
+      expect(captureZhCN[key], key).toBeTruthy();
+      expect(names(captureZhCN[key]), key).toEqual(names(captureEn[key]));
+    }
   });
 });

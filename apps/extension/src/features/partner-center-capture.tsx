@@ -18,14 +18,18 @@ import {
 } from '@supportlink/rules';
 import { useEffect, useState } from 'preact/hooks';
 import { visibleText } from '../dom/text';
+import { type CaptureKey, captureEn } from '../i18n/catalogs/capture.en';
+import { captureZhCN } from '../i18n/catalogs/capture.zh-CN';
 import type { CapturedContract } from '../messaging/protocol';
-import { type Tr, translator } from '../ui/inject/components';
+import { type Tr as ContentTr, translatorWith } from '../ui/inject/components';
 import { type Mounted, mountUi } from '../ui/inject/mount';
 import { findIdPairs, type IdPair } from './id-pairs';
 import { throttle } from './throttle';
 import type { Feature, Services } from './types';
 
 export const ID = 'partner-center-capture';
+
+type Tr = (key: Parameters<ContentTr>[0] | CaptureKey, params?: Record<string, string | number>) => string;
 
 type Phase = 'loading' | 'idle' | 'open' | 'saving' | 'saved' | 'failed';
 
@@ -129,7 +133,9 @@ function CaptureForm(props: {
           value={proposal.benefit.value ?? ''}
           required
           aria-describedby="sl-benefit-hint"
-          onChange={(e) => props.onChoose({ benefit: ((e.target as HTMLSelectElement).value || null) as Benefit | null })}
+          onChange={(e) =>
+            props.onChoose({ benefit: ((e.target as HTMLSelectElement).value || null) as Benefit | null })
+          }
         >
           {proposal.benefit.value === null && <option value="">{tr('content.capture.choose')}</option>}
           {BENEFITS.map((b) => (
@@ -149,7 +155,9 @@ function CaptureForm(props: {
           value={proposal.offer.value ?? ''}
           required
           aria-describedby="sl-offer-hint"
-          onChange={(e) => props.onChoose({ offer: ((e.target as HTMLSelectElement).value || null) as OfferId | null })}
+          onChange={(e) =>
+            props.onChoose({ offer: ((e.target as HTMLSelectElement).value || null) as OfferId | null })
+          }
         >
           {proposal.offer.value === null && <option value="">{tr('content.capture.choose')}</option>}
           {proposal.offerOptions.map((o) => (
@@ -158,7 +166,10 @@ function CaptureForm(props: {
             </option>
           ))}
         </select>
-        <Hint id="sl-offer-hint" text={origin(proposal.offer, proposal, tr, tr('content.capture.offerUnknown'))} />
+        <Hint
+          id="sl-offer-hint"
+          text={origin(proposal.offer, proposal, tr, tr('content.capture.offerUnknown'))}
+        />
       </label>
       <label class="field">
         {tr(estimated ? 'content.capture.startDateEstimated' : 'content.capture.startDate')}
@@ -183,7 +194,10 @@ function CaptureForm(props: {
           aria-describedby="sl-end-hint"
           onChange={(e) => props.onChoose({ endDate: (e.target as HTMLInputElement).value || null })}
         />
-        <Hint id="sl-end-hint" text={origin(proposal.endDate, proposal, tr, tr('content.capture.endMissing'))} />
+        <Hint
+          id="sl-end-hint"
+          text={origin(proposal.endDate, proposal, tr, tr('content.capture.endMissing'))}
+        />
       </label>
       {proposal.remaining !== null && (
         <p>{tr('content.capture.remaining', { count: countText(proposal.remaining, tr) })}</p>
@@ -333,7 +347,7 @@ export const partnerCenterCapture: Feature = {
     (url.hostname === 'partner.microsoft.com' && /\/benefits/i.test(url.pathname)),
   init(ctx, signal, services) {
     const doc = ctx.document;
-    const tr = translator(services.locale);
+    const tr: Tr = translatorWith(services.locale, captureEn, captureZhCN);
     const mounted = new Map<string, Mounted>();
     const scan = () => {
       const pairs = findIdPairs(doc, services.hub.roots());

@@ -46,11 +46,7 @@ export function dimmedActivateButtons(roots: readonly (Document | ShadowRoot)[])
       out.push(el);
     }
     for (const el of Array.from(root.querySelectorAll('*'))) {
-      if (
-        el.tagName.toLowerCase().endsWith('he-button') &&
-        isDimmed(el) &&
-        isActivate(el)
-      ) {
+      if (el.tagName.toLowerCase().endsWith('he-button') && isDimmed(el) && isActivate(el)) {
         if (!out.includes(el)) out.push(el);
       }
     }

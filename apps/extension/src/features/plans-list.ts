@@ -2,7 +2,13 @@
  * Reads Services Hub / Engage Center support plan rows (start date, end date, incidents
  * remaining) from tables, grids or label/value cards, in the page's language and formats.
  */
-import { type Allotment, type PlanColumn, parseLocaleCount, parseLocaleDate, planColumn } from '@supportlink/rules';
+import {
+  type Allotment,
+  type PlanColumn,
+  parseLocaleCount,
+  parseLocaleDate,
+  planColumn,
+} from '@supportlink/rules';
 import { visibleText } from '../dom/text';
 
 export interface PlanRow {

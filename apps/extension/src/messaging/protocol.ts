@@ -113,9 +113,13 @@ export interface MessageMap {
     },
     { contract: ContractView },
   ];
+  /**
+   * `via`: the caption of the button clicked before the form went away or reported success; when
+   * the rules call it a dismissal (Cancel, Close in any portal language) nothing is recorded.
+   */
   'links:record': [
-    { contractId: string; portal: PortalId; account: string | null },
-    { contract: ContractView },
+    { contractId: string; portal: PortalId; account: string | null; via?: string | null },
+    { contract: ContractView; recorded?: boolean },
   ];
   'settings:get': [Record<string, never>, { settings: Settings }];
   'settings:set': [Partial<Settings>, { settings: Settings }];

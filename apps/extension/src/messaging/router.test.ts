@@ -19,6 +19,8 @@ describe('messaging', () => {
       benefit: 'cloud',
       offer: 'solutions-partner',
       ruleset: 'ai-cloud-partner-2023',
+      startDate: '2026-01-01',
+      endDate: '2026-12-31',
       observedRemaining: 3,
     });
     expect(created).toBe(true);
@@ -49,7 +51,21 @@ describe('messaging', () => {
     await send('events:append', { contractId: contract.id, event: { type: 'opened', count: 2 } });
     const cache = await popupCacheItem.getValue();
     expect(cache?.contracts[0]?.state.remaining).toBe(18);
-    await send('links:record', { contractId: contract.id, portal: 'azure', account: 'ada@contoso.com' });
+    const cancelled = await send('links:record', {
+      contractId: contract.id,
+      portal: 'azure',
+      account: 'ada@contoso.com',
+      via: ' Abbrechen',
+    });
+    expect(cancelled.recorded).toBe(false);
+    expect((await popupCacheItem.getValue())?.contracts[0]?.links).toHaveLength(0);
+    const linked = await send('links:record', {
+      contractId: contract.id,
+      portal: 'azure',
+      account: 'ada@contoso.com',
+      via: 'Link',
+    });
+    expect(linked.recorded).toBe(true);
     expect((await popupCacheItem.getValue())?.contracts[0]?.links).toHaveLength(1);
   });
 

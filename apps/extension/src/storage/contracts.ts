@@ -5,6 +5,7 @@
 
 import type { IncidentEvent, PortalId, SavedFacts } from '@supportlink/rules';
 import {
+  contractFieldName,
   contractProblemText,
   contractState,
   normalizeId,
@@ -101,11 +102,15 @@ export function saveCaptured(
     startDate: captured.startDate ?? existing?.startDate,
     endDate: captured.endDate ?? existing?.endDate,
     allotmentOverride:
-      captured.allotmentOverride === undefined ? (existing?.allotmentOverride ?? null) : captured.allotmentOverride,
+      captured.allotmentOverride === undefined
+        ? (existing?.allotmentOverride ?? null)
+        : captured.allotmentOverride,
   });
   if (!checked.ok) {
     const errors = checked.problems.filter((p) => p.severity === 'error');
-    throw new Error(errors.map((p) => contractProblemText(p, 'en')).join(' '));
+    throw new Error(
+      errors.map((p) => `${contractFieldName(p.field, 'en')}: ${contractProblemText(p, 'en')}`).join(' '),
+    );
   }
   const { ruleset, offer, benefit, competency, startDate, endDate, allotmentOverride } = checked.value;
   const terms = { ruleset, offer, benefit, competency, startDate, endDate, allotmentOverride };

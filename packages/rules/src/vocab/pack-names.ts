@@ -52,6 +52,8 @@ export interface PackMatch {
   name: PackName;
   /** The name as the pack is called, e.g. "Partner Cloud Support 5". */
   label: string;
+  /** The text that matched, folded (`vocabFold`), so callers can look past it. */
+  matched: string;
   benefit: Benefit;
   /** Incidents the pack holds. */
   incidents: number;
@@ -81,7 +83,7 @@ export function packInText(text: string): PackMatch | null {
     if (m) {
       const incidents = Number(m[1]);
       const label = termOf(name.pattern).replace('{n}', String(incidents));
-      return { name, label, benefit: name.benefit, incidents, offers: name.offers };
+      return { name, label, matched: m[0], benefit: name.benefit, incidents, offers: name.offers };
     }
   }
   return null;
