@@ -98,6 +98,59 @@ function Hint({ id, text }: { id: string; text: string | null }) {
   ) : null;
 }
 
+/** A required choice; "Choose…" stands first while the page and the user have not settled it. */
+function ChoiceField(props: {
+  id: string;
+  label: string;
+  value: Proposed<string>;
+  options: ReadonlyArray<readonly [string, string]>;
+  hint: string | null;
+  choose: string;
+  onChoose: (value: string | null) => void;
+}) {
+  return (
+    <label class="field">
+      {props.label}
+      <select
+        value={props.value.value ?? ''}
+        required
+        aria-describedby={`${props.id}-hint`}
+        onChange={(e) => props.onChoose((e.target as HTMLSelectElement).value || null)}
+      >
+        {props.value.value === null && <option value="">{props.choose}</option>}
+        {props.options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+      <Hint id={`${props.id}-hint`} text={props.hint} />
+    </label>
+  );
+}
+
+function DateField(props: {
+  id: string;
+  label: string;
+  value: string | null;
+  hint: string | null;
+  onChoose: (value: string | null) => void;
+}) {
+  return (
+    <label class="field">
+      {props.label}
+      <input
+        type="date"
+        value={props.value ?? ''}
+        required
+        aria-describedby={`${props.id}-hint`}
+        onChange={(e) => props.onChoose((e.target as HTMLInputElement).value || null)}
+      />
+      <Hint id={`${props.id}-hint`} text={props.hint} />
+    </label>
+  );
+}
+
 function CaptureForm(props: {
   data: Proposal;
   update: boolean;
@@ -127,78 +180,38 @@ function CaptureForm(props: {
       }}
     >
       <h2 id="sl-title">{tr(props.update ? 'content.capture.updateTitle' : 'content.capture.title')}</h2>
-      <label class="field">
-        {tr('content.capture.benefit')}
-        <select
-          value={proposal.benefit.value ?? ''}
-          required
-          aria-describedby="sl-benefit-hint"
-          onChange={(e) =>
-            props.onChoose({ benefit: ((e.target as HTMLSelectElement).value || null) as Benefit | null })
-          }
-        >
-          {proposal.benefit.value === null && <option value="">{tr('content.capture.choose')}</option>}
-          {BENEFITS.map((b) => (
-            <option key={b} value={b}>
-              {tr(`content.benefit.${b}`)}
-            </option>
-          ))}
-        </select>
-        <Hint
-          id="sl-benefit-hint"
-          text={origin(proposal.benefit, proposal, tr, tr('content.capture.benefitUnknown'))}
-        />
-      </label>
-      <label class="field">
-        {tr('content.capture.offer')}
-        <select
-          value={proposal.offer.value ?? ''}
-          required
-          aria-describedby="sl-offer-hint"
-          onChange={(e) =>
-            props.onChoose({ offer: ((e.target as HTMLSelectElement).value || null) as OfferId | null })
-          }
-        >
-          {proposal.offer.value === null && <option value="">{tr('content.capture.choose')}</option>}
-          {proposal.offerOptions.map((o) => (
-            <option key={o} value={o}>
-              {tr(`content.offer.${o}`)}
-            </option>
-          ))}
-        </select>
-        <Hint
-          id="sl-offer-hint"
-          text={origin(proposal.offer, proposal, tr, tr('content.capture.offerUnknown'))}
-        />
-      </label>
-      <label class="field">
-        {tr(estimated ? 'content.capture.startDateEstimated' : 'content.capture.startDate')}
-        <input
-          type="date"
-          value={proposal.startDate.value ?? ''}
-          required
-          aria-describedby="sl-start-hint"
-          onChange={(e) => props.onChoose({ startDate: (e.target as HTMLInputElement).value || null })}
-        />
-        <Hint
-          id="sl-start-hint"
-          text={origin(proposal.startDate, proposal, tr, tr('content.capture.startMissing'))}
-        />
-      </label>
-      <label class="field">
-        {tr('content.capture.endDate')}
-        <input
-          type="date"
-          value={proposal.endDate.value ?? ''}
-          required
-          aria-describedby="sl-end-hint"
-          onChange={(e) => props.onChoose({ endDate: (e.target as HTMLInputElement).value || null })}
-        />
-        <Hint
-          id="sl-end-hint"
-          text={origin(proposal.endDate, proposal, tr, tr('content.capture.endMissing'))}
-        />
-      </label>
+      <ChoiceField
+        id="sl-benefit"
+        label={tr('content.capture.benefit')}
+        value={proposal.benefit}
+        options={BENEFITS.map((b) => [b, tr(`content.benefit.${b}`)] as const)}
+        hint={origin(proposal.benefit, proposal, tr, tr('content.capture.benefitUnknown'))}
+        choose={tr('content.capture.choose')}
+        onChoose={(benefit) => props.onChoose({ benefit: benefit as Benefit | null })}
+      />
+      <ChoiceField
+        id="sl-offer"
+        label={tr('content.capture.offer')}
+        value={proposal.offer}
+        options={proposal.offerOptions.map((o) => [o, tr(`content.offer.${o}`)] as const)}
+        hint={origin(proposal.offer, proposal, tr, tr('content.capture.offerUnknown'))}
+        choose={tr('content.capture.choose')}
+        onChoose={(offer) => props.onChoose({ offer: offer as OfferId | null })}
+      />
+      <DateField
+        id="sl-start"
+        label={tr(estimated ? 'content.capture.startDateEstimated' : 'content.capture.startDate')}
+        value={proposal.startDate.value}
+        hint={origin(proposal.startDate, proposal, tr, tr('content.capture.startMissing'))}
+        onChoose={(startDate) => props.onChoose({ startDate })}
+      />
+      <DateField
+        id="sl-end"
+        label={tr('content.capture.endDate')}
+        value={proposal.endDate.value}
+        hint={origin(proposal.endDate, proposal, tr, tr('content.capture.endMissing'))}
+        onChoose={(endDate) => props.onChoose({ endDate })}
+      />
       {proposal.remaining !== null && (
         <p>{tr('content.capture.remaining', { count: countText(proposal.remaining, tr) })}</p>
       )}
