@@ -146,7 +146,7 @@ describe('partner-center-capture', () => {
     await change(field(shadow, 'End date'), '2025-12-31');
     // The rules' own problem, shown before saving, and the save held back.
     const problem = await waitFor(() => shadow.querySelector('[aria-live] li.note'));
-    expect(problem.textContent).toBeTruthy();
+    expect(problem.textContent).toMatch(/^End date: /);
     expect(save.disabled).toBe(true);
     await change(field(shadow, 'End date'), '2026-12-31');
     await waitFor(() => !save.disabled);

@@ -3,7 +3,7 @@
  * `@supportlink/rules`; nothing here does incident arithmetic.
  */
 
-import type { IncidentEvent, PortalId, SavedFacts } from '@supportlink/rules';
+import type { ContractProblem, IncidentEvent, PortalId, SavedFacts } from '@supportlink/rules';
 import {
   contractFieldName,
   contractProblemText,
@@ -47,6 +47,11 @@ export function findByIds(
   return list.find((c) => sameIds(c, cleanId(accessId), cleanId(contractId)));
 }
 
+/** A problem with the name of the field it is about: "Start date: This field is required." */
+function problemLine(problem: ContractProblem, locale: string | null): string {
+  return `${contractFieldName(problem.field, locale)}: ${contractProblemText(problem, locale)}`;
+}
+
 /** What the capture compares the page with: the stored contract's terms and its count now. */
 export function savedFacts(contract: StoredContract, now: number): SavedFacts {
   const state = contractState(contract, contract.events, now);
@@ -71,7 +76,7 @@ export function proposeForPage(
     choices: choices ?? null,
     saved: existing ? savedFacts(existing, now) : null,
   });
-  return { proposal, problemTexts: proposal.problems.map((p) => contractProblemText(p, locale)) };
+  return { proposal, problemTexts: proposal.problems.map((p) => problemLine(p, locale)) };
 }
 
 export interface Change {
