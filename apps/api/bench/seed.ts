@@ -38,6 +38,7 @@ async function seedOrg(
         label: `contract ${i}`,
         access_id: `ACCESS-${i}`,
         contract_id: `CONTRACT-${i}`,
+        ids_sealed: 0,
         start_date: '2026-01-01',
         end_date: '2027-12-31',
         allotment_override: null,

@@ -3,6 +3,7 @@ import { Scalar } from '@scalar/hono-api-reference';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
+import { createAlerts } from './alerts/service.js';
 import { limitWrites, requireAuth } from './auth/middleware.js';
 import { createAuthService } from './auth/service.js';
 import type { Clock } from './clock.js';
@@ -12,9 +13,14 @@ import type { Db } from './db/connect.js';
 import { createWriter } from './db/write.js';
 import { createErrorHandler, Problem, problemResponse } from './errors.js';
 import { createSecretBox } from './lib/secret-box.js';
+import { rejectUnstorableText } from './lib/text-guard.js';
 import { createLogger, type Logger } from './logger.js';
+import { alertRoutes } from './routes/alerts.js';
+import { alertChannelRoutes } from './routes/alerts-channels.js';
+import { auditRoutes } from './routes/audit.js';
 import { contractRoutes } from './routes/contracts.js';
 import { eventRoutes } from './routes/events.js';
+import { exportRoutes } from './routes/export.js';
 import { healthRoutes } from './routes/health.js';
 import { linkRoutes } from './routes/links.js';
 import { meRoutes } from './routes/me.js';
@@ -23,6 +29,7 @@ import { rulesRoutes } from './routes/rules.js';
 import { summaryRoutes } from './routes/summary.js';
 import { syncRoutes } from './routes/sync.js';
 import { tokenRoutes } from './routes/tokens.js';
+import { dashboardRoutes } from './web/dashboard.js';
 
 export interface AppOptions {
   db: Db;
@@ -104,9 +111,12 @@ export function createApp({ db, clock, config, logger = createLogger(config.logL
     description: 'A SupportLink token (slk_…)',
   });
   app.get('/docs', Scalar({ url: '/openapi.json', pageTitle: 'SupportLink API' }));
+  // The team dashboard (apps/dashboard's build) at `/`, with its own strict CSP.
+  app.route('/', dashboardRoutes());
 
   app.use('/v1/*', requireAuth(deps));
   app.use('/v1/*', limitWrites(deps));
+  app.use('/v1/*', rejectUnstorableText());
   app.route('/', meRoutes(deps));
   app.route('/', memberRoutes(deps));
   app.route('/', tokenRoutes(deps));
@@ -116,6 +126,11 @@ export function createApp({ db, clock, config, logger = createLogger(config.logL
   app.route('/', summaryRoutes(deps));
   app.route('/', syncRoutes(deps));
   app.route('/', rulesRoutes(deps));
+  app.route('/', auditRoutes(deps));
+  app.route('/', exportRoutes(deps));
+  const alerts = createAlerts(deps);
+  app.route('/', alertRoutes(deps, alerts));
+  app.route('/', alertChannelRoutes(deps, alerts));
 
   app.notFound((c) => problemResponse(c, new Problem(404, 'not-found', 'Not found', 'No such route.')));
   app.onError(createErrorHandler(logger));

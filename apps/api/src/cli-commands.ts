@@ -6,7 +6,8 @@ import { connect, type Db } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
 import { recordAudit } from './db/repos/audit.js';
 import { getMember } from './db/repos/members.js';
-import { getToken, revokeToken } from './db/repos/tokens.js';
+import { lockOrgForAuthChange } from './db/repos/orgs.js';
+import { getToken, revokeTokenTree } from './db/repos/tokens.js';
 import { createSecretBox } from './lib/secret-box.js';
 import { tokenView } from './lib/views.js';
 import { compactTombstones } from './services/compact.js';
@@ -101,6 +102,7 @@ async function run(argv: string[], db: Db, env: NodeJS.ProcessEnv, io: CliIo): P
           name: values.name ?? 'cli',
           expiresAt,
           now,
+          parentId: null,
         });
         await recordAudit(db.kysely, {
           orgId: member.org_id,
@@ -118,17 +120,23 @@ async function run(argv: string[], db: Db, env: NodeJS.ProcessEnv, io: CliIo): P
       if (sub === 'revoke') {
         const id = need(arg, 'TOKEN_ID');
         const token = await getToken(db.kysely, id);
-        if (!token || !(await revokeToken(db.kysely, id, now))) throw new UsageError(`no live token ${id}`);
-        await recordAudit(db.kysely, {
-          orgId: token.org_id,
-          at: now,
-          actorId: null,
-          action: 'token.revoke',
-          targetType: 'token',
-          targetId: id,
-          detail: { via: 'cli' },
+        if (!token || token.revoked_at !== null) throw new UsageError(`no live token ${id}`);
+        const revoked = await db.kysely.transaction().execute(async (trx) => {
+          await lockOrgForAuthChange(trx, token.org_id);
+          const n = await revokeTokenTree(trx, token.org_id, { tokenId: id }, now);
+          await recordAudit(trx, {
+            orgId: token.org_id,
+            at: now,
+            actorId: null,
+            action: 'token.revoke',
+            targetType: 'token',
+            targetId: id,
+            detail: { via: 'cli', tokensRevoked: n },
+          });
+          return n;
         });
-        err(`revoked ${id} (a running server stops accepting it within its token cache TTL)`);
+        // Running servers notice at once (SQLite data_version, PostgreSQL NOTIFY): see README.
+        err(revoked > 1 ? `revoked ${id} and ${revoked - 1} token(s) minted with it` : `revoked ${id}`);
         return;
       }
       throw new UsageError('token needs create or revoke');

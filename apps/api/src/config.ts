@@ -1,4 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
+import proxyAddr from 'proxy-addr';
 import { z } from 'zod';
 
 export type DatabaseConfig = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
@@ -19,6 +20,19 @@ export interface Config {
   writesPerMinute: number;
   /** Seconds a token lookup may be served from the in-memory cache. */
   tokenCacheTtlSeconds: number;
+  /**
+   * Proxies whose X-Forwarded-For is believed (addresses, CIDR ranges or `loopback`, `linklocal`,
+   * `uniquelocal`); empty: the client address is the socket's peer and the header is ignored.
+   */
+  trustProxy: string[];
+  /** Seconds between ticks of the alert loop (evaluate due organisations, deliver due alerts); 0 = off. */
+  alertsTickSeconds: number;
+  /** Each organisation's alert conditions are evaluated at most this often. */
+  alertsEvaluateEverySeconds: number;
+  /** Lets webhooks reach loopback/private addresses (on-premises receivers, tests). */
+  alertsAllowPrivateWebhooks: boolean;
+  /** Public base URL of this server (the dashboard), for links in alerts; null = relative links. */
+  publicUrl: string | null;
 }
 
 export const DEFAULT_SQLITE_PATH = './data/supportlink.sqlite';
@@ -83,6 +97,27 @@ function parseOrigins(raw: string | undefined): string[] {
     });
 }
 
+/** TRUST_PROXY: comma-separated addresses, CIDRs or proxy-addr's names; unset, `false` or `none`: trust none. */
+export function parseTrustProxy(raw: string | undefined): string[] {
+  const value = raw?.trim() ?? '';
+  if (value === '' || /^(false|none)$/i.test(value)) return [];
+  if (/^(true|\*)$/i.test(value)) {
+    throw new ConfigError(
+      'TRUST_PROXY must name the proxies (addresses, CIDRs, loopback…), not trust everyone',
+    );
+  }
+  const list = value
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
+  try {
+    proxyAddr.compile(list);
+  } catch {
+    throw new ConfigError(`TRUST_PROXY has an invalid address or range: ${value}`);
+  }
+  return list;
+}
+
 const intFrom = (name: string, min: number, max: number, fallback: number) =>
   z
     .string()
@@ -116,7 +151,34 @@ const envSchema = z.object({
   RATE_LIMIT_AUTH_FAILURES_PER_MINUTE: intFrom('RATE_LIMIT_AUTH_FAILURES_PER_MINUTE', 1, 1_000_000, 30),
   RATE_LIMIT_WRITES_PER_MINUTE: intFrom('RATE_LIMIT_WRITES_PER_MINUTE', 1, 10_000_000, 1200),
   TOKEN_CACHE_TTL_SECONDS: intFrom('TOKEN_CACHE_TTL_SECONDS', 0, 3600, 15),
+  ALERTS_TICK_SECONDS: intFrom('ALERTS_TICK_SECONDS', 0, 86_400, 15),
+  ALERTS_EVALUATE_EVERY_SECONDS: intFrom('ALERTS_EVALUATE_EVERY_SECONDS', 10, 86_400, 300),
+  ALERTS_ALLOW_PRIVATE_WEBHOOKS: z
+    .string()
+    .optional()
+    .transform((v) => v?.trim().toLowerCase() ?? '')
+    .pipe(
+      z.enum(['', 'true', 'false', '1', '0'], {
+        message: 'ALERTS_ALLOW_PRIVATE_WEBHOOKS must be true or false',
+      }),
+    )
+    .transform((v) => v === 'true' || v === '1'),
 });
+
+function parsePublicUrl(raw: string | undefined): string | null {
+  const value = raw?.trim();
+  if (!value) return null;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError('PUBLIC_URL must be an http(s) URL such as https://supportlink.example.com');
+  }
+  if (!/^https?:$/.test(url.protocol) || url.username || url.password || url.search || url.hash) {
+    throw new ConfigError('PUBLIC_URL must be an http(s) URL without credentials, query or fragment');
+  }
+  return url.href.replace(/\/+$/, '');
+}
 
 /** Parses the environment; throws ConfigError with a one-line message on invalid configuration. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
@@ -140,6 +202,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     authFailuresPerMinute: e.RATE_LIMIT_AUTH_FAILURES_PER_MINUTE,
     writesPerMinute: e.RATE_LIMIT_WRITES_PER_MINUTE,
     tokenCacheTtlSeconds: e.TOKEN_CACHE_TTL_SECONDS,
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    alertsTickSeconds: e.ALERTS_TICK_SECONDS,
+    alertsEvaluateEverySeconds: e.ALERTS_EVALUATE_EVERY_SECONDS,
+    alertsAllowPrivateWebhooks: e.ALERTS_ALLOW_PRIVATE_WEBHOOKS,
+    publicUrl: parsePublicUrl(env.PUBLIC_URL),
   };
 }
 
@@ -156,6 +223,11 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     authFailuresPerMinute: 1_000_000,
     writesPerMinute: 10_000_000,
     tokenCacheTtlSeconds: 15,
+    trustProxy: [],
+    alertsTickSeconds: 0,
+    alertsEvaluateEverySeconds: 300,
+    alertsAllowPrivateWebhooks: false,
+    publicUrl: null,
     ...overrides,
   };
 }

@@ -91,6 +91,10 @@ export const Contract = z
     label: z.string().nullable(),
     accessId: z.string().nullable().openapi({ description: 'null for viewers' }),
     contractId: z.string().nullable().openapi({ description: 'The Contract ID (secret); null for viewers' }),
+    idsUnreadable: z.literal(true).optional().openapi({
+      description:
+        'Present when the server cannot decrypt this contract’s IDs (SUPPORTLINK_ENCRYPTION_KEY missing or different); accessId and contractId are then null',
+    }),
     startDate: z.string(),
     endDate: z.string(),
     allotmentOverride: AllotmentOverride,

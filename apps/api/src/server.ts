@@ -1,10 +1,12 @@
 import { serve } from '@hono/node-server';
+import { createAlerts } from './alerts/service.js';
 import { createApp } from './app.js';
 import { systemClock } from './clock.js';
 import { ConfigError, loadConfig } from './config.js';
 import { connect } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
 import { writeStats } from './db/write.js';
+import { createSecretBox } from './lib/secret-box.js';
 import { createLogger } from './logger.js';
 import { bootstrapIfEmpty } from './services/orgs.js';
 
@@ -27,6 +29,15 @@ async function main(): Promise<void> {
 
   const created = await bootstrapIfEmpty(db.kysely, systemClock.now());
   const app = createApp({ db, clock: systemClock, config, logger });
+  // Alert evaluation and delivery run in every replica; each claims its work in the database.
+  const alerts = createAlerts({
+    db,
+    clock: systemClock,
+    config,
+    logger,
+    secrets: createSecretBox(config.encryptionKey),
+  });
+  alerts.start();
 
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
@@ -64,6 +75,7 @@ async function main(): Promise<void> {
         transactionMs: Math.round(writeStats.transactionMs),
       });
       try {
+        await alerts.stop();
         await db.close();
       } finally {
         process.exit(0);

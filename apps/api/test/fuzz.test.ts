@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dialects } from './helpers/dialects.js';
 import { type Harness, harness, type Org, sampleContract } from './helpers/harness.js';
 
 /** Deterministic PRNG so a failure can be replayed from the seed. */
@@ -16,12 +17,12 @@ function prng(seed: number) {
 const SEED = 20261124;
 const COUNT = 3000;
 
-describe('bounded fuzz (in-process, no network)', () => {
+describe.each(dialects)('bounded fuzz on %s (in-process, no network)', (dialect) => {
   let h: Harness;
   let org: Org;
   let contractId: string;
   beforeAll(async () => {
-    h = await harness('sqlite');
+    h = await harness(dialect);
     org = await h.org();
     contractId = (await h.req('POST', '/v1/contracts', { token: org.tokens.owner, body: sampleContract() }))
       .body.id;
@@ -60,7 +61,16 @@ describe('bounded fuzz (in-process, no network)', () => {
       [],
       {},
       '2026-13-45',
+      '0050-01-01',
+      '9999-12-31',
       '\u0000',
+      'ab\u0000cd',
+      '\uD83D',
+      'x\uDE00',
+      '\uDE00\uD83D',
+      '😀\uD83D',
+      'enc1:AAAA',
+      `enc1:${'A'.repeat(60)}`,
     ];
     const mutate = (v: unknown, depth = 0): unknown => {
       if (depth > 3 || rnd() < 0.3) return pick(scalars);
@@ -90,6 +100,10 @@ describe('bounded fuzz (in-process, no network)', () => {
       '{"__proto__":{"x":1}}',
       'null',
       '1'.repeat(1000),
+      '{"label":"\\u0000"}',
+      '{"name":"\\ud800","role":"viewer"}',
+      '{"\\u0000":1}',
+      '{"account":"a\\udc00b"}',
     ];
     const tokens = [org.tokens.owner, org.tokens.member, org.tokens.viewer, 'slk_bad', ''];
 
@@ -133,6 +147,44 @@ describe('bounded fuzz (in-process, no network)', () => {
     // The mix reached validation, auth, routing and success paths, not just one early rejection.
     for (const s of [200, 400, 401, 404]) expect(statuses.get(s), `status ${s}`).toBeGreaterThan(10);
     expect((await h.req('GET', '/v1/me', { token: org.tokens.viewer })).status).toBe(200);
+    expect(h.logs.filter((l) => l.includes('"level":"error"'))).toEqual([]);
+  }, 120_000);
+
+  it('every string field of every valid write, set to text that cannot be stored: 400 naming it, never 5xx', async () => {
+    const bad = ['\u0000', 'a\u0000', '\uD800', 'x\uDBFFy', '\uDFFF', '😀\uDE00'];
+    const writes: [string, string, Record<string, unknown>, Record<string, string>?][] = [
+      ['POST', '/v1/contracts', { ...sampleContract(), competency: 'other' }],
+      ['PATCH', `/v1/contracts/${contractId}`, { label: 'l', accessId: 'A-1' }, { 'if-match': '*' }],
+      [
+        'POST',
+        `/v1/contracts/${contractId}/events`,
+        { id: 'fz', type: 'opened', at: '2026-01-01T00:00:00Z', note: 'n' },
+      ],
+      [
+        'PUT',
+        `/v1/contracts/${contractId}/links/azure`,
+        { account: 'a@b', linkedAt: '2026-01-01T00:00:00Z' },
+      ],
+      ['POST', '/v1/members', { name: 'n', role: 'viewer' }],
+      ['POST', '/v1/tokens', { name: 'n' }],
+    ];
+    let checked = 0;
+    for (const [method, path, valid, headers] of writes) {
+      for (const [field, value] of Object.entries(valid)) {
+        if (typeof value !== 'string') continue;
+        for (const text of bad) {
+          const res = await h.req(method, path, {
+            token: org.tokens.owner,
+            body: { ...valid, [field]: text },
+            headers,
+          });
+          expect(res.status, `${method} ${path} ${field}=${JSON.stringify(text)}`).toBe(400);
+          expect(res.body.errors[0].field).toBe(field);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
     expect(h.logs.filter((l) => l.includes('"level":"error"'))).toEqual([]);
   }, 120_000);
 });

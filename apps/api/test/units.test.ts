@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateToken, hashToken, looksLikeToken } from '../src/auth/token-secret.js';
 import { ConfigError, loadConfig, parseDatabaseUrl, parseEncryptionKey } from '../src/config.js';
+import { readIds, storeIds } from '../src/lib/contract-ids.js';
 import { TtlLru } from '../src/lib/lru.js';
 import { RateLimiter } from '../src/lib/rate-limit.js';
 import { createSecretBox, SecretUnavailableError } from '../src/lib/secret-box.js';
@@ -75,9 +76,39 @@ describe('secret box', () => {
     );
     expect(() => createSecretBox(null).open(a, 'org/c1/access_id')).toThrow(/not set/);
   });
-  it('passes plain values through, so a key can be added to an existing database', () => {
+  it('passes unmarked values through and refuses marked values it cannot open', () => {
     expect(box.open('PLAIN-ID', 'x')).toBe('PLAIN-ID');
     expect(createSecretBox(null).seal('PLAIN', 'x')).toBe('PLAIN');
+    expect(() => box.open('enc1:AAAA', 'x')).toThrow(SecretUnavailableError);
+  });
+});
+
+describe('contract IDs at rest (the row flag decides, never the text)', () => {
+  const box = createSecretBox(Buffer.alloc(32, 1));
+  const row = (ids: { access_id: string; contract_id: string; ids_sealed: number }) => ({
+    org_id: 'o',
+    id: 'c1',
+    ...ids,
+  });
+  it('stores plain IDs unflagged without a key, sealed and flagged with one', () => {
+    const plain = storeIds('o', 'c1', { accessId: 'A-1', contractId: 'C-1' }, createSecretBox(null));
+    expect(plain).toEqual({ access_id: 'A-1', contract_id: 'C-1', ids_sealed: 0 });
+    const sealed = storeIds('o', 'c1', { accessId: 'A-1', contractId: 'C-1' }, box);
+    expect(sealed.ids_sealed).toBe(1);
+    expect(sealed.access_id).not.toContain('A-1');
+    expect(readIds(row(sealed), box)).toEqual({ accessId: 'A-1', contractId: 'C-1' });
+  });
+  it('returns user text that looks like ciphertext exactly as stored, with or without a key', () => {
+    const fake = { access_id: 'enc1:AAAA', contract_id: `enc1:${'A'.repeat(60)}`, ids_sealed: 0 };
+    expect(readIds(row(fake), box)).toEqual({ accessId: fake.access_id, contractId: fake.contract_id });
+    expect(readIds(row(fake), createSecretBox(null))?.accessId).toBe('enc1:AAAA');
+  });
+  it('reports a flagged row it cannot open as null instead of throwing', () => {
+    const sealed = storeIds('o', 'c1', { accessId: 'A-1', contractId: 'C-1' }, box);
+    expect(readIds(row(sealed), createSecretBox(null))).toBeNull();
+    expect(readIds(row(sealed), createSecretBox(Buffer.alloc(32, 2)))).toBeNull();
+    expect(readIds({ ...row(sealed), id: 'other' }, box)).toBeNull();
+    expect(readIds(row({ ...sealed, access_id: 'not ciphertext' }), box)).toBeNull();
   });
 });
 

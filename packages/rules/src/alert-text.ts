@@ -146,3 +146,48 @@ export function alertText(facts: AlertFacts, locale: string | null = 'en'): Aler
 export function portalName(portal: PortalId, locale: string | null = 'en'): string {
   return PORTAL_NAMES[toUiLocale(locale)][portal];
 }
+
+export interface AlertLabels {
+  remaining: string;
+  ends: string;
+  daysLeft: string;
+  forecast: string;
+  open: string;
+  testTitle: string;
+  testText: string;
+  unlimited: string;
+  runsOutAround: (date: string) => string;
+  unusedAtExpiry: (n: number) => string;
+}
+
+const LABELS: Readonly<Record<UiLocale, AlertLabels>> = {
+  en: {
+    remaining: 'Incidents left',
+    ends: 'Ends',
+    daysLeft: 'Days left',
+    forecast: 'Forecast',
+    open: 'Open in SupportLink',
+    testTitle: 'SupportLink test alert',
+    testText: 'If you can read this, SupportLink alerts reach this channel.',
+    unlimited: 'unlimited',
+    runsOutAround: (d) => `runs out around ${d}`,
+    unusedAtExpiry: (n) => (n === 1 ? '1 unused at expiry' : `${n} unused at expiry`),
+  },
+  'zh-CN': {
+    remaining: '剩余事件',
+    ends: '到期日',
+    daysLeft: '剩余天数',
+    forecast: '预测',
+    open: '在 SupportLink 中打开',
+    testTitle: 'SupportLink 测试提醒',
+    testText: '如果你能看到这条消息，说明 SupportLink 的提醒可以送达此渠道。',
+    unlimited: '无限制',
+    runsOutAround: (d) => `约 ${d} 用完`,
+    unusedAtExpiry: (n) => `到期时约 ${n} 个未使用`,
+  },
+};
+
+/** Labels around an alert (fact names, the link, the test message) in English or Simplified Chinese. */
+export function alertLabels(locale: string | null = 'en'): AlertLabels {
+  return LABELS[toUiLocale(locale)];
+}

@@ -11,7 +11,14 @@ export {
   membersNotLinked,
   type TeamMember,
 } from './alert-conditions.js';
-export { type AlertFacts, type AlertText, alertText, portalName } from './alert-text.js';
+export {
+  type AlertFacts,
+  type AlertLabels,
+  type AlertText,
+  alertLabels,
+  alertText,
+  portalName,
+} from './alert-text.js';
 export { allotment, allotmentFact } from './allotment.js';
 export {
   type CaptureChoices,
@@ -49,6 +56,7 @@ export {
   PORTAL_IDS,
   RULESET_IDS,
 } from './ids.js';
+export { findTextProblem, type TextProblem, type TextProblemAt, textProblem } from './input-text.js';
 export { NEW_SUPPORT_REQUEST_URL } from './links.js';
 export { resolveUiLocale, UI_LOCALES } from './locale.js';
 export { parseLocaleCount, parseLocaleDate } from './locale-parse.js';
@@ -82,6 +90,7 @@ export {
 } from './rulesets/index.js';
 export { compactText, foldText, normalizeText } from './text/normalize-text.js';
 export type * from './types.js';
+export { byUrgency, compareUrgency, type Urgency, type UrgencyFacts, urgencyOf } from './urgency.js';
 export {
   addDays,
   addYears,
@@ -128,3 +137,16 @@ export {
 } from './vocab/partner-center-labels.js';
 export { PLAN_COLUMNS, type PlanColumn, planColumn } from './vocab/plan-columns.js';
 export { parseEntry, termOf, VOCAB_SOURCES, type VocabEntry, type VocabSourceId } from './vocab/sources.js';
+export {
+  dayWording,
+  EXPIRY_URGENT_DAYS,
+  EXPIRY_WARNING_DAYS,
+  type ForecastFacts,
+  forecastBasisWording,
+  forecastTone,
+  forecastWording,
+  remainingWording,
+  type StateFacts,
+  stateWording,
+  type Tone,
+} from './wording.js';

@@ -3,6 +3,7 @@ import {
   ALERT_CONDITIONS,
   type AlertFacts,
   alertKey,
+  alertLabels,
   alertText,
   contractAlerts,
   DEFAULT_ALERT_POLICY,
@@ -254,6 +255,16 @@ describe('alertText', () => {
     ).toContain('0');
     expect(alertText({ ...base, daysToExpiry: 0 }, 'zh-CN').title).toContain('今天到期');
     expect(alertText({ ...base, unusedAtExpiry: null }, 'zh-CN').text).not.toContain('按当前速度');
+  });
+
+  it('labels around an alert in both languages', () => {
+    expect(alertLabels('en').runsOutAround('2026-05-01')).toBe('runs out around 2026-05-01');
+    expect(alertLabels('en').unusedAtExpiry(1)).toBe('1 unused at expiry');
+    expect(alertLabels('en').unusedAtExpiry(14)).toBe('14 unused at expiry');
+    expect(alertLabels('zh-CN').runsOutAround('2026-05-01')).toBe('约 2026-05-01 用完');
+    expect(alertLabels('zh-CN').unusedAtExpiry(14)).toBe('到期时约 14 个未使用');
+    expect(Object.keys(alertLabels('zh-CN'))).toEqual(Object.keys(alertLabels('en')));
+    expect(alertLabels('zh-CN').testTitle).not.toBe(alertLabels('en').testTitle);
   });
 
   it('portal names in both languages', () => {

@@ -12,17 +12,26 @@ const TOUCH_INTERVAL_MS = 60_000;
 export interface AuthService {
   /** The principal for a bearer token, or null when unknown, revoked, expired or malformed. */
   authenticate(token: string): Promise<Principal | null>;
-  invalidateToken(tokenId: string): void;
-  invalidateMember(memberId: string): void;
+  /** Forgets every cached lookup; called after this process changed a member or a token. */
+  invalidateAll(): void;
 }
 
 interface Cached {
   principal: Principal;
   lastUsedAt: number | null;
+  /** The feed's epoch and the local generation when the row was read: the entry is valid while both hold. */
+  epoch: number;
+  generation: number;
 }
 
+/**
+ * Token lookups with a cache that never outlives a change: an entry is served only while the
+ * database's auth feed (other processes and replicas) and this process's own generation counter
+ * (changes made here) are what they were when it was read. The TTL is a backstop for memory only.
+ */
 export function createAuthService(db: Db, clock: Clock, ttlSeconds: number, logger: Logger): AuthService {
   const cache = new TtlLru<string, Cached>(10_000, ttlSeconds * 1000, () => clock.now());
+  let generation = 0;
 
   const touch = (entry: Cached, now: number) => {
     if (entry.lastUsedAt !== null && now - entry.lastUsedAt < TOUCH_INTERVAL_MS) return;
@@ -32,37 +41,36 @@ export function createAuthService(db: Db, clock: Clock, ttlSeconds: number, logg
     );
   };
 
+  const load = async (hash: string): Promise<Cached | null> => {
+    // Read the markers before the row: a change landing during the read then voids the entry.
+    const epoch = db.authFeed.epoch();
+    const gen = generation;
+    const row = await findPrincipalByHash(db.kysely, hash);
+    if (!row) return null;
+    const { lastUsedAt, ...principal } = row;
+    const entry: Cached = { principal, lastUsedAt, epoch: epoch ?? -1, generation: gen };
+    if (epoch !== null && gen === generation && db.authFeed.epoch() === epoch) cache.set(hash, entry);
+    return entry;
+  };
+
   return {
     async authenticate(token) {
       if (!looksLikeToken(token)) return null;
       const hash = hashToken(token);
       const now = clock.now();
       let entry = cache.get(hash);
-      if (!entry) {
-        const row = await findPrincipalByHash(db.kysely, hash);
-        if (!row) return null;
-        entry = {
-          principal: {
-            tokenId: row.tokenId,
-            orgId: row.orgId,
-            memberId: row.memberId,
-            memberName: row.memberName,
-            role: row.role,
-            expiresAt: row.expiresAt,
-          },
-          lastUsedAt: row.lastUsedAt,
-        };
-        cache.set(hash, entry);
+      if (entry && (entry.generation !== generation || entry.epoch !== db.authFeed.epoch())) {
+        entry = undefined;
       }
+      entry ??= (await load(hash)) ?? undefined;
+      if (!entry) return null;
       if (entry.principal.expiresAt !== null && entry.principal.expiresAt <= now) return null;
       touch(entry, now);
       return entry.principal;
     },
-    invalidateToken(tokenId) {
-      cache.deleteWhere((e) => e.principal.tokenId === tokenId);
-    },
-    invalidateMember(memberId) {
-      cache.deleteWhere((e) => e.principal.memberId === memberId);
+    invalidateAll() {
+      generation++;
+      cache.deleteWhere(() => true);
     },
   };
 }

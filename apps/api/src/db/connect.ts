@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { DatabaseConfig } from '../config.js';
+import { type AuthFeed, postgresAuthFeed, sqliteAuthFeed } from './auth-feed.js';
 import type { Database } from './schema.js';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -13,6 +14,8 @@ export interface Db {
   dialect: DialectName;
   /** The raw better-sqlite3 handle (SQLite only), for pragmas and integrity checks. */
   sqlite: SQLite.Database | null;
+  /** Changes made to members and tokens by other processes (see auth-feed.ts). */
+  authFeed: AuthFeed;
   close(): Promise<void>;
 }
 
@@ -90,15 +93,22 @@ export function connect(config: DatabaseConfig, options: ConnectOptions = {}): D
       kysely,
       dialect: 'sqlite',
       sqlite: handle,
+      authFeed: sqliteAuthFeed(handle),
       close: () => kysely.destroy(),
     };
   }
-  const pool = new pg.Pool({
-    connectionString: config.url,
-    max: options.poolSize ?? 10,
-    types: pgTypes,
-    options: pgSessionOptions(options),
-  });
+  const clientConfig = { connectionString: config.url, types: pgTypes, options: pgSessionOptions(options) };
+  const pool = new pg.Pool({ ...clientConfig, max: options.poolSize ?? 10 });
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { kysely, dialect: 'postgres', sqlite: null, close: () => kysely.destroy() };
+  const authFeed = postgresAuthFeed(clientConfig);
+  return {
+    kysely,
+    dialect: 'postgres',
+    sqlite: null,
+    authFeed,
+    close: async () => {
+      await authFeed.close();
+      await kysely.destroy();
+    },
+  };
 }

@@ -11,6 +11,8 @@ export interface OrgsTable {
   revision: number;
   /** Sync cursors below this revision can no longer be served (tombstones compacted). */
   sync_floor: number;
+  /** Bumped by every member or token change; the update is what locks the organisation for it. */
+  auth_epoch: number;
   created_at: number;
 }
 
@@ -36,6 +38,8 @@ export interface TokensTable {
   expires_at: number | null;
   last_used_at: number | null;
   revoked_at: number | null;
+  /** The token that minted this one; null when created by the CLI or at start-up. */
+  parent_id: string | null;
 }
 
 export interface ContractsTable {
@@ -46,9 +50,11 @@ export interface ContractsTable {
   benefit: Benefit;
   competency: CompetencyCategory | null;
   label: string | null;
-  /** Plain or `enc1:`-sealed; see lib/secret-box.ts. */
+  /** Plain text, or sealed when `ids_sealed` is 1 (see lib/contract-ids.ts); a prefix means nothing. */
   access_id: string;
   contract_id: string;
+  /** 1 when both IDs are ciphertext. Set by the server only; no request field maps to it. */
+  ids_sealed: number;
   start_date: string;
   end_date: string;
   allotment_override: number | null;
@@ -105,6 +111,102 @@ export interface AuditTable {
   detail: string;
 }
 
+/** Writes per member in the current fixed window, shared by every replica. */
+export interface WriteCountsTable {
+  org_id: string;
+  member_id: string;
+  window_start: number;
+  count: number;
+}
+
+export type AlertChannelKind = 'webhook' | 'email';
+export type OutboxStatus = 'pending' | 'sending' | 'delivered' | 'failed' | 'cancelled';
+
+export interface AlertSettingsTable {
+  org_id: string;
+  /** JSON; see alerts/settings.ts. */
+  settings: string;
+  updated_at: number;
+  updated_by: string | null;
+}
+
+export interface AlertScheduleTable {
+  org_id: string;
+  next_run_at: number;
+  last_run_at: number | null;
+}
+
+export interface AlertChannelsTable {
+  org_id: string;
+  id: string;
+  kind: AlertChannelKind;
+  name: string;
+  enabled: number;
+  /** JSON of the non-secret settings. */
+  config: string;
+  /** Webhook URL or SMTP password, sealed like the IDs; '' when none. */
+  secret: string;
+  /** What may be shown of the secret (scheme, host, last characters), never all of it. */
+  secret_hint: string | null;
+  created_at: number;
+  updated_at: number;
+  created_by: string | null;
+  deleted: number;
+}
+
+export interface AlertConditionsTable {
+  org_id: string;
+  key: string;
+  contract_id: string;
+  active: number;
+  since: number;
+  cleared_at: number | null;
+  alert_id: string | null;
+}
+
+export interface AlertsTable {
+  org_id: string;
+  id: string;
+  key: string;
+  condition: string;
+  threshold: number | null;
+  contract_id: string;
+  member_id: string | null;
+  fired_at: number;
+  cleared_at: number | null;
+  /** JSON: title, text, link, facts, locale. */
+  payload: string;
+}
+
+export interface AlertOutboxTable {
+  id: string;
+  org_id: string;
+  alert_id: string;
+  channel_id: string;
+  status: OutboxStatus;
+  attempts: number;
+  next_attempt_at: number;
+  lease_until: number | null;
+  created_at: number;
+  finished_at: number | null;
+}
+
+export interface AlertDeliveriesTable {
+  seq: Generated<number>;
+  org_id: string;
+  outbox_id: string | null;
+  alert_id: string | null;
+  channel_id: string;
+  at: number;
+  attempt: number;
+  status: 'delivered' | 'failed';
+  detail: string;
+  duration_ms: number;
+  next_attempt_at: number | null;
+  gave_up: number;
+  test: number;
+}
+
 export interface Database {
   orgs: OrgsTable;
   members: MembersTable;
@@ -113,4 +215,12 @@ export interface Database {
   events: EventsTable;
   links: LinksTable;
   audit_log: AuditTable;
+  write_counts: WriteCountsTable;
+  alert_settings: AlertSettingsTable;
+  alert_schedule: AlertScheduleTable;
+  alert_channels: AlertChannelsTable;
+  alert_conditions: AlertConditionsTable;
+  alerts: AlertsTable;
+  alert_outbox: AlertOutboxTable;
+  alert_deliveries: AlertDeliveriesTable;
 }

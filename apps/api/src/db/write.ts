@@ -1,4 +1,5 @@
 import { CompiledQuery, type Kysely } from 'kysely';
+import { payWriteCharge, takeWriteCharge, type WriteCharge } from '../lib/write-budget.js';
 import type { Db } from './connect.js';
 import { bumpRevision } from './repos/orgs.js';
 import type { Database } from './schema.js';
@@ -7,11 +8,18 @@ export type WriteFn<T> = (trx: Kysely<Database>, revision: number) => Promise<T>
 
 /**
  * Runs `fn` in a transaction that first bumps the organisation's revision; every row the
- * transaction writes carries that revision, which is what GET /v1/sync pages by.
+ * transaction writes carries that revision, which is what GET /v1/sync pages by. A request's
+ * write charge (lib/write-budget.ts) is paid in the same transaction.
  */
-export function orgWrite<T>(db: Kysely<Database>, orgId: string, fn: WriteFn<T>): Promise<T> {
+export function orgWrite<T>(
+  db: Kysely<Database>,
+  orgId: string,
+  fn: WriteFn<T>,
+  charge: WriteCharge | null = null,
+): Promise<T> {
   return db.transaction().execute(async (trx) => {
     const revision = await bumpRevision(trx, orgId);
+    await payWriteCharge(trx, charge);
     return fn(trx, revision);
   });
 }
@@ -24,6 +32,7 @@ export interface Writer {
 interface Job {
   orgId: string;
   fn: WriteFn<unknown>;
+  charge: WriteCharge | null;
   resolve(value: unknown): void;
   reject(error: unknown): void;
 }
@@ -56,6 +65,7 @@ export function createBatchingWriter(db: Kysely<Database>): Writer {
           await trx.executeQuery(SAVEPOINT);
           try {
             const revision = await bumpRevision(trx, job.orgId);
+            await payWriteCharge(trx, job.charge);
             const value = await job.fn(trx, revision);
             await trx.executeQuery(RELEASE);
             outcomes.push({ ok: true, value });
@@ -94,7 +104,13 @@ export function createBatchingWriter(db: Kysely<Database>): Writer {
   return {
     run<T>(orgId: string, fn: WriteFn<T>) {
       return new Promise<T>((resolve, reject) => {
-        queue.push({ orgId, fn, resolve: resolve as (v: unknown) => void, reject });
+        queue.push({
+          orgId,
+          fn,
+          charge: takeWriteCharge(),
+          resolve: resolve as (v: unknown) => void,
+          reject,
+        });
         schedule();
       });
     },
@@ -104,5 +120,5 @@ export function createBatchingWriter(db: Kysely<Database>): Writer {
 export function createWriter(db: Db): Writer {
   if (db.dialect === 'sqlite') return createBatchingWriter(db.kysely);
   // PostgreSQL: one transaction per write; the org row lock orders concurrent writers.
-  return { run: (orgId, fn) => orgWrite(db.kysely, orgId, fn) };
+  return { run: (orgId, fn) => orgWrite(db.kysely, orgId, fn, takeWriteCharge()) };
 }

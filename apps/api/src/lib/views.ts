@@ -7,14 +7,14 @@ import type {
   Role,
   TokensTable,
 } from '../db/schema.js';
+import { readIds } from './contract-ids.js';
+
+export { secretContext } from './contract-ids.js';
+
 import type { SecretBox } from './secret-box.js';
 
 export const iso = (ms: number) => new Date(ms).toISOString();
 export const isoOrNull = (ms: number | null) => (ms === null ? null : iso(ms));
-
-/** Associated data for a sealed ID: binds it to its organisation, contract and column. */
-export const secretContext = (orgId: string, contractRowId: string, field: 'access_id' | 'contract_id') =>
-  `${orgId}/${contractRowId}/${field}`;
 
 export function allotmentOverrideOf(
   row: Pick<ContractsTable, 'allotment_override' | 'allotment_override_unlimited'>,
@@ -22,8 +22,13 @@ export function allotmentOverrideOf(
   return row.allotment_override_unlimited ? ('unlimited' as const) : row.allotment_override;
 }
 
+/**
+ * A contract as the API shows it. Viewers get both IDs as null. A row whose IDs cannot be decrypted
+ * is still shown, with null IDs and `idsUnreadable: true`, so one bad row never fails a whole list.
+ */
 export function contractView(row: ContractsTable, secrets: SecretBox, role: Role) {
-  const reveal = canSeeSecrets(role);
+  const reveal = canSeeSecrets(role) && !row.deleted;
+  const ids = reveal ? readIds(row, secrets) : null;
   return {
     id: row.id,
     ruleset: row.ruleset,
@@ -31,10 +36,9 @@ export function contractView(row: ContractsTable, secrets: SecretBox, role: Role
     benefit: row.benefit,
     competency: row.competency,
     label: row.label,
-    accessId: reveal ? secrets.open(row.access_id, secretContext(row.org_id, row.id, 'access_id')) : null,
-    contractId: reveal
-      ? secrets.open(row.contract_id, secretContext(row.org_id, row.id, 'contract_id'))
-      : null,
+    accessId: ids?.accessId ?? null,
+    contractId: ids?.contractId ?? null,
+    ...(reveal && !ids ? { idsUnreadable: true as const } : {}),
     startDate: row.start_date,
     endDate: row.end_date,
     allotmentOverride: allotmentOverrideOf(row),

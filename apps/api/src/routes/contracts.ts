@@ -242,6 +242,7 @@ export function contractRoutes(deps: Deps) {
           // The tombstone keeps no secrets.
           access_id: '',
           contract_id: '',
+          ids_sealed: 0,
           version: version + 1,
           updated_at: now,
           updated_by: p.memberId,

@@ -4,12 +4,13 @@ import { requireRole } from '../auth/roles.js';
 import type { Deps, Principal } from '../context.js';
 import { recordAudit } from '../db/repos/audit.js';
 import { countOwners, getMember, insertMember, listMembers, updateMember } from '../db/repos/members.js';
-import { revokeTokensOfMember } from '../db/repos/tokens.js';
+import { revokeTokenTree } from '../db/repos/tokens.js';
 import type { MembersTable, Role } from '../db/schema.js';
 import { conflict, forbidden, notFound } from '../errors.js';
 import { memberView, tokenView } from '../lib/views.js';
 import { IdParam, IssuedToken, Member, MemberCreate, MemberPatch, TokenCreate } from '../schemas.js';
-import { issueToken } from '../services/tokens.js';
+import { authChange } from '../services/auth-change.js';
+import { issueToken, mintedExpiry } from '../services/tokens.js';
 import { bearer, createRouter, jsonBody, jsonResponse, problems } from './router.js';
 
 const tags = ['members'];
@@ -58,7 +59,8 @@ export function memberRoutes(deps: Deps) {
       guardOwnerPower(p, null, body.role);
       const now = deps.clock.now();
       const id = randomUUID();
-      await db.transaction().execute(async (trx) => {
+      await authChange(deps, p, 'admin', async (trx, actor) => {
+        guardOwnerPower(actor, null, body.role);
         await insertMember(trx, { orgId: p.orgId, id, name: body.name, role: body.role, now });
         await recordAudit(trx, {
           orgId: p.orgId,
@@ -92,10 +94,10 @@ export function memberRoutes(deps: Deps) {
       const { id } = c.req.valid('param');
       const body = c.req.valid('json');
       const now = deps.clock.now();
-      await db.transaction().execute(async (trx) => {
+      await authChange(deps, p, 'admin', async (trx, actor) => {
         const target = await getMember(trx, p.orgId, id);
         if (!target) throw notFound('member');
-        guardOwnerPower(p, target, body.role);
+        guardOwnerPower(actor, target, body.role);
         if (
           target.role === 'owner' &&
           body.role &&
@@ -115,7 +117,6 @@ export function memberRoutes(deps: Deps) {
           detail: { fields: Object.keys(body), ...(body.role ? { role: body.role } : {}) },
         });
       });
-      deps.auth.invalidateMember(id);
       const row = await getMember(db, p.orgId, id);
       if (!row) throw notFound('member');
       return c.json(memberView(row), 200);
@@ -137,15 +138,16 @@ export function memberRoutes(deps: Deps) {
       requireRole(p.role, 'admin');
       const { id } = c.req.valid('param');
       const now = deps.clock.now();
-      await db.transaction().execute(async (trx) => {
+      await authChange(deps, p, 'admin', async (trx, actor) => {
         const target = await getMember(trx, p.orgId, id);
         if (!target) throw notFound('member');
-        guardOwnerPower(p, target);
+        guardOwnerPower(actor, target);
         if (target.role === 'owner' && (await countOwners(trx, p.orgId)) <= 1) {
           throw conflict('last-owner', 'An organisation needs at least one owner.');
         }
         await updateMember(trx, p.orgId, id, { deleted: 1 }, now);
-        await revokeTokensOfMember(trx, p.orgId, id, now);
+        // Their tokens and every token minted with them, e.g. for members they added.
+        const revoked = await revokeTokenTree(trx, p.orgId, { memberId: id }, now);
         await recordAudit(trx, {
           orgId: p.orgId,
           at: now,
@@ -153,9 +155,9 @@ export function memberRoutes(deps: Deps) {
           action: 'member.delete',
           targetType: 'member',
           targetId: id,
+          detail: { tokensRevoked: revoked },
         });
       });
-      deps.auth.invalidateMember(id);
       return c.body(null, 204);
     },
   );
@@ -176,16 +178,17 @@ export function memberRoutes(deps: Deps) {
       const { id } = c.req.valid('param');
       const body = c.req.valid('json');
       const now = deps.clock.now();
-      const issued = await db.transaction().execute(async (trx) => {
+      const issued = await authChange(deps, p, 'admin', async (trx, actor) => {
         const target = await getMember(trx, p.orgId, id);
         if (!target) throw notFound('member');
-        guardOwnerPower(p, target);
+        guardOwnerPower(actor, target);
         const result = await issueToken(trx, {
           orgId: p.orgId,
           memberId: id,
           name: body.name ?? 'token',
-          expiresAt: body.expiresAt ? Date.parse(body.expiresAt) : null,
+          expiresAt: mintedExpiry(body.expiresAt, actor.expiresAt, now),
           now,
+          parentId: actor.tokenId,
         });
         await recordAudit(trx, {
           orgId: p.orgId,

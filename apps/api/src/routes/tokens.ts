@@ -1,11 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Deps } from '../context.js';
 import { recordAudit } from '../db/repos/audit.js';
-import { getToken, listTokensOfMember, revokeToken } from '../db/repos/tokens.js';
+import { getToken, listTokensOfMember, revokeTokenTree } from '../db/repos/tokens.js';
 import { notFound } from '../errors.js';
 import { tokenView } from '../lib/views.js';
 import { IdParam, IssuedToken, TokenCreate, TokenInfo } from '../schemas.js';
-import { issueToken } from '../services/tokens.js';
+import { authChange } from '../services/auth-change.js';
+import { issueToken, mintedExpiry } from '../services/tokens.js';
 import { bearer, createRouter, jsonBody, jsonResponse, problems } from './router.js';
 
 const tags = ['tokens'];
@@ -39,7 +40,8 @@ export function tokenRoutes(deps: Deps) {
       method: 'post',
       path: '/v1/tokens',
       tags,
-      summary: 'Create another token for oneself, shown once',
+      summary:
+        'Create another token for oneself, shown once; it cannot outlive the token that creates it and is revoked with it',
       security: bearer,
       request: { body: jsonBody(TokenCreate) },
       responses: { 201: jsonResponse('Issued', IssuedToken), ...problems(400) },
@@ -48,13 +50,14 @@ export function tokenRoutes(deps: Deps) {
       const p = c.get('principal');
       const body = c.req.valid('json');
       const now = deps.clock.now();
-      const issued = await db.transaction().execute(async (trx) => {
+      const issued = await authChange(deps, p, 'viewer', async (trx, actor) => {
         const result = await issueToken(trx, {
           orgId: p.orgId,
           memberId: p.memberId,
           name: body.name ?? 'token',
-          expiresAt: body.expiresAt ? Date.parse(body.expiresAt) : null,
+          expiresAt: mintedExpiry(body.expiresAt, actor.expiresAt, now),
           now,
+          parentId: actor.tokenId,
         });
         await recordAudit(trx, {
           orgId: p.orgId,
@@ -77,7 +80,7 @@ export function tokenRoutes(deps: Deps) {
       method: 'delete',
       path: '/v1/tokens/{id}',
       tags,
-      summary: 'Revoke one of your own tokens',
+      summary: 'Revoke one of your own tokens, and every token minted with it',
       security: bearer,
       request: { params: IdParam },
       responses: { 204: { description: 'Revoked' }, ...problems(404) },
@@ -86,12 +89,17 @@ export function tokenRoutes(deps: Deps) {
       const p = c.get('principal');
       const { id } = c.req.valid('param');
       const now = deps.clock.now();
-      const token = await getToken(db, id);
-      if (!token || token.org_id !== p.orgId || token.member_id !== p.memberId || token.revoked_at !== null) {
-        throw notFound('token');
-      }
-      await db.transaction().execute(async (trx) => {
-        await revokeToken(trx, id, now);
+      await authChange(deps, p, 'viewer', async (trx) => {
+        const token = await getToken(trx, id);
+        if (
+          !token ||
+          token.org_id !== p.orgId ||
+          token.member_id !== p.memberId ||
+          token.revoked_at !== null
+        ) {
+          throw notFound('token');
+        }
+        const revoked = await revokeTokenTree(trx, p.orgId, { tokenId: id }, now);
         await recordAudit(trx, {
           orgId: p.orgId,
           at: now,
@@ -99,9 +107,9 @@ export function tokenRoutes(deps: Deps) {
           action: 'token.revoke',
           targetType: 'token',
           targetId: id,
+          detail: { tokensRevoked: revoked },
         });
       });
-      deps.auth.invalidateToken(id);
       return c.body(null, 204);
     },
   );

@@ -1,8 +1,8 @@
 import { normalizeId, rulesets } from '@supportlink/rules';
 import type { ContractsTable } from '../db/schema.js';
 import { badRequest, type FieldError } from '../errors.js';
+import { idsUnreadable, readIds, storeIds } from '../lib/contract-ids.js';
 import type { SecretBox } from '../lib/secret-box.js';
-import { secretContext } from '../lib/views.js';
 
 /** The editable fields of a contract, in API terms, with the IDs in plain text. */
 export interface ContractFields {
@@ -41,14 +41,16 @@ export function checkContractFields(f: ContractFields): ContractFields {
 }
 
 export function fieldsOfRow(row: ContractsTable, secrets: SecretBox): ContractFields {
+  const ids = readIds(row, secrets);
+  if (!ids) throw idsUnreadable();
   return {
     ruleset: row.ruleset,
     offer: row.offer,
     benefit: row.benefit,
     competency: row.competency,
     label: row.label,
-    accessId: secrets.open(row.access_id, secretContext(row.org_id, row.id, 'access_id')),
-    contractId: secrets.open(row.contract_id, secretContext(row.org_id, row.id, 'contract_id')),
+    accessId: ids.accessId,
+    contractId: ids.contractId,
     startDate: row.start_date,
     endDate: row.end_date,
     allotmentOverride: row.allotment_override_unlimited ? 'unlimited' : row.allotment_override,
@@ -63,8 +65,7 @@ export function columnsOf(orgId: string, id: string, f: ContractFields, secrets:
     benefit: f.benefit,
     competency: f.competency,
     label: f.label,
-    access_id: secrets.seal(f.accessId, secretContext(orgId, id, 'access_id')),
-    contract_id: secrets.seal(f.contractId, secretContext(orgId, id, 'contract_id')),
+    ...storeIds(orgId, id, f, secrets),
     start_date: f.startDate,
     end_date: f.endDate,
     allotment_override: f.allotmentOverride === 'unlimited' ? null : f.allotmentOverride,

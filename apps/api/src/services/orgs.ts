@@ -28,6 +28,7 @@ export async function createOrgWithOwner(
       name: 'owner',
       expiresAt: null,
       now: input.now,
+      parentId: null,
     });
     await recordAudit(trx, {
       orgId,

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { findTextProblem } from '@supportlink/rules';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { recordAudit } from '../db/repos/audit.js';
@@ -107,6 +108,12 @@ export async function importIntoOrg(
   data: unknown,
   now: number,
 ): Promise<ImportResult> {
+  const unstorable = findTextProblem(data);
+  if (unstorable) {
+    throw new Error(
+      `the file cannot be imported: ${unstorable.field} contains text that cannot be stored (${unstorable.problem})`,
+    );
+  }
   const file = ImportFile.parse(data);
   if (!(await getOrg(db, orgId))) throw new Error(`no organisation ${orgId}`);
   const result: ImportResult = { contracts: 0, events: 0, links: 0, skipped: 0 };

@@ -43,10 +43,10 @@ export interface TestDb {
 }
 
 /** A fresh, migrated database: in-memory SQLite, or a throwaway PostgreSQL schema. */
-export async function freshDb(dialect: DialectName): Promise<TestDb> {
+export async function freshDb(dialect: DialectName, migrateUpTo?: string): Promise<TestDb> {
   if (dialect === 'sqlite') {
     const db = connect(testConfig().database);
-    await migrateToLatest(db);
+    await migrateToLatest(db, migrateUpTo);
     return { db, drop: () => db.close() };
   }
   const schema = `t_${process.pid}_${randomBytes(4).toString('hex')}`;
@@ -59,11 +59,75 @@ export async function freshDb(dialect: DialectName): Promise<TestDb> {
     { kind: 'postgres', url: postgresUrl },
     { searchPath: schema, poolSize: 10, sessionSettings: { synchronous_commit: 'off' } },
   );
-  await migrateToLatest(db);
+  await migrateToLatest(db, migrateUpTo);
   return {
     db,
     async drop() {
       await db.close();
+      const c = new pg.Client({ connectionString: postgresUrl });
+      await c.connect();
+      await c.query(`drop schema if exists ${schema} cascade`);
+      await c.end();
+    },
+  };
+}
+
+export interface SharedDb {
+  /** What DATABASE_URL would be for a process (server, CLI) using this database. */
+  url: string;
+  /** A new connection (its own pool, caches and auth feed), as a second replica would have. */
+  open(): Db;
+  drop(): Promise<void>;
+}
+
+/**
+ * A migrated database that several connections can share: a temporary SQLite file (WAL, so a second
+ * process or connection sees commits at once) or a throwaway PostgreSQL schema.
+ */
+export async function sharedDb(dialect: DialectName): Promise<SharedDb> {
+  const opened: Db[] = [];
+  if (dialect === 'sqlite') {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'slk-shared-'));
+    const path = join(dir, 'db.sqlite');
+    const open = () => {
+      const db = connect({ kind: 'sqlite', path });
+      opened.push(db);
+      return db;
+    };
+    await migrateToLatest(open());
+    return {
+      url: path,
+      open,
+      async drop() {
+        for (const db of opened) await db.close().catch(() => {});
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+  const schema = `t_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: postgresUrl });
+  await admin.connect();
+  await admin.query(`create schema ${schema}`);
+  await admin.end();
+  const open = () => {
+    const db = connect(
+      { kind: 'postgres', url: postgresUrl },
+      { searchPath: schema, poolSize: 5, sessionSettings: { synchronous_commit: 'off' } },
+    );
+    opened.push(db);
+    return db;
+  };
+  await migrateToLatest(open());
+  const url = new URL(postgresUrl);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return {
+    url: url.toString(),
+    open,
+    async drop() {
+      for (const db of opened) await db.close().catch(() => {});
       const c = new pg.Client({ connectionString: postgresUrl });
       await c.connect();
       await c.query(`drop schema if exists ${schema} cascade`);

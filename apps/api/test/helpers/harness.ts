@@ -1,6 +1,6 @@
 import { createApp } from '../../src/app.js';
 import { type Config, testConfig } from '../../src/config.js';
-import type { DialectName } from '../../src/db/connect.js';
+import type { Db, DialectName } from '../../src/db/connect.js';
 import type { Role } from '../../src/db/schema.js';
 import { createLogger, type Logger } from '../../src/logger.js';
 import { createOrgWithOwner } from '../../src/services/orgs.js';
@@ -46,13 +46,17 @@ export interface Org {
   memberIds: Record<Role, string>;
 }
 
-export async function harness(dialect: DialectName, overrides: Partial<Config> = {}): Promise<Harness> {
-  const tdb = await freshDb(dialect);
-  const clock = new FakeClock();
+export interface Replica {
+  app: ReturnType<typeof createApp>;
+  logs: string[];
+  req: Harness['req'];
+}
+
+/** An app instance on an open database: one "replica" with its own caches and limiters. */
+export function replica(db: Db, clock: FakeClock, overrides: Partial<Config> = {}): Replica {
   const logs: string[] = [];
   const logger: Logger = createLogger('debug', (line) => logs.push(line));
-  const app = createApp({ db: tdb.db, clock, config: testConfig(overrides), logger });
-
+  const app = createApp({ db, clock, config: testConfig(overrides), logger });
   const req: Harness['req'] = async (method, path, opts = {}) => {
     const headers: Record<string, string> = { ...opts.headers };
     if (opts.token) headers.authorization = `Bearer ${opts.token}`;
@@ -71,26 +75,34 @@ export async function harness(dialect: DialectName, overrides: Partial<Config> =
     }
     return { status: res.status, headers: res.headers, text, body: parsed };
   };
+  return { app, logs, req };
+}
 
-  const org: Harness['org'] = async (name = 'Org') => {
-    const created = await createOrgWithOwner(tdb.db.kysely, {
-      orgName: name,
-      ownerName: 'Owner',
-      now: clock.now(),
-    });
-    const tokens = { owner: created.token } as Record<Role, string>;
-    const memberIds = { owner: created.memberId } as Record<Role, string>;
-    for (const role of ['admin', 'member', 'viewer'] as const) {
-      const m = await req('POST', '/v1/members', { token: created.token, body: { name: role, role } });
-      if (m.status !== 201) throw new Error(`member create failed: ${m.status} ${m.text}`);
-      const t = await req('POST', `/v1/members/${m.body.id}/tokens`, { token: created.token, body: {} });
-      if (t.status !== 201) throw new Error(`token create failed: ${t.status} ${t.text}`);
-      tokens[role] = t.body.token;
-      memberIds[role] = m.body.id;
-    }
-    return { orgId: created.orgId, tokens, memberIds };
-  };
+/** A new organisation with one token per role, made through `req` (so through the API's own rules). */
+export async function createOrg(db: Db, clock: FakeClock, req: Harness['req'], name = 'Org'): Promise<Org> {
+  const created = await createOrgWithOwner(db.kysely, {
+    orgName: name,
+    ownerName: 'Owner',
+    now: clock.now(),
+  });
+  const tokens = { owner: created.token } as Record<Role, string>;
+  const memberIds = { owner: created.memberId } as Record<Role, string>;
+  for (const role of ['admin', 'member', 'viewer'] as const) {
+    const m = await req('POST', '/v1/members', { token: created.token, body: { name: role, role } });
+    if (m.status !== 201) throw new Error(`member create failed: ${m.status} ${m.text}`);
+    const t = await req('POST', `/v1/members/${m.body.id}/tokens`, { token: created.token, body: {} });
+    if (t.status !== 201) throw new Error(`token create failed: ${t.status} ${t.text}`);
+    tokens[role] = t.body.token;
+    memberIds[role] = m.body.id;
+  }
+  return { orgId: created.orgId, tokens, memberIds };
+}
 
+export async function harness(dialect: DialectName, overrides: Partial<Config> = {}): Promise<Harness> {
+  const tdb = await freshDb(dialect);
+  const clock = new FakeClock();
+  const { app, logs, req } = replica(tdb.db, clock, overrides);
+  const org: Harness['org'] = (name = 'Org') => createOrg(tdb.db, clock, req, name);
   return { dialect, tdb, app, clock, logs, req, org, close: () => tdb.drop() };
 }
 

@@ -49,3 +49,14 @@ export async function updateContractIfVersion(
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
+
+/** One live contract whose IDs are ciphertext, if any (served by `contracts_sealed_idx`). */
+export async function findSealedContract(db: Q) {
+  return db
+    .selectFrom('contracts')
+    .select(['org_id', 'id', 'access_id', 'contract_id', 'ids_sealed'])
+    .where('ids_sealed', '=', 1)
+    .where('deleted', '=', 0)
+    .limit(1)
+    .executeTakeFirst();
+}

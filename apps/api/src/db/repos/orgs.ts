@@ -7,7 +7,7 @@ type Q = Kysely<Database>;
 export async function insertOrg(db: Q, org: { id: string; name: string; now: number }): Promise<void> {
   await db
     .insertInto('orgs')
-    .values({ id: org.id, name: org.name, revision: 0, sync_floor: 0, created_at: org.now })
+    .values({ id: org.id, name: org.name, revision: 0, sync_floor: 0, auth_epoch: 0, created_at: org.now })
     .execute();
 }
 
@@ -41,4 +41,23 @@ export async function bumpRevision(trx: Q, orgId: string): Promise<number> {
   const row = (await bump(trx, orgId)).rows[0];
   if (!row) throw new Error('organisation vanished during a write');
   return Number(row.revision);
+}
+
+/**
+ * First statement of every member or token change. On PostgreSQL the update takes the organisation's
+ * row lock until commit, so two such changes (on any replica) run one after the other and each sees
+ * the other's result — the last owner cannot be demoted twice. On SQLite it takes the write lock
+ * before anything is read, so the transaction never has to upgrade a stale read.
+ */
+const lockForAuth = prepared(1, (db: Q, orgId: string) =>
+  db
+    .updateTable('orgs')
+    .set((eb) => ({ auth_epoch: eb('auth_epoch', '+', 1) }))
+    .where('id', '=', orgId)
+    .returning('id'),
+);
+
+export async function lockOrgForAuthChange(trx: Q, orgId: string): Promise<void> {
+  const row = (await lockForAuth(trx, orgId)).rows[0];
+  if (!row) throw new Error('organisation vanished during a member or token change');
 }

@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../src/db/connect.js';
+import { createOrgWithOwner } from '../src/services/orgs.js';
+import { dialects, type SharedDb, sharedDb } from './helpers/dialects.js';
+
+/** Waits until `ok(feed.epoch())`; returns the milliseconds it took. */
+async function msUntil(db: Db, ok: (epoch: number | null) => boolean, limitMs = 3000) {
+  const started = performance.now();
+  while (!ok(db.authFeed.epoch())) {
+    if (performance.now() - started > limitMs) throw new Error(`epoch still ${db.authFeed.epoch()}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  return performance.now() - started;
+}
+
+const revokeAll = (db: Db, orgId: string) =>
+  db.kysely.updateTable('tokens').set({ revoked_at: Date.now() }).where('org_id', '=', orgId).execute();
+
+describe.runIf(dialects.includes('postgres'))('auth feed on PostgreSQL (LISTEN/NOTIFY + heartbeat)', () => {
+  let shared: SharedDb;
+  let other: SharedDb;
+  let listener: Db;
+  let writer: Db;
+  beforeAll(async () => {
+    shared = await sharedDb('postgres');
+    other = await sharedDb('postgres');
+    listener = shared.open();
+    writer = shared.open();
+  });
+  afterAll(async () => {
+    await shared.drop();
+    await other.drop();
+  });
+
+  it('starts on first use and then serves a stable epoch, so the token cache is used', async () => {
+    expect(listener.authFeed.epoch()).toBeNull();
+    await msUntil(listener, (e) => e !== null);
+    const first = listener.authFeed.epoch();
+    await new Promise((r) => setTimeout(r, 600));
+    expect(listener.authFeed.epoch()).toBe(first);
+  });
+
+  it('moves within a second of a revocation or member change committed on another connection, by anyone', async () => {
+    const org = await createOrgWithOwner(writer.kysely, { orgName: 'f', ownerName: 'o', now: Date.now() });
+    await msUntil(listener, (e) => e !== null);
+    let before = listener.authFeed.epoch();
+    await revokeAll(writer, org.orgId);
+    expect(await msUntil(listener, (e) => e !== null && e !== before)).toBeLessThan(1000);
+    before = listener.authFeed.epoch();
+    await writer.kysely
+      .updateTable('members')
+      .set({ role: 'viewer' })
+      .where('org_id', '=', org.orgId)
+      .execute();
+    expect(await msUntil(listener, (e) => e !== null && e !== before)).toBeLessThan(1000);
+  });
+
+  it('ignores routine writes (last-used times) and changes in another schema', async () => {
+    const org = await createOrgWithOwner(writer.kysely, { orgName: 'g', ownerName: 'o', now: Date.now() });
+    const elsewhere = other.open();
+    const foreign = await createOrgWithOwner(elsewhere.kysely, {
+      orgName: 'x',
+      ownerName: 'o',
+      now: Date.now(),
+    });
+    await msUntil(listener, (e) => e !== null);
+    await new Promise((r) => setTimeout(r, 300));
+    const before = listener.authFeed.epoch();
+    await writer.kysely
+      .updateTable('tokens')
+      .set({ last_used_at: Date.now() })
+      .where('org_id', '=', org.orgId)
+      .execute();
+    await revokeAll(elsewhere, foreign.orgId);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(listener.authFeed.epoch()).toBe(before);
+  });
+
+  it('answers null once closed, so nothing is served from a cache it can no longer vouch for', async () => {
+    const db = shared.open();
+    await msUntil(db, (e) => e !== null);
+    await db.authFeed.close();
+    expect(db.authFeed.epoch()).toBeNull();
+  });
+});
+
+describe('auth feed on SQLite (data_version)', () => {
+  it("moves when another connection commits, not on this connection's own writes", async () => {
+    const shared = await sharedDb('sqlite');
+    try {
+      const mine = shared.open();
+      const theirs = shared.open();
+      const org = await createOrgWithOwner(mine.kysely, { orgName: 's', ownerName: 'o', now: Date.now() });
+      const before = mine.authFeed.epoch();
+      await revokeAll(mine, org.orgId);
+      expect(mine.authFeed.epoch()).toBe(before);
+      await revokeAll(theirs, org.orgId);
+      expect(mine.authFeed.epoch()).not.toBe(before);
+      expect(mine.authFeed.epoch()).not.toBeNull();
+    } finally {
+      await shared.drop();
+    }
+  });
+});
