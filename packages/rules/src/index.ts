@@ -31,6 +31,7 @@ export {
   readCaptureFields,
   type SavedFacts,
 } from './capture.js';
+export { type ContractNotice, contractNotices } from './contract-notices.js';
 export { contractState, newestObservation } from './contract-state.js';
 export { CONTRACT_TERM, type EstimatedDate, estimateEndDate, estimateStartDate } from './contract-term.js';
 export { diagnose } from './diagnose.js';
