@@ -22,6 +22,8 @@ if (!extensionBuilt) {
 } else if (!apiBuilt) {
   exclude.push('e2e/05-team.test.ts');
 }
+// The dashboard scenario needs the API (which serves the dashboard), not the extension.
+if (!apiBuilt) exclude.push('e2e/13-dashboard.test.ts');
 if (!apiBuilt) missing.push('apps/api/dist/server.js (npm run build -w @supportlink/api)');
 if (missing.length > 0) {
   const line = `e2e: NOT RUN — scenarios need ${missing.join(' and ')}`;

@@ -62,7 +62,7 @@ describe('scenario 4: count from the Services Hub plans list', () => {
       await expect
         .poll(() => popupRemaining(popup, 'On-premises pack'), { timeout: 10_000 })
         .toBe(String(remaining));
-      expect(await popupCard(popup, 'On-premises pack').innerText()).toMatch(/Seen on a portal/);
+      expect(await popupCard(popup, 'On-premises pack').innerText()).toMatch(/Last seen in a portal/);
       await screenshot(popup, `04-popup-${lang}`);
       await popup.close();
       await page.close();

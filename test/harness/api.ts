@@ -52,7 +52,7 @@ export interface Api {
   dispose(): Promise<void>;
 }
 
-export async function startApi(opts: { corsOrigins: string[] }): Promise<Api> {
+export async function startApi(opts: { corsOrigins: string[]; env?: Record<string, string> }): Promise<Api> {
   if (!apiBuilt())
     throw new Error(`the API is not built (${serverEntry}): run \`npm run build -w @supportlink/api\``);
   const dir = mkdtempSync(join(tmpdir(), 'supportlink-e2e-api-'));
@@ -66,6 +66,7 @@ export async function startApi(opts: { corsOrigins: string[] }): Promise<Api> {
     HOST: '127.0.0.1',
     CORS_ORIGINS: opts.corsOrigins.join(','),
     LOG_LEVEL: 'warn',
+    ...opts.env,
   };
   const output: string[] = [];
   let child: ChildProcess | null = null;

@@ -17,8 +17,10 @@ import { rejectUnstorableText } from './lib/text-guard.js';
 import { createLogger, type Logger } from './logger.js';
 import { alertRoutes } from './routes/alerts.js';
 import { alertChannelRoutes } from './routes/alerts-channels.js';
+import { auditRoutes } from './routes/audit.js';
 import { contractRoutes } from './routes/contracts.js';
 import { eventRoutes } from './routes/events.js';
+import { exportRoutes } from './routes/export.js';
 import { healthRoutes } from './routes/health.js';
 import { linkRoutes } from './routes/links.js';
 import { meRoutes } from './routes/me.js';
@@ -27,6 +29,7 @@ import { rulesRoutes } from './routes/rules.js';
 import { summaryRoutes } from './routes/summary.js';
 import { syncRoutes } from './routes/sync.js';
 import { tokenRoutes } from './routes/tokens.js';
+import { dashboardRoutes } from './web/dashboard.js';
 
 export interface AppOptions {
   db: Db;
@@ -108,6 +111,8 @@ export function createApp({ db, clock, config, logger = createLogger(config.logL
     description: 'A SupportLink token (slk_…)',
   });
   app.get('/docs', Scalar({ url: '/openapi.json', pageTitle: 'SupportLink API' }));
+  // The team dashboard (apps/dashboard's build) at `/`, with its own strict CSP.
+  app.route('/', dashboardRoutes());
 
   app.use('/v1/*', requireAuth(deps));
   app.use('/v1/*', limitWrites(deps));
@@ -121,6 +126,8 @@ export function createApp({ db, clock, config, logger = createLogger(config.logL
   app.route('/', summaryRoutes(deps));
   app.route('/', syncRoutes(deps));
   app.route('/', rulesRoutes(deps));
+  app.route('/', auditRoutes(deps));
+  app.route('/', exportRoutes(deps));
   const alerts = createAlerts(deps);
   app.route('/', alertRoutes(deps, alerts));
   app.route('/', alertChannelRoutes(deps, alerts));

@@ -156,6 +156,23 @@ describe.each(dialects)('alert delivery on %s', (dialect) => {
           .map((d) => d.detail)
           .sort(),
       ).toEqual(['HTTP 404', 'HTTP 500']);
+      // The log filtered to one channel, and paged.
+      const goneChannel = (
+        await h.req('GET', '/v1/alerts/channels', { token: o.tokens.admin })
+      ).body.channels.find((ch: { webhook: { urlHint: string } }) =>
+        ch.webhook.urlHint.includes(`:${gone.port}/`),
+      );
+      const one = await h.req('GET', `/v1/alerts/deliveries?channelId=${goneChannel.id}`, {
+        token: o.tokens.admin,
+      });
+      expect(one.body.deliveries.map((d: { detail: string }) => d.detail)).toEqual(['HTTP 404']);
+      const page = await h.req('GET', '/v1/alerts/deliveries?limit=3', { token: o.tokens.admin });
+      expect(page.body.deliveries).toHaveLength(3);
+      const rest = await h.req('GET', `/v1/alerts/deliveries?limit=50&before=${page.body.next}`, {
+        token: o.tokens.admin,
+      });
+      expect(rest.body.deliveries).toHaveLength(MAX_ATTEMPTS + 1 - 3);
+      expect(rest.body.next).toBeNull();
       const list = await h.req('GET', '/v1/alerts', { token: o.tokens.viewer });
       expect(list.body.alerts[0].deliveries).toEqual({ pending: 0, delivered: 0, failed: 2 });
     } finally {

@@ -281,6 +281,25 @@ describe.each(dialects)('alert evaluation on %s', (dialect) => {
     const again = await alerts.evaluateDue();
     expect(again.orgs).toBe(first.orgs);
     expect(again.fired).toBe(0);
+    // Nothing changed: every organisation is skipped without loading its contracts.
+    expect(again.unchanged).toBe(again.orgs);
+    // A write to one organisation (its revision moves): that one is evaluated again.
+    await contract({ startDate: '2025-03-22', endDate: '2026-03-25', label: 'later' });
+    h.clock.advance(301_000);
+    const afterWrite = await alerts.evaluateDue();
+    expect(afterWrite.unchanged).toBe(afterWrite.orgs - 1);
+    expect(afterWrite.fired).toBe(1);
+    // A member change counts too (members do not move the revision).
+    await h.req('PATCH', `/v1/members/${o.memberIds.viewer}`, {
+      token: o.tokens.owner,
+      body: { role: 'member' },
+    });
+    h.clock.advance(301_000);
+    const afterMember = await alerts.evaluateDue();
+    expect(afterMember.unchanged).toBe(afterMember.orgs - 1);
+    // A new day: every organisation is evaluated.
+    h.clock.advance(DAY);
+    expect((await alerts.evaluateDue()).unchanged).toBe(0);
   });
 
   it('pages through alerts with a cursor and refuses a forged one', async () => {

@@ -34,6 +34,8 @@ const MIN_ROLE: Record<string, Role> = {
   'GET /v1/summary': 'viewer',
   'GET /v1/sync': 'viewer',
   'GET /v1/rules': 'viewer',
+  'GET /v1/audit': 'admin',
+  'GET /v1/export': 'admin',
   'GET /v1/alerts': 'viewer',
   'POST /v1/alerts/evaluate': 'admin',
   'GET /v1/alerts/settings': 'admin',

@@ -1,6 +1,6 @@
 import { contractState } from './contract-state.js';
 import type { Allotment, Contract, ContractState, IncidentEvent } from './types.js';
-import { dayNumber, dayOfInstant } from './utc-date.js';
+import { type CalendarDate, dateOfInstant, dayOfInstant, parseCalendarDate } from './utc-date.js';
 
 const DAY_MS = 86_400_000;
 /** An average calendar month, for "incidents per month". */
@@ -60,9 +60,9 @@ export interface MonthUsage {
 
 /** A straight line from today's count to where the pace takes it (for charts). */
 export interface ForecastProjection {
-  from: string;
+  from: CalendarDate;
   fromRemaining: number;
-  to: string;
+  to: CalendarDate;
   toRemaining: number;
 }
 
@@ -78,7 +78,7 @@ export interface Forecast {
   /** Every month from the first one with use or of the term to the current (or last) month. */
   months: MonthUsage[];
   /** `YYYY-MM-DD`, only for `runs-out`. */
-  runsOutOn: string | null;
+  runsOutOn: CalendarDate | null;
   /** For `unused-at-expiry` (projected) and `expired` (what was left); else null. */
   unusedAtExpiry: number | null;
   projection: ForecastProjection | null;
@@ -95,8 +95,13 @@ interface Usage {
   unrecorded: number;
 }
 
-const isoOfDay = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
-const monthOf = (at: number) => new Date(at).toISOString().slice(0, 7);
+const isoOfDay = (day: number): CalendarDate => dateOfInstant(day * DAY_MS);
+/** Months since year 0 (UTC): cheap to compare and to step through. */
+const monthOf = (at: number) => {
+  const d = new Date(at);
+  return d.getUTCFullYear() * 12 + d.getUTCMonth();
+};
+const monthKey = (month: number) => `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`;
 
 function countOf(count: number | undefined): number {
   if (count === undefined) return 1;
@@ -153,45 +158,37 @@ function usageOf(allotment: Allotment, events: readonly IncidentEvent[]): Usage[
   return out;
 }
 
-function monthRange(first: string, last: string): string[] {
-  const months: string[] = [];
-  let [y, m] = first.split('-').map(Number) as [number, number];
-  for (let guard = 0; guard < 1200; guard++) {
-    const key = `${y}-${String(m).padStart(2, '0')}`;
-    if (key > last) break;
-    months.push(key);
-    m += 1;
-    if (m > 12) {
-      m = 1;
-      y += 1;
-    }
-  }
-  return months;
-}
+/** At most this many months are listed (a term is a year; stray dates must not explode the list). */
+const MAX_MONTHS = 1200;
 
-function monthsOf(usage: readonly Usage[], firstTermMonth: string | null, lastTermMonth: string | null) {
-  const byMonth = new Map<string, MonthUsage>();
+function monthsOf(usage: readonly Usage[], firstTermMonth: number | null, lastTermMonth: number | null) {
+  const byMonth = new Map<number, MonthUsage>();
+  let first = firstTermMonth ?? Number.POSITIVE_INFINITY;
+  let last = lastTermMonth ?? Number.NEGATIVE_INFINITY;
   for (const u of usage) {
-    const key = monthOf(u.at);
-    const row = byMonth.get(key) ?? { month: key, opened: 0, refunded: 0, unrecorded: 0, used: 0 };
+    const month = monthOf(u.at);
+    let row = byMonth.get(month);
+    if (!row) {
+      row = { month: monthKey(month), opened: 0, refunded: 0, unrecorded: 0, used: 0 };
+      byMonth.set(month, row);
+    }
     row.opened += u.opened;
     row.refunded += u.refunded;
     row.unrecorded += u.unrecorded;
     row.used += u.opened - u.refunded + u.unrecorded;
-    byMonth.set(key, row);
+    first = Math.min(first, month);
+    last = Math.max(last, month);
   }
-  const keys = [...byMonth.keys(), ...(firstTermMonth ? [firstTermMonth] : [])];
-  if (lastTermMonth) keys.push(lastTermMonth);
-  if (keys.length === 0) return [];
-  keys.sort();
-  return monthRange(keys[0] as string, keys[keys.length - 1] as string).map(
-    (month) => byMonth.get(month) ?? { month, opened: 0, refunded: 0, unrecorded: 0, used: 0 },
-  );
+  const out: MonthUsage[] = [];
+  for (let m = first; m <= last && out.length < MAX_MONTHS; m++) {
+    out.push(byMonth.get(m) ?? { month: monthKey(m), opened: 0, refunded: 0, unrecorded: 0, used: 0 });
+  }
+  return out;
 }
 
 /** Most opened entries (at least 3, over at least 3 months) fell in one month. */
 function isBursty(usage: readonly Usage[], monthCount: number): boolean {
-  const perMonth = new Map<string, number>();
+  const perMonth = new Map<number, number>();
   let total = 0;
   for (const u of usage) {
     if (u.opened <= 0) continue;
@@ -233,15 +230,12 @@ export function forecast(contract: Contract, events: readonly IncidentEvent[], n
   const state = contractState(contract, events, now);
   const usage = usageOf(state.allotment, events);
   const today = dayOfInstant(now);
-  let start: number | null = null;
-  let end: number | null = null;
-  try {
-    start = dayNumber(contract.startDate);
-    end = dayNumber(contract.endDate);
-  } catch {
-    // An invalid row: contractState decides how it reads; the forecast measures nothing.
-  }
-  const valid = start !== null && end !== null && start <= end && (state.state as string) !== 'invalid';
+  const startDate = parseCalendarDate(contract.startDate);
+  const endDate = parseCalendarDate(contract.endDate);
+  const start = startDate.ok ? startDate.day : null;
+  const end = endDate.ok ? endDate.day : null;
+  // contractState refuses rows that break a rule (`invalid`); the forecast then measures nothing.
+  const valid = start !== null && end !== null && start <= end && state.state !== 'invalid';
   const lastDay = valid ? Math.min(today, end as number) : today;
   const days = valid ? Math.max(0, lastDay - (start as number) + 1) : 0;
   const used = Math.max(

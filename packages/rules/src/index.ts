@@ -20,6 +20,7 @@ export {
   portalName,
 } from './alert-text.js';
 export { allotment, allotmentFact } from './allotment.js';
+export { type ContractNotice, contractNotices } from './contract-notices.js';
 export { contractState, newestObservation } from './contract-state.js';
 export { CONTRACT_TERM, type EstimatedDate, estimateEndDate, estimateStartDate } from './contract-term.js';
 export { diagnose } from './diagnose.js';
@@ -79,6 +80,7 @@ export {
 } from './rulesets/index.js';
 export { compactText, foldText, normalizeText } from './text/normalize-text.js';
 export type * from './types.js';
+export { byUrgency, compareUrgency, type Urgency, type UrgencyFacts, urgencyOf } from './urgency.js';
 export {
   addDays,
   addYears,
@@ -99,3 +101,16 @@ export {
   validateContract,
   validateTerms,
 } from './validate-contract.js';
+export {
+  dayWording,
+  EXPIRY_URGENT_DAYS,
+  EXPIRY_WARNING_DAYS,
+  type ForecastFacts,
+  forecastBasisWording,
+  forecastTone,
+  forecastWording,
+  remainingWording,
+  type StateFacts,
+  stateWording,
+  type Tone,
+} from './wording.js';

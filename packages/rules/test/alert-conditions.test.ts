@@ -67,6 +67,14 @@ describe('contractAlerts', () => {
     expect(conditionsOf(contractAlerts(contract, events, at(now)))).toEqual(expected);
   });
 
+  it('an invalid stored row never alerts (not even "hidden in Azure")', () => {
+    const bad = { ...gold, endDate: '2026-02-30' };
+    expect(contractAlerts(bad, [], at('2026-02-20')).findings).toEqual([]);
+    expect(
+      contractAlerts({ ...gold, offer: 'partner-launch' as const }, [], at('2026-12-20')).findings,
+    ).toEqual([]);
+  });
+
   it('announces a finding once: an active key is reported but not announced', () => {
     const first = contractAlerts(gold, [], at('2026-12-05'));
     const active = new Set(first.findings.map((f) => f.key));

@@ -383,6 +383,14 @@ describe('forecast: months and projection', () => {
     );
     expect(f).toMatchObject({ kind: 'invalid', pacePerMonth: null, projection: null, confidence: 'low' });
   });
+
+  it('a stored row with an impossible date is invalid, not a crash', () => {
+    for (const bad of [{ startDate: '2026-02-30' }, { endDate: 'soon' }, { endDate: '2206-01-01' }]) {
+      const f = forecast({ ...gold, ...bad }, [opened('2026-02-01')], at('2026-03-01'));
+      expect(f).toMatchObject({ kind: 'invalid', runsOutOn: null, unusedAtExpiry: null, projection: null });
+      expect(f.state.state).toBe('invalid');
+    }
+  });
 });
 
 describe('forecast: properties', () => {

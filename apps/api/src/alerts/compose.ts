@@ -7,8 +7,8 @@ import {
   rulesets,
 } from '@supportlink/rules';
 import type { ContractsTable } from '../db/schema.js';
+import { readIds } from '../lib/contract-ids.js';
 import type { SecretBox } from '../lib/secret-box.js';
-import { secretContext } from '../lib/views.js';
 import { type AlertPayload, dashboardLink } from './payload.js';
 
 const squash = (s: string) => s.replace(/[\s\u200b-\u200d\u2060\ufeff_.-]+/g, '').toUpperCase();
@@ -23,16 +23,12 @@ export function contractName(row: ContractsTable, secrets: SecretBox): string {
   const fallback = `${ruleset?.offers[row.offer]?.name ?? row.offer} — ${ruleset?.benefits[row.benefit]?.name ?? row.benefit}`;
   const label = row.label?.trim();
   if (!label) return fallback;
-  try {
-    const squashed = squash(label);
-    for (const field of ['access_id', 'contract_id'] as const) {
-      const id = squash(
-        normalizeId(secrets.open(row[field], secretContext(row.org_id, row.id, field))).value,
-      );
-      if (id.length >= 4 && squashed.includes(id)) return fallback;
-    }
-  } catch {
-    return fallback;
+  const ids = readIds(row, secrets);
+  if (!ids) return fallback;
+  const squashed = squash(label);
+  for (const id of [ids.accessId, ids.contractId]) {
+    const plain = squash(normalizeId(id).value);
+    if (plain.length >= 4 && squashed.includes(plain)) return fallback;
   }
   return label;
 }

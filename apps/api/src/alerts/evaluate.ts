@@ -4,15 +4,15 @@ import type { Kysely } from 'kysely';
 import { listContractRows } from '../db/repos/contracts.js';
 import { listEventsOfOrg } from '../db/repos/events.js';
 import { listMembers } from '../db/repos/members.js';
-import type { AlertOutboxTable, ContractsTable, Database } from '../db/schema.js';
+import type { AlertOutboxTable, AlertsTable, ContractsTable, Database } from '../db/schema.js';
 import type { SecretBox } from '../lib/secret-box.js';
 import type { Logger } from '../logger.js';
 import { toRulesContract, toRulesEvent } from '../services/ledger.js';
 import { composeAlert, contractName } from './compose.js';
 import {
-  activateCondition,
-  clearCondition,
-  insertAlert,
+  activateConditions,
+  clearConditions,
+  insertAlerts,
   insertOutbox,
   listActiveConditions,
   listChannelRows,
@@ -124,17 +124,24 @@ export async function evaluateOrg(ctx: EvaluateContext, orgId: string, now: numb
     return name;
   };
 
+  const fire = [...new Map(toFire.map((f) => [f.finding.key, f])).values()].map((f) => ({
+    ...f,
+    alertId: f.finding.announce ? randomUUID() : null,
+  }));
   await db.transaction().execute(async (trx) => {
-    for (const { finding, forecast, row } of toFire) {
-      const alertId = finding.announce ? randomUUID() : null;
-      const fired = await activateCondition(trx, {
+    const fired = await activateConditions(
+      trx,
+      fire.map((f) => ({
         orgId,
-        key: finding.key,
-        contractId: finding.contractId,
+        key: f.finding.key,
+        contractId: f.finding.contractId,
         now,
-        alertId,
-      });
-      if (!fired || !alertId) continue;
+        alertId: f.alertId,
+      })),
+    );
+    const alerts: AlertsTable[] = [];
+    for (const { finding, forecast, row, alertId } of fire) {
+      if (!alertId || !fired.has(finding.key)) continue;
       const payload = composeAlert({
         finding,
         forecast,
@@ -144,7 +151,7 @@ export async function evaluateOrg(ctx: EvaluateContext, orgId: string, now: numb
         locale: settings.locale,
         linkBase: settings.dashboardUrl ?? ctx.publicUrl,
       });
-      await insertAlert(trx, {
+      alerts.push({
         org_id: orgId,
         id: alertId,
         key: finding.key,
@@ -156,13 +163,16 @@ export async function evaluateOrg(ctx: EvaluateContext, orgId: string, now: numb
         cleared_at: null,
         payload: JSON.stringify(payload),
       });
-      await insertOutbox(
-        trx,
+    }
+    await insertAlerts(trx, alerts);
+    await insertOutbox(
+      trx,
+      alerts.flatMap((a) =>
         channels.map(
           (c): AlertOutboxTable => ({
             id: randomUUID(),
             org_id: orgId,
-            alert_id: alertId,
+            alert_id: a.id,
             channel_id: c.id,
             status: 'pending',
             attempts: 0,
@@ -172,12 +182,15 @@ export async function evaluateOrg(ctx: EvaluateContext, orgId: string, now: numb
             finished_at: null,
           }),
         ),
-      );
-      result.fired++;
-    }
-    for (const row of toClear) {
-      if ((await clearCondition(trx, orgId, row.key, now)) !== false) result.cleared++;
-    }
+      ),
+    );
+    result.fired += alerts.length;
+    result.cleared += await clearConditions(
+      trx,
+      orgId,
+      toClear.map((r) => r.key),
+      now,
+    );
   });
   return result;
 }

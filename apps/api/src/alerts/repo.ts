@@ -108,71 +108,117 @@ export function getChannelRow(db: Q, orgId: string, id: string): Promise<AlertCh
 
 /* ---- firing and clearing ---- */
 
+/** Rows per multi-row statement: well under SQLite's bound-parameter limit. */
+const CHUNK = 400;
+
+function chunks<T>(rows: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += CHUNK) out.push(rows.slice(i, i + CHUNK));
+  return out;
+}
+
 /**
- * Marks a condition active. Returns true only for the caller that made the transition (a new key,
- * or one that had cleared): the unique key plus `where active = 0` make "fire once" hold even when
- * two replicas evaluate the same organisation at the same moment.
+ * Marks conditions active and returns the keys this call moved from "not active" to "active" (new,
+ * or cleared before). The unique key plus `where active = 0` make "fire once" hold even when two
+ * replicas evaluate the same organisation at the same moment: the second sees the row active.
  */
-export async function activateCondition(
+export async function activateConditions(
   db: Q,
-  row: { orgId: string; key: string; contractId: string; now: number; alertId: string | null },
-): Promise<boolean> {
-  const values = {
-    org_id: row.orgId,
-    key: row.key,
-    contract_id: row.contractId,
-    active: 1,
-    since: row.now,
-    cleared_at: null,
-    alert_id: row.alertId,
-  };
-  const out = await db
-    .insertInto('alert_conditions')
-    .values(values)
-    .onConflict((oc) =>
-      oc
-        .columns(['org_id', 'key'])
-        .doUpdateSet({ active: 1, since: row.now, cleared_at: null, alert_id: row.alertId })
-        .where('alert_conditions.active', '=', 0),
-    )
-    .returning('key')
-    .executeTakeFirst();
-  return out !== undefined;
-}
-
-export async function clearCondition(
-  db: Q,
-  orgId: string,
-  key: string,
-  now: number,
-): Promise<string | null | false> {
-  const out = await db
-    .updateTable('alert_conditions')
-    .set({ active: 0, cleared_at: now })
-    .where('org_id', '=', orgId)
-    .where('key', '=', key)
-    .where('active', '=', 1)
-    .returning('alert_id')
-    .executeTakeFirst();
-  if (!out) return false;
-  if (out.alert_id) {
-    await db
-      .updateTable('alerts')
-      .set({ cleared_at: now })
-      .where('org_id', '=', orgId)
-      .where('id', '=', out.alert_id)
-      .where('cleared_at', 'is', null)
+  rows: { orgId: string; key: string; contractId: string; now: number; alertId: string | null }[],
+): Promise<Set<string>> {
+  const fired = new Set<string>();
+  for (const part of chunks(rows)) {
+    const out = await db
+      .insertInto('alert_conditions')
+      .values(
+        part.map((r) => ({
+          org_id: r.orgId,
+          key: r.key,
+          contract_id: r.contractId,
+          active: 1,
+          since: r.now,
+          cleared_at: null,
+          alert_id: r.alertId,
+        })),
+      )
+      .onConflict((oc) =>
+        oc
+          .columns(['org_id', 'key'])
+          .doUpdateSet((eb) => ({
+            active: 1,
+            since: eb.ref('excluded.since'),
+            cleared_at: null,
+            alert_id: eb.ref('excluded.alert_id'),
+          }))
+          .where('alert_conditions.active', '=', 0),
+      )
+      .returning('key')
       .execute();
+    for (const r of out) fired.add(r.key);
   }
-  return out.alert_id;
+  return fired;
 }
 
-export async function insertAlert(db: Q, row: AlertsTable): Promise<void> {
-  await db.insertInto('alerts').values(row).execute();
+/** Clears active conditions (and stamps their alerts); returns how many this call cleared. */
+export async function clearConditions(db: Q, orgId: string, keys: string[], now: number): Promise<number> {
+  let cleared = 0;
+  for (const part of chunks(keys)) {
+    const out = await db
+      .updateTable('alert_conditions')
+      .set({ active: 0, cleared_at: now })
+      .where('org_id', '=', orgId)
+      .where('key', 'in', part)
+      .where('active', '=', 1)
+      .returning('alert_id')
+      .execute();
+    cleared += out.length;
+    const alertIds = out.flatMap((r) => (r.alert_id ? [r.alert_id] : []));
+    if (alertIds.length > 0) {
+      await db
+        .updateTable('alerts')
+        .set({ cleared_at: now })
+        .where('org_id', '=', orgId)
+        .where('id', 'in', alertIds)
+        .where('cleared_at', 'is', null)
+        .execute();
+    }
+  }
+  return cleared;
+}
+
+/** What evaluation depends on besides the date: the org's revision, its members and settings. */
+export async function evaluationStamp(db: Q, orgId: string): Promise<string> {
+  const row = await db
+    .selectFrom('orgs')
+    .select((eb) => [
+      'orgs.revision',
+      eb
+        .selectFrom('members')
+        .select((m) => m.fn.countAll<number | string>().as('n'))
+        .where('members.org_id', '=', orgId)
+        .as('members'),
+      eb
+        .selectFrom('members')
+        .select((m) => m.fn.max('members.updated_at').as('t'))
+        .where('members.org_id', '=', orgId)
+        .as('members_at'),
+      eb
+        .selectFrom('alert_settings')
+        .select('alert_settings.updated_at')
+        .where('alert_settings.org_id', '=', orgId)
+        .as('settings_at'),
+    ])
+    .where('orgs.id', '=', orgId)
+    .executeTakeFirst();
+  return row ? `${row.revision}|${row.members}|${row.members_at}|${row.settings_at}` : 'gone';
+}
+
+export async function insertAlerts(db: Q, rows: AlertsTable[]): Promise<void> {
+  for (const part of chunks(rows)) await db.insertInto('alerts').values(part).execute();
 }
 
 export async function insertOutbox(db: Q, rows: AlertOutboxTable[]): Promise<void> {
-  if (rows.length > 0) await db.insertInto('alert_outbox').values(rows).execute();
+  for (const part of chunks(rows)) await db.insertInto('alert_outbox').values(part).execute();
 }
 
 /* ---- the outbox ---- */

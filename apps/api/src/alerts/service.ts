@@ -7,7 +7,7 @@ import type { Logger } from '../logger.js';
 import { openChannel } from './channels.js';
 import { type DeliverContext, deliverDue, send, testMessage } from './deliver.js';
 import { type EvaluateResult, evaluateOrg } from './evaluate.js';
-import { claimDueOrgs, getChannelRow, logDelivery, scheduleNewOrgs } from './repo.js';
+import { claimDueOrgs, evaluationStamp, getChannelRow, logDelivery, scheduleNewOrgs } from './repo.js';
 import { loadSettings } from './settings.js';
 import type { SendResult } from './webhook.js';
 
@@ -24,8 +24,13 @@ export interface AlertsDeps {
 const ORG_BATCH = 100;
 
 export interface PassResult extends EvaluateResult {
+  /** Organisations claimed in this pass. */
   orgs: number;
+  /** Of those, skipped because nothing they depend on changed since this replica last evaluated them. */
+  unchanged: number;
 }
+
+const DAY_MS = 86_400_000;
 
 /**
  * Server-side alerts: evaluation of due organisations and delivery of the outbox, driven by
@@ -44,9 +49,17 @@ export function createAlerts(deps: AlertsDeps) {
     ...(deps.random ? { random: deps.random } : {}),
   };
 
+  /**
+   * What each organisation's last evaluation here depended on: its revision (every contract, event
+   * and link write bumps it), members, settings and the UTC day (every condition works in whole
+   * days). Same stamp, same result: the organisation is skipped. Kept in memory; another replica's
+   * evaluation is simply not known here, which costs a re-evaluation, never a wrong answer.
+   */
+  const stamps = new Map<string, string>();
+
   /** Evaluates every organisation that is due (each at most once per ALERTS_EVALUATE_EVERY_SECONDS). */
   async function evaluateDue(): Promise<PassResult> {
-    const total: PassResult = { orgs: 0, fired: 0, cleared: 0, skipped: 0 };
+    const total: PassResult = { orgs: 0, unchanged: 0, fired: 0, cleared: 0, skipped: 0 };
     await scheduleNewOrgs(db.kysely);
     for (;;) {
       const now = clock.now();
@@ -59,7 +72,13 @@ export function createAlerts(deps: AlertsDeps) {
       );
       for (const orgId of orgs) {
         try {
+          const stamp = `${await evaluationStamp(db.kysely, orgId)}|${Math.floor(now / DAY_MS)}`;
+          if (stamps.get(orgId) === stamp) {
+            total.unchanged++;
+            continue;
+          }
           const r = await evaluateOrg(evaluateCtx, orgId, now);
+          stamps.set(orgId, stamp);
           total.fired += r.fired;
           total.cleared += r.cleared;
           total.skipped += r.skipped;

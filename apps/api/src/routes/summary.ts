@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { contractProblemText, contractState, RULES_VERSION } from '@supportlink/rules';
+import { contractProblemText, forecast, RULES_VERSION } from '@supportlink/rules';
 import type { Deps } from '../context.js';
 import { listContractRows } from '../db/repos/contracts.js';
 import { listEventsOfOrg } from '../db/repos/events.js';
@@ -7,6 +7,7 @@ import type { EventsTable } from '../db/schema.js';
 import { BENEFITS, OFFER_IDS, RULESET_IDS } from '../lib/enums.js';
 import { iso, isoOrNull } from '../lib/views.js';
 import { ContractProblemSchema } from '../schemas.js';
+import { ForecastBrief, forecastView } from '../services/forecast-view.js';
 import { toRulesContract, toRulesEvent } from '../services/ledger.js';
 import { bearer, createRouter, jsonResponse, problems } from './router.js';
 
@@ -14,6 +15,7 @@ const Allotment = z.union([z.number().int(), z.literal('unlimited')]);
 const SummaryItem = z
   .object({
     id: z.string(),
+    forecast: ForecastBrief,
     label: z.string().nullable(),
     ruleset: z.enum(RULESET_IDS),
     offer: z.enum(OFFER_IDS),
@@ -64,12 +66,14 @@ export function summaryRoutes(deps: Deps) {
         else byContract.set(e.contract_id, [e]);
       }
       const items = contracts.map((row) => {
-        const state = contractState(
+        const projected = forecast(
           toRulesContract(row),
           (byContract.get(row.id) ?? []).map(toRulesEvent),
           now,
         );
+        const state = projected.state;
         return {
+          forecast: forecastView(projected),
           id: row.id,
           label: row.label,
           ruleset: row.ruleset,

@@ -8,13 +8,21 @@ import { resolveLocale, setLocale, t } from '../i18n';
 import type { ContractView, Settings, StoredContract } from '../messaging/protocol';
 import type { Handlers } from '../messaging/router';
 import * as store from '../storage/contracts';
-import { contractsItem, popupCacheItem, settingsItem, syncStateItem, syncTokenItem } from '../storage/items';
+import {
+  contractsItem,
+  popupCacheItem,
+  pushQueueItem,
+  settingsItem,
+  syncStateItem,
+  syncTokenItem,
+} from '../storage/items';
 import { withLock } from '../storage/lock';
 import { enqueue, type MutationInput } from '../storage/queue';
 import { exportContracts, mergeImport, parseExport } from '../storage/transfer';
 import { contractFields } from '../storage/types';
 import { ApiClient, ApiError, type FetchLike, normalizeServerUrl, ServerUrlError } from '../sync/api-client';
-import { readStatus, resetSyncState, type SyncEngine } from '../sync/engine';
+import { readStatus, resetSyncState, resolveRefused, type SyncEngine } from '../sync/engine';
+import { syncMarks } from '../sync/queue-state';
 import { type BadgeSpec, badgeFor } from './badge';
 
 export interface ServiceDeps {
@@ -32,9 +40,16 @@ export function createService(deps: ServiceDeps) {
   const afterWrite = deps.afterWrite ?? (() => void deps.engine.sync('write').catch(() => undefined));
   const browserLanguage = deps.browserLanguage ?? (() => globalThis.navigator?.language ?? 'en');
 
+  /** The contracts with their rules state and, in sync mode, what the push queue holds for each. */
   async function views(): Promise<ContractView[]> {
     const at = now();
-    return (await contractsItem.getValue()).map((c) => store.toView(c, at));
+    const [list, settings, queue] = await Promise.all([
+      contractsItem.getValue(),
+      settingsItem.getValue(),
+      pushQueueItem.getValue(),
+    ]);
+    const marks = settings.mode === 'sync' ? syncMarks(queue) : new Map();
+    return list.map((c) => withMark(store.toView(c, at), marks.get(c.id)));
   }
 
   async function refresh(): Promise<ContractView[]> {
@@ -68,9 +83,9 @@ export function createService(deps: ServiceDeps) {
   }
 
   async function view(id: string): Promise<ContractView> {
-    const found = (await contractsItem.getValue()).find((c) => c.id === id);
+    const found = (await views()).find((c) => c.id === id);
     if (!found) throw new Error('Unknown contract');
-    return store.toView(found, now());
+    return found;
   }
 
   /** The saved server address, normalised like a typed one, or null. */
@@ -217,6 +232,13 @@ export function createService(deps: ServiceDeps) {
       }
     },
 
+    'sync:refused': async ({ contractId, action }) => {
+      await resolveRefused(contractId, action);
+      await refresh();
+      afterWrite();
+      return { status: await readStatus() };
+    },
+
     'sync:conflicts': async () => ({ conflicts: (await syncStateItem.getValue()).conflicts }),
     'sync:conflicts-clear': async () => {
       await withLock(async () => {
@@ -289,6 +311,10 @@ function serverAddress(raw: string): string {
     const reason = error instanceof ServerUrlError ? error.reason : 'invalid';
     throw new Error(t(reason === 'http-not-allowed' ? 'sync.error.httpNotAllowed' : 'sync.error.badUrl'));
   }
+}
+
+function withMark(view: ContractView, mark: ContractView['sync']): ContractView {
+  return mark ? { ...view, sync: mark } : view;
 }
 
 function eventMutation(contractId: string, eventId: string | undefined): MutationInput[] {

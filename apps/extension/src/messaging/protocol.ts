@@ -17,7 +17,7 @@ import type {
   RulesetId,
   UiLocale,
 } from '@supportlink/rules';
-import type { SyncConflict } from '../storage/types';
+import type { ContractSyncMark, SyncConflict } from '../storage/types';
 import type { Me, Member, Role, TokenInfo } from '../sync/api-client';
 
 export interface LinkRecord {
@@ -47,6 +47,8 @@ export interface StoredContract extends Contract {
 /** What the UI shows: stored contract + state computed by the rules package. */
 export interface ContractView extends StoredContract {
   state: ContractState;
+  /** In sync mode, what the push queue holds for this contract (absent when nothing). */
+  sync?: ContractSyncMark;
 }
 
 export interface Settings {
@@ -76,8 +78,17 @@ export interface SyncStatus {
   mode: 'local' | 'sync';
   state: 'idle' | 'syncing' | 'offline' | 'error' | 'unauthorized';
   lastSyncAt: number | null;
+  /** Changes waiting to be sent (refused ones not included). */
   pending: number;
   message: string | null;
+  /** Changes the server refused, or waiting behind a refused create; they stay until the user acts. */
+  refused?: number;
+  /** Contracts with a refused change, oldest refusal first. */
+  refusedContractIds?: string[];
+  /** Attempts made so far for what is waiting (0 when nothing failed). */
+  attempts?: number;
+  /** When the next automatic attempt is due (epoch ms), while backing off. */
+  nextAttemptAt?: number | null;
 }
 
 /** `Omit` applied to each member of a union (plain `Omit` would keep only the common keys). */
@@ -118,6 +129,12 @@ export interface MessageMap {
     { ok: boolean; me: Me | null; error: string | null },
   ];
   'sync:conflicts': [Record<string, never>, { conflicts: SyncConflict[] }];
+  /**
+   * A contract's refused changes: `retry` sends them again as they are (e.g. after a role
+   * change); `discard` drops them and takes back what they did locally (a refused incident
+   * leaves the ledger, a refused delete brings the server's copy back on the next sync).
+   */
+  'sync:refused': [{ contractId: string; action: 'retry' | 'discard' }, { status: SyncStatus }];
   'sync:conflicts-clear': [Record<string, never>, { ok: true }];
   'data:export': [Record<string, never>, { json: string }];
   'data:import': [{ json: string }, { added: number; updated: number }];

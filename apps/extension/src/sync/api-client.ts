@@ -102,16 +102,36 @@ export type ApiErrorKind =
   | 'rate-limited'
   | 'server';
 
+/** What a problem+json answer said beyond its title and detail. */
+export interface ProblemFacts {
+  /** The problem type's last segment (`urn:supportlink:problem:<code>`). */
+  code?: string | null;
+  /** Fields the server named as failing. */
+  fields?: string[];
+  /** Seconds from Retry-After (429, 503). */
+  retryAfter?: number | null;
+}
+
 export class ApiError extends Error {
+  readonly code: string | null;
+  readonly fields: string[];
+  readonly retryAfter: number | null;
   constructor(
     readonly kind: ApiErrorKind,
     readonly status: number,
     message: string,
+    facts: ProblemFacts = {},
   ) {
     super(message);
     this.name = 'ApiError';
+    this.code = facts.code ?? null;
+    this.fields = facts.fields ?? [];
+    this.retryAfter = facts.retryAfter ?? null;
   }
 }
+
+/** How long one request may take before it counts as offline (and is retried with backoff). */
+export const REQUEST_TIMEOUT_MS = 20_000;
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
@@ -172,6 +192,7 @@ export class ApiClient {
     private readonly baseUrl: string,
     private readonly token: string,
     private readonly fetchImpl: FetchLike = (input, init) => fetch(input, init),
+    private readonly timeoutMs = REQUEST_TIMEOUT_MS,
   ) {}
 
   me(): Promise<Me> {
@@ -258,8 +279,11 @@ export class ApiClient {
     headers: Record<string, string> = {},
   ): Promise<T> {
     let response: Response;
+    // One deadline for the whole exchange, body included: a server that stops mid-answer is offline too.
+    const signal = AbortSignal.timeout(this.timeoutMs);
     try {
       response = await this.fetchImpl(`${this.baseUrl}${path}`, {
+        signal,
         method,
         headers: {
           Accept: 'application/json',
@@ -272,15 +296,27 @@ export class ApiClient {
         cache: 'no-store',
       });
     } catch {
-      throw new ApiError('offline', 0, 'The server could not be reached');
+      throw offline(signal);
     }
     if (response.ok) {
       if (response.status === 204) return undefined as T;
-      const text = await response.text();
+      let text: string;
+      try {
+        text = await response.text();
+      } catch {
+        throw offline(signal);
+      }
       return (text ? JSON.parse(text) : undefined) as T;
     }
-    throw new ApiError(kindOf(response.status), response.status, await problemDetail(response));
+    const problem = await readProblem(response);
+    throw new ApiError(kindOf(response.status), response.status, problem.message, problem);
   }
+}
+
+function offline(signal: AbortSignal): ApiError {
+  return signal.aborted
+    ? new ApiError('offline', 0, 'The server did not answer in time')
+    : new ApiError('offline', 0, 'The server could not be reached');
 }
 
 function etag(version: number): string {
@@ -299,16 +335,32 @@ function kindOf(status: number): ApiErrorKind {
   return 'invalid';
 }
 
-/** The problem document's title/detail; the server promises never to echo secrets there. */
-async function problemDetail(response: Response): Promise<string> {
+/** The problem document's title/detail, type and failing fields; the server promises never to echo secrets there. */
+async function readProblem(response: Response): Promise<ProblemFacts & { message: string }> {
+  const retryAfter = Number(response.headers.get('Retry-After'));
+  const facts: ProblemFacts = {
+    retryAfter: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null,
+  };
   try {
-    const problem = (await response.json()) as { title?: unknown; detail?: unknown };
+    const problem = (await response.json()) as {
+      title?: unknown;
+      detail?: unknown;
+      type?: unknown;
+      errors?: unknown;
+    };
     const parts = [problem.title, problem.detail].filter(
       (p): p is string => typeof p === 'string' && p.length > 0,
     );
-    if (parts.length) return parts.join(': ').slice(0, 300);
+    if (typeof problem.type === 'string' && problem.type.startsWith('urn:supportlink:problem:'))
+      facts.code = problem.type.slice('urn:supportlink:problem:'.length).slice(0, 60);
+    if (Array.isArray(problem.errors))
+      facts.fields = problem.errors
+        .map((e: { field?: unknown }) => (typeof e?.field === 'string' ? e.field.slice(0, 60) : ''))
+        .filter(Boolean)
+        .slice(0, 10);
+    if (parts.length) return { ...facts, message: parts.join(': ').slice(0, 300) };
   } catch {
     // not JSON; fall through to the status line
   }
-  return `HTTP ${response.status}`;
+  return { ...facts, message: `HTTP ${response.status}` };
 }

@@ -4,16 +4,17 @@ import { createService } from '../background/service';
 import type { MessagePayload, MessageResponse, MessageType } from '../messaging/protocol';
 import { contractsItem, pushQueueItem, settingsItem, syncStateItem, syncTokenItem } from '../storage/items';
 import { backoffDelay, SyncEngine } from './engine';
-import { FakeApi } from './testing/fake-api';
+import { FakeApi, type FakeProblem } from './testing/fake-api';
 
 const SERVER = 'https://sl.example';
 let clock = Date.parse('2026-03-01T10:00:00Z');
 const now = () => clock;
 
 /** Writes do not start a sync on their own here, so each test decides when the engine runs. */
-function setup(afterWrite: () => void = () => {}) {
+function setup(afterWrite: () => void = () => {}, options: { timeoutMs?: number } = {}) {
   const api = new FakeApi();
-  const engine = new SyncEngine({ fetch: api.fetch, now });
+  // Jitter drawn at its top: each backoff is the full delay, so tests can step the clock exactly.
+  const engine = new SyncEngine({ fetch: api.fetch, now, random: () => 1, ...options });
   const service = createService({ engine, now, fetch: api.fetch, afterWrite });
   const call = <T extends MessageType>(type: T, payload: MessagePayload<T>): Promise<MessageResponse<T>> =>
     (service.handlers[type] as (p: MessagePayload<T>, s: object) => Promise<MessageResponse<T>>)(payload, {});
@@ -116,7 +117,7 @@ describe('sync engine', () => {
     await engine.sync('alarm');
     state = await syncStateItem.getValue();
     expect(state).toMatchObject({ failures: 2, nextAttemptAt: clock + 10_000 });
-    expect(backoffDelay(30)).toBe(15 * 60_000);
+    expect(backoffDelay(30, () => 1)).toBe(15 * 60_000);
     api.offline = false;
     clock += 10_000;
     const status = await engine.sync('alarm');
@@ -303,5 +304,233 @@ describe('sync engine', () => {
     expect(r.settings).toMatchObject({ mode: 'sync', serverUrl: SERVER });
     expect(r.status).toMatchObject({ state: 'idle', pending: 0 });
     expect(api.contract(contract.id)).toBeDefined();
+  });
+
+  describe('a write the server refuses', () => {
+    const invalidEnd: FakeProblem = {
+      status: 400,
+      code: 'validation',
+      title: 'Invalid request',
+      detail: 'endDate: must not be before startDate',
+      fields: ['endDate'],
+    };
+
+    it('stays local, marked with the reason, and is not sent again on later syncs', async () => {
+      const { api, engine, call } = setup();
+      await syncMode();
+      api.refuse = (method, path) => (method === 'POST' && path === '/v1/contracts' ? invalidEnd : null);
+      await call('contracts:upsert', contract);
+      await call('events:append', { contractId: contract.id, event: { type: 'opened', count: 1 } });
+      const status = await engine.sync('manual');
+      expect(status).toMatchObject({
+        state: 'idle',
+        pending: 0,
+        refused: 2,
+        refusedContractIds: [contract.id],
+      });
+      expect(api.liveContracts()).toEqual([]);
+      const [local] = await contractsItem.getValue();
+      expect(local?.events).toHaveLength(1);
+      const queue = await pushQueueItem.getValue();
+      expect(queue[0]).toMatchObject({
+        kind: 'contract:create',
+        refused: {
+          status: 400,
+          code: 'validation',
+          fields: ['endDate'],
+          detail: `Invalid request: ${invalidEnd.detail}`,
+        },
+      });
+      // The incident waits behind the refused create instead of being sent to a missing contract.
+      expect(api.requests.filter((r) => r.startsWith('POST'))).toEqual(['POST /v1/contracts']);
+      const { contracts } = await call('contracts:list', {});
+      expect(contracts[0]?.sync).toMatchObject({
+        pending: 0,
+        held: 2,
+        refusal: { kind: 'contract:create', status: 400 },
+      });
+      await engine.sync('manual');
+      await engine.sync('alarm');
+      expect(api.requests.filter((r) => r.startsWith('POST'))).toEqual(['POST /v1/contracts']);
+      expect(await pushQueueItem.getValue()).toHaveLength(2);
+    });
+
+    it('goes out again once the user edits the contract, with everything that waited behind it', async () => {
+      const { api, engine, call } = setup();
+      await syncMode();
+      api.refuse = (method, _path, body) =>
+        method === 'POST' && body?.endDate === '2026-12-31' ? invalidEnd : null;
+      await call('contracts:upsert', contract);
+      await call('events:append', { contractId: contract.id, event: { type: 'opened', count: 1 } });
+      await engine.sync('manual');
+      expect(api.liveContracts()).toEqual([]);
+      await call('contracts:upsert', { ...contract, endDate: '2027-01-31' });
+      const status = await engine.sync('manual');
+      expect(status).toMatchObject({ pending: 0, refused: 0, refusedContractIds: [] });
+      expect(api.contract(contract.id)).toMatchObject({ endDate: '2027-01-31' });
+      expect(api.eventsOf(contract.id)).toHaveLength(1);
+      expect(await pushQueueItem.getValue()).toEqual([]);
+    });
+
+    it('a contract the rules call invalid is held without a request, marked like a refusal', async () => {
+      const { api, engine, call } = setup();
+      await syncMode();
+      // Stored by an older build that accepted an impossible date.
+      await contractsItem.setValue([
+        {
+          ...contract,
+          endDate: '2026-02-30',
+          events: [],
+          links: [],
+          version: null,
+          updatedAt: clock,
+          syncedAt: null,
+        },
+      ]);
+      const status = await engine.sync('manual');
+      expect(status).toMatchObject({ refused: 1, pending: 0, refusedContractIds: [contract.id] });
+      expect(api.requests.filter((r) => r.startsWith('POST'))).toEqual([]);
+      expect((await pushQueueItem.getValue())[0]?.refused).toMatchObject({
+        status: 400,
+        fields: ['endDate'],
+        detail: 'End date: This day does not exist in the calendar.',
+      });
+      await call('contracts:upsert', { ...contract, endDate: '2026-12-31' });
+      expect(await engine.sync('manual')).toMatchObject({ refused: 0, pending: 0 });
+      expect(api.contract(contract.id)).toMatchObject({ endDate: '2026-12-31' });
+    });
+
+    it('removing a refused contract drops its changes; nothing reaches the server', async () => {
+      const { api, engine, call } = setup();
+      await syncMode();
+      api.refuse = () => invalidEnd;
+      await call('contracts:upsert', contract);
+      await engine.sync('manual');
+      await call('contracts:delete', { id: contract.id });
+      api.refuse = () => null;
+      const status = await engine.sync('manual');
+      expect(status).toMatchObject({ pending: 0, refused: 0 });
+      expect(await pushQueueItem.getValue()).toEqual([]);
+      expect(api.liveContracts()).toEqual([]);
+    });
+
+    it('a refused incident is held alone: other changes still sync, and discarding takes it back', async () => {
+      const { api, engine, call } = setup();
+      await syncMode();
+      await call('contracts:upsert', contract);
+      await engine.sync('manual');
+      api.refuse = (method, path, body) =>
+        method === 'POST' && path.endsWith('/events') && body?.type === 'refunded'
+          ? {
+              status: 422,
+              code: 'nothing-to-refund',
+              title: 'Nothing to refund',
+              detail: 'No incident is used.',
+            }
+          : null;
+      await call('events:append', { contractId: contract.id, event: { type: 'refunded', count: 1 } });
+      await call('events:append', { contractId: contract.id, event: { type: 'opened', count: 1 } });
+      await call('contracts:upsert', { ...contract, label: 'Renamed' });
+      const status = await engine.sync('manual');
+      expect(status).toMatchObject({ pending: 0, refused: 1, refusedContractIds: [contract.id] });
+      expect(api.eventsOf(contract.id).map((e) => e.type)).toEqual(['opened']);
+      expect(api.contract(contract.id)?.label).toBe('Renamed');
+      const resolved = await call('sync:refused', { contractId: contract.id, action: 'discard' });
+      expect(resolved.status).toMatchObject({ refused: 0 });
+      const [local] = await contractsItem.getValue();
+      expect(local?.events.map((e) => e.type)).toEqual(['opened']);
+      expect(await pushQueueItem.getValue()).toEqual([]);
+    });
+
+    it('a change refused for the role (403) is sent again when the user asks to retry', async () => {
+      const { api, engine, call } = setup();
+      await syncMode();
+      await call('contracts:upsert', contract);
+      await engine.sync('manual');
+      api.refuse = () => ({
+        status: 403,
+        code: 'forbidden',
+        title: 'Forbidden',
+        detail: 'Your role does not allow this.',
+      });
+      await call('contracts:upsert', { ...contract, label: 'Viewer edit' });
+      expect(await engine.sync('manual')).toMatchObject({ refused: 1, pending: 0 });
+      expect(api.contract(contract.id)?.label).toBe('Contoso on-prem');
+      api.refuse = () => null;
+      await call('sync:refused', { contractId: contract.id, action: 'retry' });
+      expect(await engine.sync('manual')).toMatchObject({ refused: 0, pending: 0 });
+      expect(api.contract(contract.id)?.label).toBe('Viewer edit');
+    });
+
+    it('discarding a refused edit returns the contract to the server’s fields', async () => {
+      const { api, engine, call } = setup();
+      await syncMode();
+      await call('contracts:upsert', contract);
+      await engine.sync('manual');
+      api.refuse = () => invalidEnd;
+      await call('contracts:upsert', { ...contract, label: 'Mine' });
+      await engine.sync('manual');
+      await call('sync:refused', { contractId: contract.id, action: 'discard' });
+      expect((await contractsItem.getValue())[0]?.label).toBe('Contoso on-prem');
+    });
+  });
+
+  describe('requests that fail but may pass later', () => {
+    it('time out (AbortSignal.timeout), count the attempt, and back off', async () => {
+      const hanging = (_input: string, init?: RequestInit) =>
+        new Promise<Response>((_resolve, reject) => {
+          init?.signal?.addEventListener('abort', () => reject(init.signal?.reason));
+        });
+      const api = new FakeApi();
+      const engine = new SyncEngine({ fetch: hanging, now, timeoutMs: 30, random: () => 1 });
+      const service = createService({ engine, now, fetch: api.fetch, afterWrite: () => {} });
+      await syncMode();
+      await (service.handlers['contracts:upsert'] as (p: unknown, s: object) => Promise<unknown>)(
+        contract,
+        {},
+      );
+      const status = await engine.sync('manual');
+      expect(status).toMatchObject({ state: 'offline', pending: 1, attempts: 1 });
+      expect(status.message).toMatch(/did not answer in time/);
+      expect((await syncStateItem.getValue()).nextAttemptAt).toBe(clock + 5_000);
+    });
+
+    it('count attempts on the waiting change and show them in the status', async () => {
+      const { api, engine, call } = setup();
+      await syncMode();
+      await call('contracts:upsert', contract);
+      await call('events:append', { contractId: contract.id, event: { type: 'opened', count: 1 } });
+      await engine.sync('manual');
+      await call('events:append', { contractId: contract.id, event: { type: 'opened', count: 1 } });
+      api.failWith = { status: 503 };
+      await engine.sync('manual');
+      await engine.sync('manual');
+      const status = await engine.sync('manual');
+      expect(status).toMatchObject({ state: 'offline', pending: 1, attempts: 3, refused: 0 });
+      expect((await pushQueueItem.getValue())[0]?.attempts).toBe(3);
+      const { contracts } = await call('contracts:list', {});
+      expect(contracts[0]?.sync).toMatchObject({ pending: 1, attempts: 3, refusal: null });
+    });
+
+    it('wait at least as long as Retry-After says (429)', async () => {
+      const { api, engine, call } = setup();
+      await syncMode();
+      await call('contracts:upsert', contract);
+      api.failWith = { status: 429, retryAfter: 120 };
+      const status = await engine.sync('manual');
+      expect(status).toMatchObject({ state: 'offline', pending: 1 });
+      expect((await syncStateItem.getValue()).nextAttemptAt).toBe(clock + 120_000);
+      expect(api.liveContracts()).toEqual([]);
+    });
+  });
+
+  it('backoff has jitter: each delay is drawn from the upper half of the doubling step', () => {
+    expect(backoffDelay(1, () => 0)).toBe(2_500);
+    expect(backoffDelay(1, () => 0.999_999)).toBe(5_000);
+    expect(backoffDelay(3, () => 0.5)).toBe(15_000);
+    expect(backoffDelay(40, () => 0)).toBe(7.5 * 60_000);
+    const draws = new Set(Array.from({ length: 50 }, () => backoffDelay(4)));
+    expect(draws.size).toBeGreaterThan(10);
+    for (const d of draws) expect(d).toBeGreaterThanOrEqual(20_000);
   });
 });

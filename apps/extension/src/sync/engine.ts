@@ -1,9 +1,12 @@
 /**
- * The sync engine: pull by cursor, push the queue, back off while offline.
+ * The sync engine: pull by cursor, push the queue, back off (with jitter) while offline.
  * Every write carries a client id (contract id, event id) so a retried push lands once;
  * a stale edit (412) is merged three-way against the server's version, and fields both
  * sides changed differently are kept as the server has them and reported as conflicts.
+ * A write the server refuses for good stays queued and marked with the server's reason —
+ * never dropped, never sent again until the user edits or removes what was refused.
  */
+import { contractFieldName, contractProblemText, validateContract } from '@supportlink/rules';
 import type { StoredContract, SyncStatus } from '../messaging/protocol';
 import { findByIds } from '../storage/contracts';
 import {
@@ -16,7 +19,7 @@ import {
 } from '../storage/items';
 import { withLock } from '../storage/lock';
 import { createMutations, enqueue } from '../storage/queue';
-import type { PendingMutation, SyncConflict, SyncState } from '../storage/types';
+import type { PendingMutation, Refusal, SyncConflict, SyncState } from '../storage/types';
 import { contractFields } from '../storage/types';
 import {
   ApiClient,
@@ -29,6 +32,7 @@ import {
   toApiEvent,
 } from './api-client';
 import { mergeContract } from './merge';
+import { nextToSend, summarizeQueue, waitingChanges } from './queue-state';
 
 export type SyncReason = 'alarm' | 'popup' | 'write' | 'manual' | 'startup';
 
@@ -37,14 +41,24 @@ export interface EngineOptions {
   now?: () => number;
   /** Called after the stored contracts changed (badge, popup cache). */
   onChange?: () => Promise<void>;
+  /** Per-request deadline (ms). */
+  timeoutMs?: number;
+  /** Source of the backoff jitter, in [0, 1). */
+  random?: () => number;
 }
 
 const BACKOFF_BASE_MS = 5_000;
 const BACKOFF_MAX_MS = 15 * 60_000;
+/** 4xx answers that are not a refusal: each has its own flow (sign in again, create retry, merge). */
+const OWN_FLOW_STATUSES = new Set([401, 409, 412, 428]);
 
-/** 5 s, 10 s, 20 s … capped at 15 minutes. */
-export function backoffDelay(failures: number): number {
-  return Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, failures - 1));
+/**
+ * 5 s, 10 s, 20 s … capped at 15 minutes, each drawn from its upper half ("equal jitter"), so
+ * many browsers that lost the server together do not come back in step.
+ */
+export function backoffDelay(failures: number, random: () => number = Math.random): number {
+  const ceiling = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, failures - 1));
+  return Math.round(ceiling / 2 + (ceiling / 2) * Math.min(1, Math.max(0, random())));
 }
 
 export async function readStatus(): Promise<SyncStatus> {
@@ -53,13 +67,76 @@ export async function readStatus(): Promise<SyncStatus> {
     syncStateItem.getValue(),
     pushQueueItem.getValue(),
   ]);
+  if (settings.mode === 'local') {
+    return { mode: 'local', state: 'idle', lastSyncAt: state.lastSyncAt, pending: 0, message: null };
+  }
+  const summary = summarizeQueue(queue);
   return {
     mode: settings.mode,
-    state: settings.mode === 'local' ? 'idle' : state.state,
+    state: state.state,
     lastSyncAt: state.lastSyncAt,
-    pending: settings.mode === 'local' ? 0 : queue.length,
-    message: settings.mode === 'local' ? null : state.message,
+    pending: summary.pending,
+    message: state.message,
+    refused: summary.held,
+    refusedContractIds: summary.refusedContractIds,
+    attempts: Math.max(summary.attempts, state.failures),
+    nextAttemptAt: state.nextAttemptAt,
   };
+}
+
+/** A 4xx that is the server's final word on this write (not a flow of its own, not retryable). */
+export function isRefusal(error: unknown): error is ApiError {
+  return (
+    error instanceof ApiError &&
+    error.status >= 400 &&
+    error.status < 500 &&
+    error.status !== 408 &&
+    error.status !== 429 &&
+    !OWN_FLOW_STATUSES.has(error.status)
+  );
+}
+
+/**
+ * The user's answer to a contract's refused changes. `retry` sends them again as they are;
+ * `discard` drops them and takes back their local effect: a refused edit returns to the
+ * server's fields, a refused incident leaves the ledger, a refused link record is forgotten,
+ * a refused delete is undone by a full resync, a refused new contract is removed.
+ */
+export async function resolveRefused(contractId: string, action: 'retry' | 'discard'): Promise<void> {
+  await withLock(async () => {
+    const queue = await pushQueueItem.getValue();
+    const refused = queue.filter((m) => m.contractId === contractId && m.refused);
+    if (action === 'retry') {
+      await pushQueueItem.setValue(
+        queue.map((m) => (refused.includes(m) ? { ...m, refused: null, attempts: 0 } : m)),
+      );
+      await syncStateItem.setValue({ ...(await syncStateItem.getValue()), nextAttemptAt: null });
+      return;
+    }
+    const neverCreated = refused.some((m) => m.kind === 'contract:create');
+    await pushQueueItem.setValue(
+      queue.filter((m) => m.contractId !== contractId || !(refused.includes(m) || neverCreated)),
+    );
+    const list = await contractsItem.getValue();
+    await contractsItem.setValue(
+      neverCreated
+        ? list.filter((c) => c.id !== contractId)
+        : list.map((c) => (c.id === contractId ? undo(c, refused) : c)),
+    );
+    if (refused.some((m) => m.kind === 'contract:delete'))
+      await syncStateItem.setValue({ ...(await syncStateItem.getValue()), cursor: null });
+  });
+}
+
+function undo(contract: StoredContract, refused: PendingMutation[]): StoredContract {
+  let c = contract;
+  for (const m of refused) {
+    if (m.kind === 'contract:update') c = { ...c, ...m.base };
+    if (m.kind === 'event:append') c = { ...c, events: c.events.filter((e) => e.id !== m.eventId) };
+    if (m.kind === 'link:put')
+      c = { ...c, links: c.links.filter((l) => !(l.portal === m.portal && l.account === m.account)) };
+  }
+  return c;
 }
 
 /** Forget everything tied to a server: used when the server or token changes. */
@@ -78,11 +155,15 @@ export class SyncEngine {
   private readonly now: () => number;
   private readonly fetchImpl: FetchLike | undefined;
   private readonly onChange: () => Promise<void>;
+  private readonly timeoutMs: number | undefined;
+  private readonly random: () => number;
 
   constructor(options: EngineOptions = {}) {
     this.now = options.now ?? Date.now;
     this.fetchImpl = options.fetch;
     this.onChange = options.onChange ?? (async () => {});
+    this.timeoutMs = options.timeoutMs;
+    this.random = options.random ?? Math.random;
   }
 
   /**
@@ -119,7 +200,7 @@ export class SyncEngine {
     if (automatic && state.nextAttemptAt !== null && state.nextAttemptAt > this.now()) return readStatus();
 
     await this.setState({ state: 'syncing' });
-    const client = new ApiClient(settings.serverUrl, token, this.fetchImpl);
+    const client = new ApiClient(settings.serverUrl, token, this.fetchImpl, this.timeoutMs);
     try {
       await this.queueUnsynced();
       await this.pull(client);
@@ -151,14 +232,19 @@ export class SyncEngine {
       return;
     }
     const failures = state.failures + 1;
+    await this.bumpAttempts();
     const offline =
       error instanceof ApiError &&
       (error.kind === 'offline' || error.kind === 'server' || error.kind === 'rate-limited');
+    const wait = Math.max(
+      backoffDelay(failures, this.random),
+      error instanceof ApiError && error.retryAfter ? error.retryAfter * 1000 : 0,
+    );
     await this.setState({
       state: offline ? 'offline' : 'error',
       message: error instanceof ApiError ? error.message : 'unexpected-error',
       failures,
-      nextAttemptAt: this.now() + backoffDelay(failures),
+      nextAttemptAt: this.now() + wait,
     });
   }
 
@@ -278,28 +364,69 @@ export class SyncEngine {
     await pushQueueItem.setValue(queue.filter((m) => !gone.includes(m.contractId)));
   }
 
-  /** Pushes the queue in order; returns whether anything reached the server. */
+  /**
+   * Pushes the queue in order, passing over held changes; returns whether anything reached
+   * the server. A refusal holds the change with its reason; a failure that may pass
+   * (offline, timeout, 5xx, 429, 401) counts an attempt and ends the run.
+   */
   private async push(client: ApiClient): Promise<boolean> {
     let pushed = false;
     for (;;) {
-      const queue = await pushQueueItem.getValue();
-      const next = queue[0];
+      const next = nextToSend(await pushQueueItem.getValue());
       if (!next) return pushed;
+      const invalid = await this.invalidLocally(next);
+      if (invalid) {
+        await this.hold(next.id, invalid);
+        continue;
+      }
       try {
         await this.pushOne(client, next);
         pushed = true;
         await this.dequeue(next.id);
       } catch (error) {
-        if (!(error instanceof ApiError)) throw error;
-        if (['offline', 'server', 'rate-limited', 'unauthorized'].includes(error.kind)) {
-          await this.bumpAttempts(next.id);
-          throw error;
+        if (isRefusal(error)) {
+          await this.hold(next.id, refusalOf(error, this.now()));
+          continue;
         }
-        // The server will never accept this one as it is (validation, role, vanished contract).
-        await this.dequeue(next.id);
-        await this.setState({ message: error.message });
+        if (!(error instanceof ApiError)) throw error;
+        if (error.kind === 'conflict') {
+          // An event id recorded with another payload: nothing to merge, the server's copy stands.
+          await this.dequeue(next.id);
+          await this.setState({ message: error.message });
+          continue;
+        }
+        throw error;
       }
     }
+  }
+
+  /**
+   * A contract the rules call invalid is held here, as the server would refuse it (same rules),
+   * without a request: the user sees the same mark and fixes it by editing.
+   */
+  private async invalidLocally(m: PendingMutation): Promise<Refusal | null> {
+    if (m.kind !== 'contract:create' && m.kind !== 'contract:update') return null;
+    const contract = (await contractsItem.getValue()).find((c) => c.id === m.contractId);
+    if (!contract) return null;
+    const checked = validateContract(contract);
+    if (checked.ok) return null;
+    const errors = checked.problems.filter((p) => p.severity === 'error');
+    return {
+      status: 400,
+      code: 'validation',
+      detail: errors.map((p) => `${contractFieldName(p.field)}: ${contractProblemText(p)}`).join(' '),
+      fields: errors.map((p) => p.field),
+      at: this.now(),
+    };
+  }
+
+  private async hold(id: string, refused: Refusal): Promise<void> {
+    await withLock(async () => {
+      const queue = await pushQueueItem.getValue();
+      await pushQueueItem.setValue(
+        queue.map((m) => (m.id === id ? { ...m, refused, attempts: m.attempts + 1 } : m)),
+      );
+    });
   }
 
   private async pushOne(client: ApiClient, m: PendingMutation): Promise<void> {
@@ -402,12 +529,20 @@ export class SyncEngine {
     });
   }
 
-  private async bumpAttempts(id: string): Promise<void> {
+  /** A failed run was one more attempt to deliver every change that is waiting (not the held ones). */
+  private async bumpAttempts(): Promise<void> {
     await withLock(async () => {
       const queue = await pushQueueItem.getValue();
-      await pushQueueItem.setValue(queue.map((m) => (m.id === id ? { ...m, attempts: m.attempts + 1 } : m)));
+      const waiting = new Set(waitingChanges(queue));
+      await pushQueueItem.setValue(
+        queue.map((m) => (waiting.has(m) ? { ...m, attempts: m.attempts + 1 } : m)),
+      );
     });
   }
+}
+
+function refusalOf(error: ApiError, at: number): Refusal {
+  return { status: error.status, code: error.code, detail: error.message, fields: error.fields, at };
 }
 
 function remap(list: StoredContract[], queue: PendingMutation[], from: string, to: string) {

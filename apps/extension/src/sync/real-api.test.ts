@@ -79,7 +79,8 @@ async function setup() {
   return { api, engine, call };
 }
 
-describe('sync against the real API', () => {
+// The first test loads and migrates the whole API: on a loaded machine that alone can pass 5 s.
+describe('sync against the real API', { timeout: 30_000 }, () => {
   beforeEach(() => {
     fakeBrowser.reset();
     clock = Date.parse('2026-03-01T12:00:00Z');

@@ -21,6 +21,14 @@ export class FakeApi {
   /** Apply the next write but lose the response (the client sees a network error). */
   loseNextResponse = false;
   readonly requests: string[] = [];
+  /**
+   * Decides to refuse a write as a real server would (validation, role, rules): return a
+   * problem to answer with, or null to let the write through.
+   */
+  refuse: (method: string, path: string, body: Record<string, unknown> | undefined) => FakeProblem | null =
+    () => null;
+  /** Answer every request with this status (e.g. 429 or 503) while set. */
+  failWith: { status: number; retryAfter?: number } | null = null;
   private revision = 0;
   private readonly rows = new Map<string, Row>();
   readonly events = new Map<string, { contractId: string; event: ApiEvent; revision: number }>();
@@ -37,6 +45,12 @@ export class FakeApi {
     const headers = new Headers(init.headers);
     if (headers.get('Authorization') !== `Bearer ${this.token}`) return problem(401, 'Unauthorized');
     const body = init.body ? JSON.parse(String(init.body)) : undefined;
+    if (this.failWith) {
+      const { status, retryAfter } = this.failWith;
+      return problem(status, 'Unavailable', retryAfter ? { 'Retry-After': String(retryAfter) } : {});
+    }
+    const refusal = method === 'GET' ? null : this.refuse(method, url.pathname, body);
+    if (refusal) return problemOf(refusal);
     const response = this.route(method, url, headers, body);
     if (this.loseNextResponse && method !== 'GET') {
       this.loseNextResponse = false;
@@ -184,9 +198,31 @@ function json(status: number, body: unknown): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 }
 
-function problem(status: number, title: string): Response {
+export interface FakeProblem {
+  status: number;
+  code: string;
+  title: string;
+  detail: string;
+  fields?: string[];
+}
+
+function problem(status: number, title: string, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify({ type: 'about:blank', title, status }), {
     status,
+    headers: { 'Content-Type': 'application/problem+json', ...headers },
+  });
+}
+
+function problemOf(p: FakeProblem): Response {
+  const body = {
+    type: `urn:supportlink:problem:${p.code}`,
+    title: p.title,
+    status: p.status,
+    detail: p.detail,
+    ...(p.fields ? { errors: p.fields.map((field) => ({ field, in: 'body', message: 'Invalid' })) } : {}),
+  };
+  return new Response(JSON.stringify(body), {
+    status: p.status,
     headers: { 'Content-Type': 'application/problem+json' },
   });
 }

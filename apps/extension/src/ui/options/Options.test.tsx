@@ -103,21 +103,105 @@ describe('options page', () => {
     const benefit = screen.getByLabelText('Benefit') as HTMLSelectElement;
     expect([...benefit.options].map((o) => o.text)).toEqual(['Cloud', 'On-premises']);
     fireEvent.change(benefit, { target: { value: 'on-premises' } });
-    fireEvent.change(screen.getByLabelText('Offer'), { target: { value: 'action-pack' } });
+    fireEvent.change(screen.getByLabelText('Offer'), { target: { value: 'solutions-partner' } });
     fireEvent.input(screen.getByLabelText('Start date'), { target: { value: '2026-01-01' } });
     fireEvent.input(screen.getByLabelText('End date'), { target: { value: '2026-12-31' } });
+    expect(screen.getByTestId('includes').textContent).toBe(
+      'This contract includes: 20 on-premises incidents (programme figure not verified)',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Save contract' }));
     await waitFor(() => expect(api.upsert).toHaveBeenCalled());
     expect(api.upsert.mock.calls[0]?.[0]).toMatchObject({
       accessId: 'AB-1',
       contractId: 'CD-2',
       benefit: 'on-premises',
-      offer: 'action-pack',
+      offer: 'solutions-partner',
       ruleset: 'ai-cloud-partner-2026',
       startDate: '2026-01-01',
       endDate: '2026-12-31',
     });
     expect(await screen.findByText('AB-1')).toBeTruthy();
+    // The result appears right below the form and takes focus; the list row says what it is.
+    const result = await screen.findByTestId('form-result');
+    await waitFor(() =>
+      expect(result.textContent).toBe('Saved: Solutions Partner designation · On-premises'),
+    );
+    await waitFor(() => expect(document.activeElement).toBe(result));
+    const row = document.querySelector('.contract-row')!;
+    expect(row.textContent).toContain('Solutions Partner designation · On-premises');
+    expect(row.textContent).toContain('Jan 1, 2026 to Dec 31, 2026');
+    expect(row.querySelector('[data-testid="left"]')?.textContent).toBe('20 incidents left');
+  });
+
+  it('warns before saving an offer with no incidents for the benefit, then saves on "Save anyway"', async () => {
+    const api = fakeApi();
+    render(<Options api={api} browserLanguage="en" />);
+    fireEvent.input(await screen.findByLabelText('Access ID'), { target: { value: 'AP-1' } });
+    fireEvent.input(screen.getByLabelText('Contract ID'), { target: { value: 'AP-2' } });
+    fireEvent.change(screen.getByLabelText('Offer'), { target: { value: 'action-pack' } });
+    fireEvent.input(screen.getByLabelText('Start date'), { target: { value: '2025-01-01' } });
+    fireEvent.input(screen.getByLabelText('End date'), { target: { value: '2025-12-31' } });
+    expect(screen.getByTestId('includes').textContent).toBe('This contract includes: 0 cloud incidents');
+    fireEvent.click(screen.getByRole('button', { name: 'Save contract' }));
+    const warning = await screen.findByTestId('not-included-warning');
+    expect(warning.textContent).toContain('Action Pack includes no cloud incidents');
+    expect(api.upsert).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Save anyway' }));
+    await waitFor(() => expect(api.upsert).toHaveBeenCalledTimes(1));
+    expect((await screen.findByTestId('left')).textContent).toBe('Not included in Action Pack');
+  });
+
+  it('helps with Programme rules and Competency', async () => {
+    render(<Options api={fakeApi()} browserLanguage="en" />);
+    const ruleset = await screen.findByLabelText('Programme rules');
+    expect(document.getElementById(ruleset.getAttribute('aria-describedby')!)?.textContent).toMatch(
+      /Which programme’s rules count/,
+    );
+    const competency = screen.getByLabelText('Competency');
+    expect(document.getElementById(competency.getAttribute('aria-describedby')!)?.textContent).toMatch(
+      /Gold and Silver/,
+    );
+  });
+
+  it('shows problems beside the form, focused', async () => {
+    render(<Options api={fakeApi()} browserLanguage="en" />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Save contract' }));
+    const alert = await screen.findByRole('alert');
+    expect(screen.getByTestId('form-message').contains(alert)).toBe(true);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('form-message')));
+  });
+
+  it('a refused contract is marked in the list with the reason in the chosen language', async () => {
+    const api = fakeApi({ language: 'zh-CN' });
+    const stored: ContractView = await api.upsert({
+      id: 'r1',
+      accessId: 'A',
+      contractId: 'B',
+      benefit: 'cloud',
+      offer: 'solutions-partner',
+      ruleset: 'ai-cloud-partner-2023',
+      competency: null,
+      startDate: '2026-01-01',
+      endDate: '2026-12-31',
+      allotmentOverride: null,
+      label: 'Contoso Azure',
+    });
+    stored.sync = {
+      pending: 0,
+      attempts: 1,
+      held: 1,
+      refusal: {
+        kind: 'contract:create',
+        status: 403,
+        code: 'forbidden',
+        detail: 'Forbidden',
+        fields: [],
+        at: NOW,
+      },
+    };
+    render(<Options api={api} browserLanguage="en" />);
+    const mark = await screen.findByTestId('refused');
+    expect(mark.textContent).toContain('未保存到团队服务器：你在团队服务器上的角色不允许此更改');
   });
 
   it('says which required fields are missing and does not save', async () => {
@@ -125,8 +209,8 @@ describe('options page', () => {
     render(<Options api={api} browserLanguage="en" />);
     fireEvent.click(await screen.findByRole('button', { name: 'Save contract' }));
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('Access ID is required');
-    expect(alert.textContent).toContain('End date is required');
+    expect(alert.textContent).toContain('Access ID: This field is required.');
+    expect(alert.textContent).toContain('End date: This field is required.');
     expect(api.upsert).not.toHaveBeenCalled();
   });
 
@@ -172,6 +256,10 @@ describe('options page', () => {
     expect(screen.getByLabelText('服务器 URL')).toBeTruthy();
     expect(screen.getByRole('button', { name: '保存合同' })).toBeTruthy();
     expect(api.setSettings).toHaveBeenCalledWith({ language: 'zh-CN' });
+    // The confirmation appears beside the control in the new language, and in the live region.
+    expect((await screen.findByTestId('prefs-result')).textContent).toBe('偏好设置已保存');
+    await waitFor(() => expect(document.querySelector('.sl-live')?.textContent).toBe('偏好设置已保存'));
+    expect(document.title).toBe('SupportLink 选项');
   });
 
   it('shows import errors with the failing field', async () => {

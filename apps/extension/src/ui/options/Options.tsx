@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { resolveLocale, setLocale, t } from '../../i18n';
 import type { ContractView, Settings, SyncStatus } from '../../messaging/protocol';
 import { LiveRegion } from '../shared/LiveRegion';
+import type { Announce, Announcement } from './announce';
 import type { OptionsApi } from './api';
 import { ContractsSection } from './ContractsSection';
 import { DataSection } from './DataSection';
@@ -23,7 +24,7 @@ interface Loaded {
 export function Options({ api, browserLanguage }: { api: OptionsApi; browserLanguage: string }) {
   const [data, setData] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [announcement, setAnnouncement] = useState('');
+  const [announcement, setAnnouncement] = useState<Announcement>('');
 
   const load = useCallback(async () => {
     try {
@@ -44,7 +45,7 @@ export function Options({ api, browserLanguage }: { api: OptionsApi; browserLang
     return api.onChange(() => void load());
   }, [api, load]);
 
-  const announce = (message: string) => {
+  const announce: Announce = (message) => {
     setAnnouncement('');
     setTimeout(() => setAnnouncement(message), 50);
   };
@@ -83,13 +84,20 @@ export function Options({ api, browserLanguage }: { api: OptionsApi; browserLang
       <main>
         <ContractsSection
           contracts={data.contracts}
+          now={Date.now()}
           announce={announce}
           onSave={async (input) => {
-            await api.upsert(input);
+            const saved = await api.upsert(input);
             await load();
+            return saved;
           }}
           onDelete={async (id) => {
             await api.remove(id);
+            await load();
+          }}
+          onResolve={async (id, action) => {
+            await api.resolveRefused(id, action);
+            announce({ key: action === 'retry' ? 'cardSync.retried' : 'cardSync.discarded' });
             await load();
           }}
         />
@@ -105,7 +113,7 @@ export function Options({ api, browserLanguage }: { api: OptionsApi; browserLang
           onChange={async (patch) => {
             const settings = await api.setSettings(patch);
             setData((d) => d && { ...d, settings });
-            announce(t('prefs.saved'));
+            announce({ key: 'prefs.saved' });
           }}
         />
         <DataSection api={api} onImported={() => void load()} />
@@ -116,7 +124,9 @@ export function Options({ api, browserLanguage }: { api: OptionsApi; browserLang
           </section>
         )}
       </main>
-      <LiveRegion message={announcement} />
+      <LiveRegion
+        message={typeof announcement === 'string' ? announcement : t(announcement.key, announcement.params)}
+      />
     </div>
   );
 }

@@ -43,6 +43,9 @@ export const optionsApi = {
   remove: async (id: string) => {
     await send('contracts:delete', { id });
   },
+  /** Answers a contract's refused changes: send again, or drop them. */
+  resolveRefused: async (contractId: string, action: 'retry' | 'discard') =>
+    (await send('sync:refused', { contractId, action })).status,
   exportJson: async () => (await send('data:export', {})).json,
   importJson: (json: string) => send('data:import', { json }),
   members: (): Promise<MessageResponse<'team:members'>> => send('team:members', {}),

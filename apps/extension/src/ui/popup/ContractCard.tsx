@@ -1,27 +1,55 @@
-import { t } from '../../i18n';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { type MessageKey, type Params, t } from '../../i18n';
 import type { ContractView } from '../../messaging/protocol';
-import { benefitName, expiryText, offerName, relativeTime, remainingText } from '../shared/format';
+import { benefitName, offerName, remainingText } from '../shared/format';
+import {
+  calendarDate,
+  cardBadges,
+  invalidText,
+  isNotIncluded,
+  plural,
+  refusalText,
+  seenText,
+} from '../shared/wording';
+
+/** How long "Undo" stays beside "Log an incident". */
+export const UNDO_MS = 8_000;
+/** The API's limit for a note. */
+const NOTE_MAX = 500;
+
+export interface LogDetails {
+  caseNumber: string;
+  note: string;
+}
 
 export interface CardActions {
   copy: (text: string) => void;
-  log: (contract: ContractView) => void;
-  refund: (contract: ContractView) => void;
-}
-
-function stateBadges(c: ContractView) {
-  const badges: { text: string; tone: 'bad' | 'warn' | 'ok' }[] = [];
-  if (c.state.state === 'expired') badges.push({ text: t('state.expired'), tone: 'bad' });
-  else if (c.state.state === 'exhausted') badges.push({ text: t('state.exhausted'), tone: 'bad' });
-  else if (c.state.state === 'not-started') badges.push({ text: t('state.not-started'), tone: 'warn' });
-  else badges.push({ text: t('state.active'), tone: 'ok' });
-  if (c.state.hiddenInAzure && c.benefit === 'cloud')
-    badges.push({ text: t('state.hiddenInAzure'), tone: 'warn' });
-  if (c.state.confidence === 'unverified') badges.push({ text: t('state.unverified'), tone: 'warn' });
-  return badges;
+  log: (contract: ContractView, details: LogDetails) => Promise<ContractView | null>;
+  refund: (contract: ContractView) => Promise<ContractView | null>;
+  /** Takes back the incident just logged (a refund of it: the ledger is append-only). */
+  undo: (contract: ContractView) => Promise<ContractView | null>;
+  resolve: (contract: ContractView, action: 'retry' | 'discard') => Promise<boolean>;
+  openOptions: () => void;
 }
 
 export function contractName(c: ContractView): string {
   return c.label?.trim() || `${offerName(c.offer)} · ${benefitName(c.benefit)}`;
+}
+
+/** A case number and a note travel in the event's one note field: "Case 123: text". */
+export function composeNote({ caseNumber, note }: LogDetails): string | null {
+  const parts = [caseNumber.trim() ? `Case ${caseNumber.trim()}` : '', note.trim()].filter(Boolean);
+  return parts.length ? parts.join(': ').slice(0, NOTE_MAX) : null;
+}
+
+interface Confirmation {
+  key: MessageKey;
+  params: Params;
+  undo: boolean;
+}
+
+function remainingOf(c: ContractView): string {
+  return remainingText(c.state.remaining);
 }
 
 export function ContractCard({
@@ -35,36 +63,75 @@ export function ContractCard({
 }) {
   const name = contractName(c);
   const headingId = `contract-${c.id}`;
-  const seen = c.state.observedAt ?? c.syncedAt;
+  const notIncluded = isNotIncluded(c.state);
+  const invalid = invalidText(c.state);
   const urgent = c.state.usable && typeof c.state.remaining === 'number' && c.state.remaining <= 2;
+  const [confirmation, setConfirmation] = useState<Confirmation | null>(null);
+  const [details, setDetails] = useState<LogDetails>({ caseNumber: '', note: '' });
+  const [busy, setBusy] = useState(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
+
+  const confirm = (next: Confirmation) => {
+    if (timer.current) clearTimeout(timer.current);
+    setConfirmation(next);
+    timer.current = setTimeout(() => setConfirmation(null), UNDO_MS);
+  };
+
+  const run = async (work: () => Promise<ContractView | null>, key: MessageKey, undo: boolean) => {
+    setBusy(true);
+    try {
+      const updated = await work();
+      if (updated) confirm({ key, params: { remaining: remainingOf(updated) }, undo });
+      return updated;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const log = async () => {
+    const updated = await run(() => actions.log(c, details), 'popup.loggedLeft', true);
+    if (updated) setDetails({ caseNumber: '', note: '' });
+  };
+
   return (
-    <article class="card" aria-labelledby={headingId} data-contract-id={c.id}>
+    <article class="card" aria-labelledby={headingId} data-contract-id={c.id} tabIndex={-1}>
       <header class="card-head">
         <h2 id={headingId} class="card-title">
           {name}
         </h2>
         <ul class="badges" aria-label={t('popup.statusLabel')}>
-          {stateBadges(c).map((b) => (
-            <li key={b.text} class={`sl-badge ${b.tone}`}>
-              {b.text}
-            </li>
-          ))}
+          {cardBadges(c, now)
+            .filter((b) => b.kind !== 'not-included')
+            .map((b) => (
+              <li key={b.kind} class={`sl-badge ${b.tone}`} data-notice={b.kind}>
+                {b.text}
+              </li>
+            ))}
         </ul>
       </header>
-      <p class={`count${urgent ? ' urgent' : ''}`} data-testid="remaining">
-        <span class="count-number">{remainingText(c.state.remaining)}</span>{' '}
-        {c.state.remaining !== 'unlimited' && <span class="count-label">{t('popup.remaining')}</span>}
-      </p>
+      {invalid !== null ? (
+        <p class="count invalid" data-testid="remaining">
+          {invalid}
+        </p>
+      ) : notIncluded ? (
+        <p class="count not-included" data-testid="remaining">
+          {t('notice.notIncluded', { offer: offerName(c.offer) })}
+        </p>
+      ) : (
+        <p class={`count${urgent ? ' urgent' : ''}`} data-testid="remaining">
+          <span class="count-number">{remainingText(c.state.remaining)}</span>{' '}
+          {c.state.remaining !== 'unlimited' && <span class="count-label">{t('popup.remaining')}</span>}
+        </p>
+      )}
       <p class="meta">
-        {benefitName(c.benefit)} · {offerName(c.offer)} · {expiryText(c.state)}
+        {benefitName(c.benefit)} · {offerName(c.offer)} ·{' '}
+        {t('popup.endsOnDate', { date: calendarDate(c.endDate) })}
       </p>
-      <p class="meta sl-muted">
-        {c.state.observedAt
-          ? t('popup.observed', { time: relativeTime(c.state.observedAt, now) })
-          : seen
-            ? t('popup.synced', { time: relativeTime(seen, now) })
-            : t('popup.notConfirmed')}
+      <p class="meta sl-muted" data-testid="seen">
+        {seenText(c.state, now)}
       </p>
+      <SyncMark contract={c} actions={actions} />
       <div class="sl-row">
         <button
           type="button"
@@ -81,20 +148,100 @@ export function ContractCard({
           {t('popup.copyContractId')}
         </button>
       </div>
-      <div class="sl-row">
+      {c.state.usable && (
+        <details class="log-details">
+          <summary>{t('popup.details')}</summary>
+          <div class="log-fields">
+            <label>
+              {t('popup.caseNumber')}
+              <input
+                value={details.caseNumber}
+                maxLength={40}
+                autocomplete="off"
+                spellcheck={false}
+                onInput={(e) => setDetails((d) => ({ ...d, caseNumber: e.currentTarget.value }))}
+              />
+            </label>
+            <label>
+              {t('popup.note')}
+              <input
+                value={details.note}
+                maxLength={NOTE_MAX - 60}
+                onInput={(e) => setDetails((d) => ({ ...d, note: e.currentTarget.value }))}
+              />
+            </label>
+          </div>
+        </details>
+      )}
+      <div class="sl-row actions">
         <button
           type="button"
           class="primary"
-          onClick={() => actions.log(c)}
-          disabled={!c.state.usable}
+          onClick={() => void log()}
+          disabled={!c.state.usable || busy}
           aria-label={`${t('popup.logIncident')}: ${name}`}
         >
           {t('popup.logIncident')}
         </button>
-        <button type="button" onClick={() => actions.refund(c)} aria-label={`${t('popup.refund')}: ${name}`}>
+        <button
+          type="button"
+          onClick={() => void run(() => actions.refund(c), 'popup.refundedLeft', false)}
+          disabled={c.state.refundable === 0 || busy}
+          title={c.state.refundable === 0 ? t('popup.refundNone') : undefined}
+          aria-label={`${t('popup.refund')}: ${name}`}
+        >
           {t('popup.refund')}
         </button>
+        {confirmation && (
+          <span class="confirm" data-testid="card-confirmation">
+            {t(confirmation.key, confirmation.params)}
+          </span>
+        )}
+        {confirmation?.undo && (
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => void run(() => actions.undo(c), 'popup.undone', false)}
+            aria-label={`${t('popup.undo')}: ${name}`}
+          >
+            {t('popup.undo')}
+          </button>
+        )}
       </div>
     </article>
+  );
+}
+
+/** What the team server has not got yet: waiting (with attempts) or refused (with the reason). */
+function SyncMark({ contract: c, actions }: { contract: ContractView; actions: CardActions }) {
+  const mark = c.sync;
+  if (!mark) return null;
+  if (mark.refusal) {
+    const created = mark.refusal.kind === 'contract:create' || mark.refusal.kind === 'contract:update';
+    return (
+      <div class="sync-mark refused" data-testid="refused">
+        <p>{t('cardSync.refused', { reason: refusalText(mark.refusal) })}</p>
+        <div class="sl-row">
+          <button type="button" onClick={() => void actions.resolve(c, 'retry')}>
+            {t('cardSync.retry')}
+          </button>
+          {created ? (
+            <button type="button" onClick={actions.openOptions}>
+              {t('cardSync.fix')}
+            </button>
+          ) : (
+            <button type="button" onClick={() => void actions.resolve(c, 'discard')}>
+              {t('cardSync.discard')}
+            </button>
+          )}
+        </div>
+      </div>
+    );
+  }
+  if (mark.pending === 0) return null;
+  return (
+    <p class="meta sync-mark waiting" data-testid="waiting">
+      {mark.attempts > 0 ? plural('cardSync.tried', mark.attempts) : t('cardSync.waiting')}
+    </p>
   );
 }

@@ -40,7 +40,17 @@ function fakeApi(contracts: ContractView[]): PopupApi & { copied: string[] } {
     list: vi.fn(async () => contracts),
     status: vi.fn(async () => idle),
     sync: vi.fn(async () => idle),
-    append: vi.fn(async (id: string) => contracts.find((c) => c.id === id)!),
+    append: vi.fn(async (id: string, type: 'opened' | 'refunded', note?: string | null) => {
+      const c = contracts.find((x) => x.id === id)!;
+      const events = [
+        ...c.events,
+        { id: `e${c.events.length}`, type, at: NOW, count: 1, note: note ?? null },
+      ];
+      const next = view({ ...c, events });
+      contracts.splice(contracts.indexOf(c), 1, next);
+      return next;
+    }),
+    resolve: vi.fn(async () => idle),
     openOptions: vi.fn(),
     copy: vi.fn(async (text: string) => {
       copied.push(text);
@@ -93,7 +103,7 @@ describe('popup', () => {
     expect(cards).toHaveLength(2);
     expect(cards[0]?.textContent).toContain('17');
     expect(cards[0]?.textContent).toContain('incidents left');
-    expect(cards[0]?.textContent).toContain('305 days left');
+    expect(cards[0]?.textContent).toContain('ends Dec 31, 2026');
     expect(cards[1]?.textContent).toContain('Unlimited');
     expect(screen.getByTestId('sync-status').textContent).toBe(
       'Local mode: contracts are kept in this browser only',
@@ -156,11 +166,18 @@ describe('popup', () => {
         now={() => NOW}
       />,
     );
+    const refund = () => screen.getByRole('button', { name: 'Refund: Main' }) as HTMLButtonElement;
+    expect(refund().disabled).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Log an incident: Main' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Refund: Main' }));
+    await waitFor(() => expect(refund().disabled).toBe(false));
+    fireEvent.click(refund());
     await waitFor(() => expect(api.append).toHaveBeenCalledTimes(2));
-    expect(api.append).toHaveBeenNthCalledWith(1, 'c1', 'opened');
-    expect(api.append).toHaveBeenNthCalledWith(2, 'c1', 'refunded');
+    expect(api.append).toHaveBeenNthCalledWith(1, 'c1', 'opened', null);
+    expect(api.append).toHaveBeenNthCalledWith(2, 'c1', 'refunded', null);
+    await waitFor(() =>
+      expect(screen.getByTestId('card-confirmation').textContent).toBe('Refund recorded: 20 left'),
+    );
+    expect(refund().disabled).toBe(true);
   });
 
   it('speaks Simplified Chinese when the browser does', () => {
@@ -209,5 +226,202 @@ describe('popup', () => {
     expect(screen.getByTestId('sync-status').textContent).toBe(
       'Offline: 3 changes waiting, retrying automatically',
     );
+  });
+
+  const show = (contracts: ContractView[], status: SyncStatus = idle, api = fakeApi(contracts)) => {
+    render(
+      <Popup
+        initial={{ contracts, status, language: null, at: NOW }}
+        browserLanguage="en"
+        api={{ ...api, sync: async () => status, status: async () => status }}
+        now={() => NOW}
+      />,
+    );
+    return api;
+  };
+  const badges = (name: string) =>
+    [...screen.getByRole('article', { name }).querySelectorAll('.badges li')].map((li) => [
+      li.textContent,
+      li.className.replace('sl-badge ', ''),
+    ]);
+
+  it('an offer without incidents for the benefit reads "Not included", never "No incidents left"', () => {
+    show([view({ id: 'ap', label: 'Pack cloud', offer: 'action-pack', benefit: 'cloud' })]);
+    const card = screen.getByRole('article', { name: 'Pack cloud' });
+    expect(card.textContent).toContain('Not included in Action Pack');
+    expect(card.querySelector('[data-testid="remaining"]')?.textContent).toBe('Not included in Action Pack');
+    expect(card.textContent).not.toContain('No incidents left');
+    expect(card.textContent).not.toContain('Hidden in Azure');
+    expect(
+      (screen.getByRole('button', { name: 'Log an incident: Pack cloud' }) as HTMLButtonElement).disabled,
+    ).toBe(true);
+  });
+
+  it('says "No incidents left" only when they were used', () => {
+    show([
+      view({
+        id: 'used',
+        label: 'Used',
+        benefit: 'cloud',
+        allotmentOverride: 2,
+        events: [{ id: 'o', type: 'opened', at: NOW - 1000, count: 2 }],
+      }),
+    ]);
+    expect(badges('Used')).toEqual([
+      ['No incidents left', 'bad'],
+      ['Hidden in Azure', 'warn'],
+    ]);
+  });
+
+  it('an ending contract carries "Expires in N days": a warning within 30 days, a strong one within 7', () => {
+    show([
+      view({ id: 'a', label: 'Soon', endDate: '2026-03-15' }),
+      view({ id: 'b', label: 'Very soon', endDate: '2026-03-06' }),
+      view({ id: 'c', label: 'Later', endDate: '2026-12-31' }),
+    ]);
+    expect(badges('Soon')).toEqual([
+      ['Active', 'ok'],
+      ['Expires in 14 days', 'warn'],
+    ]);
+    expect(badges('Very soon')).toEqual([['Expires in 5 days', 'bad']]);
+    expect(badges('Later')).toEqual([['Active', 'ok']]);
+    expect(screen.getByRole('article', { name: 'Later' }).textContent).toContain('ends Dec 31, 2026');
+  });
+
+  it('keeps "programme figure not verified" apart from "not yet seen in a portal"', () => {
+    show([
+      view({ id: 'u', label: 'Unverified', ruleset: 'ai-cloud-partner-2026', benefit: 'cloud' }),
+      view({
+        id: 's',
+        label: 'Seen',
+        events: [{ id: 'o', type: 'observed', at: NOW - 3 * 3_600_000, remaining: 9, portal: 'serviceshub' }],
+      }),
+    ]);
+    const unverified = screen.getByRole('article', { name: 'Unverified' });
+    expect(badges('Unverified')).toContainEqual(['Programme figure not verified', 'warn']);
+    expect(unverified.querySelector('[data-testid="seen"]')?.textContent).toBe('Not yet seen in a portal');
+    const seen = screen.getByRole('article', { name: 'Seen' });
+    expect(seen.querySelector('[data-testid="seen"]')?.textContent).toBe(
+      'Last seen in a portal: Mar 1, 2026 (3 h ago)',
+    );
+    expect(seen.textContent).not.toContain('not verified');
+  });
+
+  it('logs an incident with a case number and note; Undo stays beside the button for a few seconds', async () => {
+    vi.useFakeTimers();
+    const c = view({ label: 'Main' });
+    const api = show([c]);
+    fireEvent.input(screen.getByLabelText('Case number'), { target: { value: ' 2603010040001234 ' } });
+    fireEvent.input(screen.getByLabelText('Note'), { target: { value: 'VM will not boot' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Log an incident: Main' }));
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(100);
+    });
+    expect(api.append).toHaveBeenCalledWith('c1', 'opened', 'Case 2603010040001234: VM will not boot');
+    const row = screen.getByRole('button', { name: 'Log an incident: Main' }).parentElement!;
+    expect(row.querySelector('[data-testid="card-confirmation"]')?.textContent).toBe(
+      'Incident logged: 19 left',
+    );
+    expect(screen.getByRole('status').textContent).toBe('Incident logged for Main: 19 incidents left');
+    expect((screen.getByLabelText('Case number') as HTMLInputElement).value).toBe('');
+    fireEvent.click(screen.getByRole('button', { name: 'Undo: Main' }));
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(100);
+    });
+    expect(api.append).toHaveBeenLastCalledWith('c1', 'refunded', 'Undo');
+    expect(screen.getByRole('article', { name: 'Main' }).querySelector('.count-number')?.textContent).toBe(
+      '20',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Log an incident: Main' }));
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(100);
+    });
+    expect(screen.queryByRole('button', { name: 'Undo: Main' })).toBeTruthy();
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(8_000);
+    });
+    expect(screen.queryByRole('button', { name: 'Undo: Main' })).toBeNull();
+    vi.useRealTimers();
+  });
+
+  it('a refused write shows on its card with the reason, and the status is not "Synced"', async () => {
+    const refused = view({ id: 'r', label: 'Contoso Azure', benefit: 'cloud' });
+    refused.sync = {
+      pending: 0,
+      attempts: 0,
+      held: 1,
+      refusal: {
+        kind: 'contract:create',
+        status: 400,
+        code: 'validation',
+        detail: 'Invalid request: endDate: bad',
+        fields: ['endDate'],
+        at: NOW,
+      },
+    };
+    const waiting = view({ id: 'w', label: 'Waiting one' });
+    waiting.sync = { pending: 2, attempts: 3, held: 0, refusal: null };
+    const status: SyncStatus = {
+      mode: 'sync',
+      state: 'idle',
+      lastSyncAt: NOW,
+      pending: 2,
+      message: null,
+      refused: 1,
+      refusedContractIds: ['r'],
+      attempts: 3,
+    };
+    const api = show([refused, waiting], status);
+    const card = screen.getByRole('article', { name: 'Contoso Azure' });
+    expect(card.querySelector('[data-testid="refused"]')?.textContent).toContain(
+      'Not saved to the team server: the server found a problem with End date',
+    );
+    expect(screen.getByRole('article', { name: 'Waiting one' }).textContent).toContain(
+      'Not yet saved to the team server (tried 3 times)',
+    );
+    const line = screen.getByTestId('sync-status').textContent ?? '';
+    expect(line).toBe(
+      '2 changes waiting to be sent · 1 change not saved to the team server — see Contoso Azure',
+    );
+    expect(line).not.toMatch(/Synced/);
+    fireEvent.click(screen.getByRole('button', { name: 'Show Contoso Azure' }));
+    expect(document.activeElement).toBe(card);
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(api.resolve).toHaveBeenCalledWith('r', 'retry'));
+  });
+
+  it('words the states in Simplified Chinese too', () => {
+    render(
+      <Popup
+        initial={{
+          contracts: [
+            view({ id: 'ap', label: 'AP', offer: 'action-pack', benefit: 'cloud' }),
+            view({ id: 'x', label: 'X', endDate: '2026-03-15' }),
+          ],
+          status: idle,
+          language: 'zh-CN',
+          at: NOW,
+        }}
+        browserLanguage="en"
+        api={fakeApi([])}
+        now={() => NOW}
+      />,
+    );
+    expect(screen.getByRole('article', { name: 'AP' }).textContent).toContain('Action Pack 不含此项支持');
+    expect(screen.getByRole('article', { name: 'X' }).textContent).toContain('14 天后到期');
+    expect(screen.getByRole('article', { name: 'X' }).textContent).toContain('尚未在门户中看到');
+  });
+
+  it('a stored contract that breaks a rule says what to correct, and offers no count', () => {
+    show([view({ id: 'bad', label: 'Broken', endDate: '2026-02-30' })]);
+    const card = screen.getByRole('article', { name: 'Broken' });
+    expect(badges('Broken')).toEqual([['Needs correcting', 'bad']]);
+    expect(card.querySelector('[data-testid="remaining"]')?.textContent).toBe(
+      'End date: This day does not exist in the calendar.',
+    );
+    expect(
+      (screen.getByRole('button', { name: 'Log an incident: Broken' }) as HTMLButtonElement).disabled,
+    ).toBe(true);
+    expect((screen.getByRole('button', { name: 'Refund: Broken' }) as HTMLButtonElement).disabled).toBe(true);
   });
 });

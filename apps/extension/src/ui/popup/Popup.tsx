@@ -5,8 +5,9 @@ import type { ContractView, SyncStatus } from '../../messaging/protocol';
 import type { PopupCache } from '../../storage/items';
 import { LiveRegion } from '../shared/LiveRegion';
 import { syncText } from '../shared/sync-text';
+import { incidentsLeft } from '../shared/wording';
 import type { PopupApi } from './api';
-import { ContractCard, contractName } from './ContractCard';
+import { type CardActions, ContractCard, composeNote, contractName } from './ContractCard';
 import { EmptyState } from './EmptyState';
 
 export interface PopupProps {
@@ -16,15 +17,26 @@ export interface PopupProps {
   now?: () => number;
 }
 
-/** Usable contracts first, then by fewest incidents left, then by nearest end date. */
+/**
+ * Contracts with a change the server refused first (the user must act), then usable ones, then
+ * by fewest incidents left, then by nearest end date.
+ */
 function order(list: ContractView[]): ContractView[] {
   const rank = (r: ContractView['state']['remaining']) => (r === 'unlimited' ? Number.POSITIVE_INFINITY : r);
+  const refused = (c: ContractView) => Number(Boolean(c.sync?.refusal));
   return [...list].sort(
     (a, b) =>
+      refused(b) - refused(a) ||
       Number(b.state.usable) - Number(a.state.usable) ||
       rank(a.state.remaining) - rank(b.state.remaining) ||
       a.endDate.localeCompare(b.endDate),
   );
+}
+
+function focusCard(contractId: string): void {
+  const card = document.querySelector<HTMLElement>(`[data-contract-id="${CSS.escape(contractId)}"]`);
+  card?.scrollIntoView({ block: 'nearest' });
+  card?.focus();
 }
 
 export function Popup({ initial, browserLanguage, api, now = Date.now }: PopupProps) {
@@ -59,25 +71,62 @@ export function Popup({ initial, browserLanguage, api, now = Date.now }: PopupPr
     setTimeout(() => setAnnouncement(message), 50);
   };
 
-  const act = async (c: ContractView, type: 'opened' | 'refunded') => {
+  const replace = (updated: ContractView) =>
+    setContracts((list) => (list ?? []).map((x) => (x.id === updated.id ? updated : x)));
+
+  const failed = (error: unknown) =>
+    announce(t('popup.actionFailed', { error: error instanceof Error ? error.message : String(error) }));
+
+  /** Appends to the ledger; the card shows the confirmation beside its buttons, the live region speaks it. */
+  const act = async (
+    c: ContractView,
+    type: 'opened' | 'refunded',
+    note: string | null,
+    spoken: 'popup.logged' | 'popup.refunded' | 'popup.undoneFor',
+  ): Promise<ContractView | null> => {
     try {
-      const updated = await api.append(c.id, type);
-      setContracts((list) => (list ?? []).map((x) => (x.id === updated.id ? updated : x)));
-      announce(t(type === 'opened' ? 'popup.logged' : 'popup.refunded', { name: contractName(c) }));
+      const updated = await api.append(c.id, type, note);
+      replace(updated);
+      announce(`${t(spoken, { name: contractName(c) })}: ${incidentsLeft(updated.state.remaining)}`);
+      return updated;
     } catch (error) {
-      announce(t('popup.actionFailed', { error: error instanceof Error ? error.message : String(error) }));
+      failed(error);
+      return null;
     }
   };
 
-  const actions = {
+  const refreshAll = async () => {
+    setContracts(await api.list());
+    setStatus(await api.status());
+  };
+
+  const actions: CardActions = {
     copy: (text: string) => {
       void api.copy(text).then((ok) => announce(ok ? t('popup.copied') : t('popup.copyFailed')));
     },
-    log: (c: ContractView) => void act(c, 'opened'),
-    refund: (c: ContractView) => void act(c, 'refunded'),
+    log: (c, details) => act(c, 'opened', composeNote(details), 'popup.logged'),
+    refund: (c) => act(c, 'refunded', null, 'popup.refunded'),
+    undo: (c) => act(c, 'refunded', 'Undo', 'popup.undoneFor'),
+    resolve: async (c, action) => {
+      try {
+        setStatus(await api.resolve(c.id, action));
+        announce(t(action === 'retry' ? 'cardSync.retried' : 'cardSync.discarded'));
+        await refreshAll();
+        return true;
+      } catch (error) {
+        failed(error);
+        return false;
+      }
+    },
+    openOptions: () => api.openOptions(),
   };
 
   const at = now();
+  const nameOf = (id: string) => {
+    const c = contracts?.find((x) => x.id === id);
+    return c ? contractName(c) : null;
+  };
+  const firstRefused = status?.refusedContractIds?.find((id) => nameOf(id) !== null) ?? null;
   return (
     <main class="popup" aria-labelledby="popup-title">
       <header class="popup-head">
@@ -96,9 +145,14 @@ export function Popup({ initial, browserLanguage, api, now = Date.now }: PopupPr
         </section>
       )}
       <footer class="popup-foot">
-        <p class="sl-muted" data-testid="sync-status">
-          {syncText(status, at)}
+        <p class={status?.refused ? 'sync-line refused' : 'sl-muted sync-line'} data-testid="sync-status">
+          {syncText(status, at, nameOf)}
         </p>
+        {firstRefused && (
+          <button type="button" class="link" onClick={() => focusCard(firstRefused)}>
+            {t('popup.showContract', { name: nameOf(firstRefused) ?? '' })}
+          </button>
+        )}
       </footer>
       <LiveRegion message={announcement} />
     </main>

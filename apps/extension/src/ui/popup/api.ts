@@ -7,7 +7,9 @@ export interface PopupApi {
   list(): Promise<ContractView[]>;
   status(): Promise<SyncStatus>;
   sync(): Promise<SyncStatus>;
-  append(contractId: string, type: 'opened' | 'refunded'): Promise<ContractView>;
+  append(contractId: string, type: 'opened' | 'refunded', note?: string | null): Promise<ContractView>;
+  /** Answers a contract's refused changes (send again, or drop them). */
+  resolve(contractId: string, action: 'retry' | 'discard'): Promise<SyncStatus>;
   openOptions(): void;
   copy(text: string): Promise<boolean>;
 }
@@ -16,8 +18,9 @@ export const popupApi: PopupApi = {
   list: async () => (await send('contracts:list', {})).contracts,
   status: async () => (await send('sync:status', {})).status,
   sync: async () => (await send('sync:now', {})).status,
-  append: async (contractId, type) =>
-    (await send('events:append', { contractId, event: { type, count: 1, note: null } })).contract,
+  append: async (contractId, type, note = null) =>
+    (await send('events:append', { contractId, event: { type, count: 1, note } })).contract,
+  resolve: async (contractId, action) => (await send('sync:refused', { contractId, action })).status,
   openOptions: () => {
     void browser.runtime.openOptionsPage();
   },

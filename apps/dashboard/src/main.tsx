@@ -1,0 +1,18 @@
+import { render } from 'preact';
+import { sessionTokenStore } from './api/session';
+import { App } from './app/App';
+import { savedLanguage, savedTheme } from './app/preferences';
+import { resolveLocale } from './i18n';
+import './styles.css';
+
+const root = document.getElementById('app');
+if (root) {
+  render(
+    <App
+      tokens={sessionTokenStore()}
+      locale={resolveLocale(savedLanguage(), navigator.languages ?? [navigator.language])}
+      theme={savedTheme()}
+    />,
+    root,
+  );
+}

@@ -1,0 +1,316 @@
+/**
+ * Scenario 10 — Numbers a user can trust (real API, real Chromium):
+ * - a write the server refuses (a viewer's new contract, 403) shows on its card with the
+ *   reason, stays in the browser, and the status never says "Synced";
+ * - Refund on an untouched contract is disabled and the count stays at the allotment; the API
+ *   refuses such a refund (422);
+ * - a zero-allotment offer (Action Pack, cloud) reads "Not included in Action Pack", never
+ *   "No incidents left";
+ * - contracts ending within 30 and 7 days carry "Expires in N days" badges;
+ * - Options at 360 px keeps every input at least 200 px wide.
+ * Screenshots: the popup with 4 contracts (en, zh-CN; light, dark) and Options at 360 px.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Api, type InitResult, startApi } from '../harness/api.js';
+import { listOf } from '../harness/api-shapes.js';
+import { artifactsDir } from '../harness/paths.js';
+import {
+  type Browser,
+  expectedExtensionId,
+  expectOnlyAllowedTraffic,
+  launchWithExtension,
+} from '../harness/suite.js';
+import {
+  addContractByHand,
+  connectSync,
+  openOptions,
+  openPopup,
+  popupCard,
+  popupLogIncidents,
+  popupRemaining,
+} from '../harness/ui.js';
+
+const DAY = 86_400_000;
+const day = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);
+
+const CONTRACTS = [
+  {
+    label: 'On-premises pack',
+    ruleset: 'ai-cloud-partner-2023',
+    offer: 'solutions-partner',
+    benefit: 'on-premises',
+    startDate: day(-100),
+    endDate: day(200),
+  },
+  {
+    label: 'Action Pack cloud',
+    ruleset: 'ai-cloud-partner-2023',
+    offer: 'action-pack',
+    benefit: 'cloud',
+    startDate: day(-30),
+    endDate: day(300),
+  },
+  {
+    label: 'Gold cloud (ending soon)',
+    ruleset: 'ai-cloud-partner-2023',
+    offer: 'legacy-gold',
+    benefit: 'cloud',
+    competency: 'other',
+    startDate: day(-300),
+    endDate: day(14),
+  },
+  {
+    label: 'Cloud support (last week)',
+    ruleset: 'ai-cloud-partner-2023',
+    offer: 'solutions-partner',
+    benefit: 'cloud',
+    startDate: day(-200),
+    endDate: day(5),
+  },
+] as const;
+
+function badges(popup: Page, name: string): Promise<{ text: string; tone: string }[]> {
+  return popupCard(popup, name)
+    .locator('.badges li')
+    .evaluateAll((els) =>
+      els.map((el) => ({ text: (el.textContent ?? '').trim(), tone: el.className.replace('sl-badge ', '') })),
+    );
+}
+
+async function popupShot(popup: Page, name: string, scheme: 'light' | 'dark'): Promise<void> {
+  await popup.emulateMedia({ colorScheme: scheme });
+  await popup.screenshot({ path: await screenshotPath(name), fullPage: true });
+}
+
+async function screenshotPath(name: string): Promise<string> {
+  mkdirSync(artifactsDir, { recursive: true });
+  return join(artifactsDir, `${name}.png`);
+}
+
+describe('scenario 10: counts, words and refused writes', () => {
+  let api: Api;
+  let owner: InitResult;
+  let ownerBrowser: Browser;
+  let viewerBrowser: Browser;
+  let viewerToken = '';
+  const ids = new Map<string, string>();
+
+  beforeAll(async () => {
+    const extensionId = await expectedExtensionId();
+    api = await startApi({ corsOrigins: [`chrome-extension://${extensionId}`] });
+    owner = api.init('Fabrikam', 'Olivia Owner');
+    const viewer = await api.json<{ id: string }>(owner.token, '/v1/members', {
+      method: 'POST',
+      body: JSON.stringify({ name: 'Victor Viewer', role: 'viewer' }),
+    });
+    viewerToken = (
+      await api.json<{ token: string }>(owner.token, `/v1/members/${viewer.id}/tokens`, {
+        method: 'POST',
+        body: JSON.stringify({ name: 'e2e' }),
+      })
+    ).token;
+    for (const [i, c] of CONTRACTS.entries()) {
+      const saved = await api.json<{ id: string }>(owner.token, '/v1/contracts', {
+        method: 'POST',
+        body: JSON.stringify({
+          ...c,
+          competency: 'competency' in c ? c.competency : null,
+          accessId: `44${i}0917`,
+          contractId: `FAB-${i}-2211`,
+          allotmentOverride: null,
+        }),
+      });
+      ids.set(c.label, saved.id);
+    }
+    ownerBrowser = await launchWithExtension({ apiOrigin: api.origin });
+    const options = await openOptions(ownerBrowser);
+    await connectSync(options, api.origin, owner.token);
+    await options.close();
+  });
+  afterAll(async () => {
+    await ownerBrowser?.close();
+    await viewerBrowser?.close();
+    await api?.dispose();
+  });
+
+  it('words each state truthfully: not included, expiring badges, distinct "confirmed" ideas', async () => {
+    const popup = await openPopup(ownerBrowser);
+    await expect.poll(() => popup.locator('article').count(), { timeout: 15_000 }).toBe(4);
+
+    const pack = await popupCard(popup, 'Action Pack cloud').innerText();
+    expect(pack).toContain('Not included in Action Pack');
+    expect(pack).not.toContain('No incidents left');
+    expect(pack).not.toContain('Hidden in Azure');
+
+    expect(await badges(popup, 'Gold cloud (ending soon)')).toEqual([
+      { text: 'Active', tone: 'ok' },
+      { text: 'Expires in 14 days', tone: 'warn' },
+    ]);
+    expect(await badges(popup, 'Cloud support (last week)')).toEqual([
+      { text: 'Expires in 5 days', tone: 'bad' },
+    ]);
+    expect(await popupCard(popup, 'On-premises pack').getByTestId('seen').innerText()).toBe(
+      'Not yet seen in a portal',
+    );
+    await expect
+      .poll(() => popup.getByTestId('sync-status').innerText(), { timeout: 15_000 })
+      .toMatch(/^Synced/);
+
+    await popupShot(popup, '10-popup-en-light', 'light');
+    await popupShot(popup, '10-popup-en-dark', 'dark');
+    await popup.close();
+    expectOnlyAllowedTraffic(ownerBrowser);
+  });
+
+  it('Refund is disabled on an untouched contract, undoes a logged incident, and never lifts the count above the allotment', async () => {
+    const name = 'On-premises pack';
+    const popup = await openPopup(ownerBrowser);
+    await expect.poll(() => popupRemaining(popup, name), { timeout: 15_000 }).toBe('20');
+    const card = popupCard(popup, name);
+    const refund = card.getByRole('button', { name: /^Refund/ });
+    expect(await refund.isDisabled()).toBe(true);
+
+    await popupLogIncidents(popup, name, 1);
+    expect(await popupRemaining(popup, name)).toBe('19');
+    // The confirmation sits beside the button, with Undo.
+    const row = card.locator('.actions');
+    await expect
+      .poll(() => row.getByTestId('card-confirmation').innerText())
+      .toBe('Incident logged: 19 left');
+    expect(await row.getByRole('button', { name: /^Undo/ }).isVisible()).toBe(true);
+    await expect.poll(() => refund.isDisabled()).toBe(false);
+    await refund.click();
+    await expect.poll(() => popupRemaining(popup, name)).toBe('20');
+    await expect.poll(() => refund.isDisabled()).toBe(true);
+
+    // The server agrees, and refuses a refund that would lift the count above the allotment.
+    const id = ids.get(name)!;
+    await expect
+      .poll(async () => listOf(await api.json(owner.token, `/v1/contracts/${id}/events`)).length, {
+        timeout: 15_000,
+      })
+      .toBe(2);
+    const over = await api.fetch(owner.token, `/v1/contracts/${id}/events`, {
+      method: 'POST',
+      body: JSON.stringify({
+        id: 'e2e-over-refund',
+        type: 'refunded',
+        at: new Date().toISOString(),
+        count: 1,
+      }),
+    });
+    expect(over.status).toBe(422);
+    const summary = await api.json<{ contracts: { id: string; remaining: unknown; allotment: unknown }[] }>(
+      owner.token,
+      '/v1/summary',
+    );
+    expect(summary.contracts.find((c) => c.id === id)).toMatchObject({ remaining: 20, allotment: 20 });
+    await popup.close();
+  });
+
+  it('speaks Simplified Chinese after the language switch (popup screenshots)', async () => {
+    const options = await openOptions(ownerBrowser);
+    await options.getByLabel('Language', { exact: true }).selectOption('zh-CN');
+    await expect.poll(() => options.getByTestId('prefs-result').innerText()).toBe('偏好设置已保存');
+    await options.close();
+    const popup = await openPopup(ownerBrowser);
+    await expect.poll(() => popup.locator('article').count(), { timeout: 15_000 }).toBe(4);
+    await expect
+      .poll(() => popupCard(popup, 'Action Pack cloud').innerText())
+      .toContain('Action Pack 不含此项支持');
+    expect(await popupCard(popup, 'Gold cloud (ending soon)').innerText()).toContain('14 天后到期');
+    await popupShot(popup, '10-popup-zh-CN-light', 'light');
+    await popupShot(popup, '10-popup-zh-CN-dark', 'dark');
+    await popup.close();
+    const back = await openOptions(ownerBrowser);
+    await back.getByLabel('语言', { exact: true }).selectOption('en');
+    await expect.poll(() => back.getByTestId('prefs-result').innerText()).toBe('Preferences saved');
+    await back.close();
+  });
+
+  it('a write the server refuses shows on its card, stays local, and the status is not "Synced"', async () => {
+    viewerBrowser = await launchWithExtension({ apiOrigin: api.origin });
+    const options = await openOptions(viewerBrowser);
+    await connectSync(options, api.origin, viewerToken);
+    await addContractByHand(options, {
+      accessId: '7730112',
+      contractId: 'CTS-AZ-0042',
+      benefit: 'Cloud',
+      offer: /solutions partner/i,
+      startDate: day(-10),
+      endDate: day(355),
+      label: 'Contoso Azure',
+    });
+    // Options marks it too, in the list.
+    await expect
+      .poll(
+        () => options.locator('.contract-row', { hasText: 'Contoso Azure' }).getByTestId('refused').count(),
+        {
+          timeout: 15_000,
+        },
+      )
+      .toBe(1);
+    await options.close();
+
+    const popup = await openPopup(viewerBrowser);
+    const card = popupCard(popup, 'Contoso Azure');
+    await expect
+      .poll(() => card.getByTestId('refused').innerText(), { timeout: 15_000 })
+      .toContain('Not saved to the team server: your role on the team server does not allow this change');
+    const status = popup.getByTestId('sync-status');
+    await expect
+      .poll(() => status.innerText(), { timeout: 15_000 })
+      .toContain('1 change not saved to the team server — see Contoso Azure');
+    expect(await status.innerText()).not.toMatch(/Synced/);
+    await popup.screenshot({ path: await screenshotPath('10-popup-refused'), fullPage: true });
+    await popup.close();
+
+    // Another sync does not send it again, and the browser keeps it.
+    const creates = () =>
+      viewerBrowser.portals.apiRequests.filter((r) => r.method === 'POST' && r.url.endsWith('/v1/contracts'))
+        .length;
+    const before = creates();
+    expect(before).toBe(1);
+    const again = await openPopup(viewerBrowser);
+    await again.waitForTimeout(1_500);
+    expect(await popupCard(again, 'Contoso Azure').count()).toBe(1);
+    await again.close();
+    expect(creates()).toBe(before);
+    const onServer = listOf(await api.json(owner.token, '/v1/contracts'));
+    expect(onServer.map((c) => c.label)).not.toContain('Contoso Azure');
+    expectOnlyAllowedTraffic(viewerBrowser);
+  });
+
+  it('Options at 360 px: no input narrower than 200 px (screenshots)', async () => {
+    const options = await openOptions(ownerBrowser);
+    await options.setViewportSize({ width: 360, height: 800 });
+    await options.getByLabel('Access ID', { exact: true }).waitFor();
+    const narrow = await options.evaluate(() =>
+      [...document.querySelectorAll('input, select, textarea')]
+        .filter((el) => {
+          const type = (el as HTMLInputElement).type;
+          const box = el.getBoundingClientRect();
+          return !['checkbox', 'radio', 'hidden', 'file'].includes(type) && box.width > 0 && box.height > 0;
+        })
+        .map((el) => ({
+          id: el.id || el.getAttribute('name') || el.tagName,
+          width: el.getBoundingClientRect().width,
+        }))
+        .filter((f) => f.width < 200),
+    );
+    expect(narrow).toEqual([]);
+    const overflow = await options.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await options.emulateMedia({ colorScheme: 'light' });
+    await options.screenshot({ path: await screenshotPath('10-options-360-en-light'), fullPage: true });
+    await options.emulateMedia({ colorScheme: 'dark' });
+    await options.screenshot({ path: await screenshotPath('10-options-360-en-dark'), fullPage: true });
+    await options.setViewportSize({ width: 1200, height: 900 });
+    await options.emulateMedia({ colorScheme: 'light' });
+    await options.screenshot({ path: await screenshotPath('10-options-wide-en-light'), fullPage: true });
+    await options.close();
+  });
+});
