@@ -88,6 +88,17 @@ export function createService(deps: ServiceDeps) {
     return found;
   }
 
+  /** The saved server address, normalised like a typed one, or null. */
+  async function savedServer(): Promise<string | null> {
+    const { serverUrl } = await settingsItem.getValue();
+    if (!serverUrl) return null;
+    try {
+      return normalizeServerUrl(serverUrl);
+    } catch {
+      return null;
+    }
+  }
+
   async function client(): Promise<ApiClient> {
     const [settings, token] = await Promise.all([settingsItem.getValue(), syncTokenItem.getValue()]);
     if (settings.mode !== 'sync' || !settings.serverUrl || !token) throw new Error(t('team.needsServer'));
@@ -194,6 +205,9 @@ export function createService(deps: ServiceDeps) {
         url !== null && (url !== before.serverUrl || (token !== undefined && token !== oldToken));
       await settingsItem.setValue(settings);
       if (token !== undefined) await syncTokenItem.setValue(token?.trim() ? token.trim() : null);
+      // A token belongs to the server it was saved for: a new address without a new token starts without one.
+      else if (url !== null && before.serverUrl !== null && url !== before.serverUrl)
+        await syncTokenItem.setValue(null);
       if (serverChanged || (mode === 'sync' && before.mode !== 'sync')) await resetSyncState();
       await refresh();
       const status = mode === 'sync' ? await deps.engine.sync('manual') : await readStatus();
@@ -203,8 +217,18 @@ export function createService(deps: ServiceDeps) {
     'sync:test': async ({ serverUrl, token }) => {
       try {
         const url = serverAddress(serverUrl);
-        const secret = token?.trim() ? token.trim() : await syncTokenItem.getValue();
-        if (!secret) return { ok: false, me: null, error: t('sync.test.noToken') };
+        const typed = token?.trim() ? token.trim() : null;
+        // The stored token goes only to the server it was saved for, never to an address being tried out.
+        const saved = await savedServer();
+        const secret = typed ?? (saved === url ? await syncTokenItem.getValue() : null);
+        if (!secret) {
+          const otherServer = saved !== null && saved !== url && (await syncTokenItem.getValue()) !== null;
+          return {
+            ok: false,
+            me: null,
+            error: t(otherServer ? 'sync.test.tokenForThisServer' : 'sync.test.noToken'),
+          };
+        }
         const me = await new ApiClient(url, secret, deps.fetch).me();
         return { ok: true, me, error: null };
       } catch (error) {

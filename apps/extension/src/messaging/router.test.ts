@@ -100,16 +100,17 @@ describe('messaging', () => {
 
   it('the router ignores foreign senders and malformed messages, and reports unknown types', async () => {
     const handlers = { 'sync:status': async () => ({ status: 'x' }) } as unknown as Handlers;
-    const route = createRouter(handlers, 'me');
+    const route = createRouter(handlers, { id: 'me', origin: 'chrome-extension://me' });
+    const page = { id: 'me', url: 'chrome-extension://me/popup.html' };
     expect(
-      await route({ supportlink: 1, type: 'sync:status', payload: {} }, { id: 'other' }),
+      await route({ supportlink: 1, type: 'sync:status', payload: {} }, { ...page, id: 'other' }),
     ).toBeUndefined();
-    expect(await route({ type: 'sync:status' }, { id: 'me' })).toBeUndefined();
-    expect(await route({ supportlink: 1, type: 'sync:status', payload: {} }, { id: 'me' })).toEqual({
+    expect(await route({ type: 'sync:status' }, page)).toBeUndefined();
+    expect(await route({ supportlink: 1, type: 'sync:status', payload: {} }, page)).toEqual({
       ok: true,
       data: { status: 'x' },
     });
-    expect(await route({ supportlink: 1, type: 'toString', payload: {} }, { id: 'me' })).toEqual({
+    expect(await route({ supportlink: 1, type: 'toString', payload: {} }, page)).toEqual({
       ok: false,
       error: 'Unknown message: toString',
     });
