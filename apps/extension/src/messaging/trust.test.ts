@@ -106,7 +106,11 @@ describe('privileged messages (content scripts are refused)', () => {
       benefit: 'cloud',
       offer: 'solutions-partner',
       ruleset: 'ai-cloud-partner-2023',
+      startDate: '2026-01-01',
+      endDate: '2026-12-31',
     });
+    const snapshot = { accessId: 'A-1', contractId: 'C-1', fields: [], sectionText: 'Partner Cloud Support' };
+    expect((await send('capture:propose', { snapshot, locale: 'en' })).proposal.saved).not.toBeNull();
     await send('events:append', { contractId: contract.id, event: { type: 'opened' } });
     await send('links:record', { contractId: contract.id, portal: 'azure', account: null });
     expect((await send('contracts:list', {})).contracts).toHaveLength(1);
@@ -128,6 +132,7 @@ describe('privileged messages (content scripts are refused)', () => {
     const allowed = new Set([
       'contracts:list',
       'contracts:save-captured',
+      'capture:propose',
       'events:append',
       'links:record',
       'settings:get',

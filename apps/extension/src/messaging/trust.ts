@@ -21,6 +21,8 @@ const anyPayload = () => true;
 const CONTENT_SCRIPT_MAY: { [T in MessageType]?: PayloadCheck<T> } = {
   'contracts:list': anyPayload,
   'contracts:save-captured': anyPayload,
+  // Partner Center capture: the rules read the page in the background (reads only the pair it names).
+  'capture:propose': anyPayload,
   'events:append': anyPayload,
   'links:record': anyPayload,
   'settings:get': anyPayload,
