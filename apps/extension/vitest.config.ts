@@ -10,5 +10,7 @@ export default defineConfig({
     environment: 'happy-dom',
     include: ['src/**/*.test.{ts,tsx}', 'entrypoints/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,mjs}'],
     restoreMocks: true,
+    // IndexedDB (fake, fresh per test) for the sync token's store.
+    setupFiles: ['src/storage/testing/indexeddb-setup.ts'],
   },
 });

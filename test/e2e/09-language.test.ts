@@ -31,12 +31,14 @@ describe('scenario 9: the browser in Simplified Chinese', () => {
   let b: Browser;
   let zh: Catalog;
   let zhContent: Catalog;
+  let zhCapture: Catalog;
   let en: Catalog;
   let enContent: Catalog;
   beforeAll(async () => {
-    [zh, zhContent, en, enContent] = await Promise.all([
+    [zh, zhContent, zhCapture, en, enContent] = await Promise.all([
       catalog('zh-CN.ts', 'zhCN'),
       catalog('content.zh-CN.ts', 'contentZhCN'),
+      catalog('capture.zh-CN.ts', 'captureZhCN'),
       catalog('en.ts', 'en'),
       catalog('content.en.ts', 'contentEn'),
     ]);
@@ -55,10 +57,10 @@ describe('scenario 9: the browser in Simplified Chinese', () => {
       pc,
       { benefit: 'cloud' },
       {
-        save: zhContent['content.saveToSupportLink']!,
-        confirm: zhContent['content.capture.save']!,
+        save: zhCapture['content.saveToSupportLink']!,
+        confirm: zhCapture['content.capture.save']!,
         done: new RegExp(
-          [zhContent['content.capture.saved']!, zhContent['content.capture.updated']!]
+          [zhCapture['content.capture.saved']!, zhCapture['content.capture.updated']!]
             .map(escapeRegExp)
             .join('|'),
         ),

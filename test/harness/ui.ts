@@ -151,26 +151,51 @@ export interface CaptureStrings {
   confirm: string;
   done: RegExp;
 }
-const CAPTURE_EN: CaptureStrings = {
+export const CAPTURE_EN: CaptureStrings = {
   save: 'Save to SupportLink',
   confirm: 'Save contract',
-  done: /Saved to SupportLink|Already in SupportLink/,
+  done: /Saved to SupportLink|Updated in SupportLink/,
 };
 
-/** Partner Center: "Save to SupportLink" beside the IDs, then the confirmation of benefit and offer. */
-export async function captureFromPartnerCenter(
-  page: Page,
-  confirmAs: { benefit?: 'cloud' | 'on-premises' } = {},
-  strings: CaptureStrings = CAPTURE_EN,
-): Promise<void> {
+/** What the user settles in the capture card: anything the page did not say, or a correction. */
+export interface CaptureAnswers {
+  benefit?: 'cloud' | 'on-premises';
+  offer?: string;
+  /** `YYYY-MM-DD` */
+  startDate?: string;
+  endDate?: string;
+}
+
+/** The capture card's form, once "Save to SupportLink" was pressed (Playwright pierces its shadow root). */
+export async function openCaptureForm(page: Page, strings: CaptureStrings = CAPTURE_EN): Promise<Locator> {
   const save = page.getByRole('button', { name: strings.save, exact: true });
   await save.first().waitFor({ timeout: 15_000 });
   await save.first().click();
-  const confirm = page.getByRole('button', { name: strings.confirm, exact: true });
-  await confirm.waitFor({ timeout: 10_000 });
-  // The guess from the page can be corrected before saving.
-  if (confirmAs.benefit)
-    await page.locator('select:has(option[value="cloud"])').selectOption(confirmAs.benefit);
+  const form = page.locator('[data-supportlink="partner-center-capture"] form');
+  await form.waitFor({ timeout: 10_000 });
+  return form;
+}
+
+/** Partner Center: "Save to SupportLink" beside the IDs, answer what the page left open, save. */
+export async function captureFromPartnerCenter(
+  page: Page,
+  answers: CaptureAnswers = {},
+  strings: CaptureStrings = CAPTURE_EN,
+): Promise<void> {
+  const form = await openCaptureForm(page, strings);
+  const selects = form.locator('select');
+  const dates = form.locator('input[type="date"]');
+  // Each answer is a committed change; the rules re-read the card after each one.
+  if (answers.benefit) await selects.nth(0).selectOption(answers.benefit);
+  if (answers.offer) await selects.nth(1).selectOption(answers.offer);
+  if (answers.startDate) await dates.nth(0).fill(answers.startDate);
+  if (answers.endDate) await dates.nth(1).fill(answers.endDate);
+  const confirm = form.getByRole('button', { name: strings.confirm, exact: true });
+  await until(
+    'the save button is enabled',
+    () => confirm.isEnabled(),
+    (enabled) => enabled,
+  );
   await confirm.click();
   await page.getByText(strings.done).waitFor({ timeout: 10_000 });
 }

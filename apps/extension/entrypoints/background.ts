@@ -4,6 +4,7 @@ import { BADGE_NEUTRAL } from '../src/background/badge';
 import { createService } from '../src/background/service';
 import { isEnvelope } from '../src/messaging/client';
 import { createRouter } from '../src/messaging/router';
+import { extensionSelf } from '../src/messaging/trust';
 import { normalizeServerUrl, originPattern } from '../src/sync/api-client';
 import { SyncEngine } from '../src/sync/engine';
 
@@ -26,7 +27,8 @@ export default defineBackground({
       },
     });
     refresh = service.refresh;
-    const route = createRouter(service.handlers, browser.runtime.id);
+    // Content scripts may send only what in-page features need (src/messaging/trust.ts).
+    const route = createRouter(service.handlers, extensionSelf(browser.runtime));
 
     // sendResponse + `true` rather than a returned promise: Chrome only honours the former everywhere.
     browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

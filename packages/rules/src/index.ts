@@ -20,12 +20,23 @@ export {
   portalName,
 } from './alert-text.js';
 export { allotment, allotmentFact } from './allotment.js';
+export {
+  type CaptureChoices,
+  type CaptureOrigin,
+  type CaptureProposal,
+  type CaptureSnapshot,
+  type Proposed,
+  packOffers,
+  proposeCapture,
+  readCaptureFields,
+  type SavedFacts,
+} from './capture.js';
 export { type ContractNotice, contractNotices } from './contract-notices.js';
 export { contractState, newestObservation } from './contract-state.js';
 export { CONTRACT_TERM, type EstimatedDate, estimateEndDate, estimateStartDate } from './contract-term.js';
 export { diagnose } from './diagnose.js';
 export { eligibleContracts, orderForPage, type RankedContract } from './eligible.js';
-export { fieldRole } from './fields.js';
+export { fieldRole, fieldRoleWithPassword } from './fields.js';
 export {
   type Forecast,
   type ForecastConfidence,
@@ -101,6 +112,32 @@ export {
   validateContract,
   validateTerms,
 } from './validate-contract.js';
+export {
+  BENEFIT_NAMES,
+  BENEFIT_WORDS,
+  benefitInText,
+  benefitNamedIn,
+} from './vocab/benefit-words.js';
+export {
+  ACTIVATE_WORDS,
+  DISMISS_WORDS,
+  FORM_BUTTON_WORDS,
+  type FormButtonKind,
+  formButtonKind,
+  isActivateButton,
+  isDismissButton,
+} from './vocab/button-words.js';
+export { FIELD_LABELS, type FieldLabelKey, PASSWORD_LABELS } from './vocab/field-labels.js';
+export { findTerms, labelKey, lookupLabel, tableTerms, type VocabTable } from './vocab/match.js';
+export { OFFER_NAMES, offerInText, offersInText } from './vocab/offer-names.js';
+export { PACK_NAMES, type PackMatch, type PackName, packInText } from './vocab/pack-names.js';
+export {
+  ACTIVATE_BY_LABELS,
+  type PartnerCenterLabel,
+  partnerCenterLabel,
+} from './vocab/partner-center-labels.js';
+export { PLAN_COLUMNS, type PlanColumn, planColumn } from './vocab/plan-columns.js';
+export { parseEntry, termOf, VOCAB_SOURCES, type VocabEntry, type VocabSourceId } from './vocab/sources.js';
 export {
   dayWording,
   EXPIRY_URGENT_DAYS,

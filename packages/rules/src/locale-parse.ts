@@ -1,86 +1,31 @@
 import { normalizeText, stripLatinDiacritics } from './text/normalize-text.js';
 import { isoDate } from './utc-date.js';
 
+/**
+ * Month names and abbreviations in the portal languages that write them (folded: lower case,
+ * Latin accents removed): en, de, fr, es, pt, it, ru (nominative and genitive), nl, sv, pl,
+ * cs (nominative and genitive), hu, tr, id. Own renderings of each language's calendar.
+ */
 const MONTH_NAMES: ReadonlyArray<readonly string[]> = [
-  [
-    'january',
-    'januar',
-    'janvier',
-    'enero',
-    'janeiro',
-    'gennaio',
-    'января',
-    'январь',
-    'jan',
-    'janv',
-    'ene',
-    'gen',
-  ],
-  [
-    'february',
-    'februar',
-    'fevrier',
-    'febrero',
-    'fevereiro',
-    'febbraio',
-    'февраля',
-    'февраль',
-    'feb',
-    'fev',
-    'fevr',
-  ],
-  ['march', 'marz', 'mars', 'marzo', 'marco', 'марта', 'март', 'mar', 'mrz'],
-  ['april', 'avril', 'abril', 'aprile', 'апреля', 'апрель', 'apr', 'avr', 'abr'],
-  ['may', 'mai', 'mayo', 'maio', 'maggio', 'мая', 'май', 'mag'],
-  ['june', 'juni', 'juin', 'junio', 'junho', 'giugno', 'июня', 'июнь', 'jun', 'giu'],
-  ['july', 'juli', 'juillet', 'julio', 'julho', 'luglio', 'июля', 'июль', 'jul', 'juil', 'lug'],
-  ['august', 'aout', 'agosto', 'августа', 'август', 'aug', 'ago'],
-  [
-    'september',
-    'septembre',
-    'septiembre',
-    'setiembre',
-    'setembro',
-    'settembre',
-    'сентября',
-    'сентябрь',
-    'sep',
-    'sept',
-    'set',
-  ],
-  [
-    'october',
-    'oktober',
-    'octobre',
-    'octubre',
-    'outubro',
-    'ottobre',
-    'октября',
-    'октябрь',
-    'oct',
-    'okt',
-    'out',
-    'ott',
-  ],
-  ['november', 'novembre', 'noviembre', 'novembro', 'ноября', 'ноябрь', 'nov'],
-  [
-    'december',
-    'dezember',
-    'decembre',
-    'diciembre',
-    'dezembro',
-    'dicembre',
-    'декабря',
-    'декабрь',
-    'dec',
-    'dez',
-    'dic',
-  ],
-];
+  'january januar janvier enero janeiro gennaio января январь januari stycznia styczen ledna leden ocak jan janv ene gen sty led oca',
+  'february februar fevrier febrero fevereiro febbraio февраля февраль februari lutego luty unora unor subat feb fev fevr lut sub',
+  'march marz mars marzo marco марта март maart marca marzec brezna brezen marcius mart maret mar mrz mrt bre',
+  'april avril abril aprile апреля апрель kwietnia kwiecien dubna duben aprilis nisan apr avr abr kwi dub nis',
+  'may mai mayo maio maggio мая май mei maj maja kvetna kveten majus mayıs mag kve',
+  'june juni juin junio junho giugno июня июнь czerwca czerwiec cervna cerven junius haziran jun giu cze haz',
+  'july juli juillet julio julho luglio июля июль lipca lipiec cervence cervenec julius temmuz jul juil lug lip tem',
+  'august aout agosto августа август augustus augusti sierpnia sierpien srpna srpen augusztus agustos agustus aug ago sie srp agu',
+  'september septembre septiembre setiembre setembro settembre сентября сентябрь wrzesnia wrzesien zari szeptember eylul sep sept set wrz eyl',
+  'october oktober octobre octubre outubro ottobre октября октябрь pazdziernika pazdziernik rijna rijen ekim oct okt out ott paz rij eki',
+  'november novembre noviembre novembro ноября ноябрь listopada listopad listopadu kasım nov lis kas',
+  'december dezember decembre diciembre dezembro dicembre декабря декабрь grudnia grudzien prosince prosinec aralık desember dec dez dic des gru pro ara',
+].map((names) => names.split(' '));
 
 /** Month number (1–12) of a name or abbreviation in a supported language, or null if unknown or ambiguous. */
 function monthOf(token: string): number | null {
   if (token.length < 3) return null;
+  const exact = MONTH_NAMES.findIndex((names) => names.includes(token));
+  if (exact >= 0) return exact + 1;
   const months = new Set<number>();
   MONTH_NAMES.forEach((names, i) => {
     if (names.some((name) => name.startsWith(token))) months.add(i + 1);
@@ -97,8 +42,10 @@ function monthFirst(locale: string | null | undefined): boolean {
 
 const YEAR_FIRST = /(\d{4})\s*(?:[-/.年년]\s*)(\d{1,2})\s*(?:[-/.月월]\s*)(\d{1,2})(?!\d)/;
 const NUMERIC_YEAR_LAST = /(?<!\d)(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)/;
-const DAY_MONTH_YEAR = /(?<!\d)(\d{1,2})\.?\s+(?:de\s+)?([a-zа-яё]+)\.?,?\s+(?:de\s+)?(\d{4})(?!\d)/;
-const MONTH_DAY_YEAR = /([a-zа-яё]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)/;
+const DAY_MONTH_YEAR = /(?<!\d)(\d{1,2})\.?\s+(?:de\s+)?(\p{L}+)\.?,?\s+(?:de\s+)?(\d{4})(?!\d)/u;
+const MONTH_DAY_YEAR = /(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)/u;
+/** Hungarian: "2026. március 15." */
+const YEAR_MONTH_DAY = /(?<!\d)(\d{4})\.?\s+(\p{L}+)\.?\s+(\d{1,2})(?!\d)/u;
 
 /**
  * A date as Services Hub and Partner Center print it, in the page's locale, as
@@ -130,11 +77,17 @@ export function parseLocaleDate(text: string, locale?: string | null): string | 
     const month = monthOf(m[1]!);
     if (month) return isoDate(Number(m[3]), month, Number(m[2]));
   }
+  m = YEAR_MONTH_DAY.exec(t);
+  if (m) {
+    const month = monthOf(m[2]!);
+    if (month) return isoDate(Number(m[1]), month, Number(m[3]));
+  }
   return null;
 }
 
+/** "Unlimited" in the portal languages (documented in the localized allotment tables: pc; others own). */
 const UNLIMITED =
-  /\b(unlimited|unbegrenzt|unbeschrankt|illimite|illimitee|ilimitado|ilimitada|illimitato|illimitata|infinite)\b|неограничен|без ограничени|无限制|無限制|无限|無限|無制限|不限|무제한|∞/;
+  /\b(unlimited|unbegrenzt|unbeschrankt|illimite|illimitee|ilimitado|ilimitada|illimitato|illimitata|infinite|onbeperkt|obegransat|obegransad|neomezen[oay]?|korlatlan|nieograniczon[aey]|sinirsiz|sınırsız|tidak terbatas)\b|неограничен|без ограничени|无限制|無限制|无限|無限|無制限|不限|무제한|제한 없음|∞/;
 const NUMBER = /(?<![\d-])\d+(?!\d)/g;
 
 /** A remaining-incidents cell: a whole number, `'unlimited'` in any supported language, or null. */

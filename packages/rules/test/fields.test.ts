@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldRole } from '../src/index.js';
+import { fieldRole, fieldRoleWithPassword } from '../src/index.js';
 
 describe('fieldRole (PORTALS.md: field names by locale)', () => {
   it.each([
@@ -43,8 +43,14 @@ describe('fieldRole (PORTALS.md: field names by locale)', () => {
     ['zh-TW', '合約識別碼', 'contract-id'],
     ['zh-TW', '密碼', 'contract-id'],
     ['full-width', 'Ａｃｃｅｓｓ ＩＤ', 'access-id'],
-  ])('%s: %s → %s', (_locale, label, role) => {
-    expect(fieldRole(label)).toBe(role);
+  ])('%s: %s → %s', (locale, label, role) => {
+    // Only Power Platform and LCS call the contract ID "Password".
+    const password =
+      /^(パスワード|암호|密码|密碼|Пароль|Senha|Mot de passe|Contraseña|Kennwort|Password|Password or contract ID)$/.test(
+        label,
+      );
+    expect(fieldRoleWithPassword(label), `${locale} with password`).toBe(role);
+    expect(fieldRole(label), locale).toBe(password && label !== 'Password or contract ID' ? null : role);
   });
 
   it.each([

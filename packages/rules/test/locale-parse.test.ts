@@ -32,6 +32,17 @@ describe('parseLocaleDate (PORTALS.md: dates come in the page locale)', () => {
     ['full-width digits', '２０２６／３／１', undefined, '2026-03-01'],
     ['surrounding text', 'End date: 12/31/2026', undefined, '2026-12-31'],
     ['leap day', '2028-02-29', undefined, '2028-02-29'],
+    ['nl long', '15 maart 2026', 'nl', '2026-03-15'],
+    ['sv long', '15 mars 2026', 'sv', '2026-03-15'],
+    ['pl genitive', '15 października 2026', 'pl', '2026-10-15'],
+    ['cs genitive', '15. června 2026', 'cs', '2026-06-15'],
+    ['cs nominative beats the longer July name', '15. červen 2026', 'cs', '2026-06-15'],
+    ['hu year first', '2026. március 15.', 'hu', '2026-03-15'],
+    ['hu numeric', '2026. 03. 15.', 'hu', '2026-03-15'],
+    ['tr long', '15 Ağustos 2026', 'tr', '2026-08-15'],
+    ['tr dotless', '15 Kasım 2026', 'tr', '2026-11-15'],
+    ['id long', '15 Desember 2026', 'id', '2026-12-15'],
+    ['pt-PT numeric', '15/03/2026', 'pt-PT', '2026-03-15'],
   ])('%s: %s (%s) → %s', (_label, text, locale, iso) => {
     expect(parseLocaleDate(text, locale)).toBe(iso);
   });
@@ -43,6 +54,8 @@ describe('parseLocaleDate (PORTALS.md: dates come in the page locale)', () => {
     ['unknown month name', '1 Brumaire 2026'],
     ['ambiguous abbreviation', '1 jui 2026'],
     ['too-short month token', 'ma 1, 2026'],
+    ['cs: "čer" could be June or July', '15. čer 2026'],
+    ['hu: unknown month word', '2026. brumaire 15.'],
     ['empty', ''],
   ])('%s: %j → null', (_label, text) => {
     expect(parseLocaleDate(text)).toBeNull();
@@ -67,6 +80,14 @@ describe('parseLocaleCount (PORTALS.md: remaining incidents)', () => {
     ['無限制', 'unlimited'],
     ['무제한', 'unlimited'],
     ['Неограниченно', 'unlimited'],
+    ['Onbeperkt', 'unlimited'],
+    ['Obegränsat', 'unlimited'],
+    ['Neomezeno', 'unlimited'],
+    ['Korlátlan', 'unlimited'],
+    ['Nieograniczona liczba', 'unlimited'],
+    ['Sınırsız', 'unlimited'],
+    ['Tidak terbatas', 'unlimited'],
+    ['제한 없음', 'unlimited'],
   ] as const)('%j → %j', (text, value) => {
     expect(parseLocaleCount(text)).toBe(value);
   });

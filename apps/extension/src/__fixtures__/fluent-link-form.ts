@@ -3,7 +3,7 @@
  * @fluentui/react controlled TextFields; the Link button is enabled only when React
  * state holds both values; success shows a MessageBar.
  */
-import { MessageBar, MessageBarType, PrimaryButton, TextField } from '@fluentui/react';
+import { DefaultButton, MessageBar, MessageBarType, PrimaryButton, TextField } from '@fluentui/react';
 import { createElement as h, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
@@ -42,6 +42,8 @@ export interface FormOptions {
   plainInputs?: boolean;
   /** The blade closes after a successful Link instead of showing a success bar. */
   closeOnSuccess?: boolean;
+  /** Caption of a button that closes the blade without linking (e.g. "Abbrechen"). */
+  cancel?: string;
 }
 
 interface FormProps {
@@ -86,6 +88,7 @@ function LinkForm({ labels, options, submitted }: FormProps) {
         setStatus(options.error ? 'error' : options.closeOnSuccess ? 'closed' : 'ok');
       },
     }),
+    options.cancel && h(DefaultButton, { text: options.cancel, onClick: () => setStatus('closed') }),
     status === 'ok' && h(MessageBar, { messageBarType: MessageBarType.success }, labels.success),
     status === 'error' &&
       h(MessageBar, { messageBarType: MessageBarType.error }, options.error?.(h) as never),

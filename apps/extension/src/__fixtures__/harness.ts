@@ -6,12 +6,14 @@ import {
   type GuidanceKey,
   guidance,
   type IncidentEvent,
+  isDismissButton,
   type UiLocale,
 } from '@supportlink/rules';
 import { createObserverHub } from '../dom/observe';
 import type { Feature, FeatureContext, Send, Services } from '../features/types';
 import { DEFAULT_SETTINGS } from '../features/types';
-import type { ContractView, LinkRecord, MessageType, Settings } from '../messaging/protocol';
+import type { ContractView, LinkRecord, MessagePayload, MessageType, Settings } from '../messaging/protocol';
+import { findByIds, proposeForPage } from '../storage/contracts';
 
 export const NOW = Date.UTC(2026, 2, 15, 12);
 
@@ -46,6 +48,11 @@ export function contractView(input: ContractInput, now = NOW): ContractView {
     syncedAt: null,
     state: contractState(base, events, now),
   };
+}
+
+function pairOf(payload: unknown): [string, string] {
+  const { accessId, contractId } = payload as { accessId: string; contractId: string };
+  return [accessId, contractId];
 }
 
 export interface Call {
@@ -88,7 +95,13 @@ export function harness(
       case 'settings:set':
         return { settings: { ...settings, ...(payload as object) } };
       case 'contracts:save-captured':
-        return { contract: first, created: true };
+        return { contract: first, created: !findByIds(contracts, ...pairOf(payload)) };
+      case 'links:record':
+        // As the background: a Cancel or Close click is not a link.
+        return { contract: first, recorded: !isDismissButton((payload as { via?: string }).via ?? '') };
+      case 'capture:propose':
+        // The background's own handler, with the real rules.
+        return proposeForPage(contracts, payload as MessagePayload<'capture:propose'>, NOW);
       default:
         return { contract: first };
     }

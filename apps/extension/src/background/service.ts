@@ -3,7 +3,7 @@
  * Every write goes through `withLock`, refreshes the popup cache and badge, queues the
  * change for the sync server (in sync mode) and nudges the engine.
  */
-import { guidance } from '@supportlink/rules';
+import { guidance, isDismissButton } from '@supportlink/rules';
 import { resolveLocale, setLocale, t } from '../i18n';
 import type { ContractView, Settings, StoredContract } from '../messaging/protocol';
 import type { Handlers } from '../messaging/router';
@@ -94,6 +94,17 @@ export function createService(deps: ServiceDeps) {
     return found;
   }
 
+  /** The saved server address, normalised like a typed one, or null. */
+  async function savedServer(): Promise<string | null> {
+    const { serverUrl } = await settingsItem.getValue();
+    if (!serverUrl) return null;
+    try {
+      return normalizeServerUrl(serverUrl);
+    } catch {
+      return null;
+    }
+  }
+
   async function client(): Promise<ApiClient> {
     const [settings, token] = await Promise.all([settingsItem.getValue(), syncTokenItem.getValue()]);
     if (settings.mode !== 'sync' || !settings.serverUrl || !token) throw new Error(t('team.needsServer'));
@@ -127,6 +138,9 @@ export function createService(deps: ServiceDeps) {
       return { contract: await view(r.contract.id), created: r.created };
     },
 
+    'capture:propose': async (request) =>
+      store.proposeForPage(await contractsItem.getValue(), request, now()),
+
     'contracts:upsert': async (input) => {
       const r = await write(
         (list) => store.upsert(list, input, now()),
@@ -157,12 +171,13 @@ export function createService(deps: ServiceDeps) {
       return { contract: await view(r.contract.id) };
     },
 
-    'links:record': async ({ contractId, portal, account }) => {
+    'links:record': async ({ contractId, portal, account, via }) => {
+      if (via && isDismissButton(via)) return { contract: await view(contractId), recorded: false };
       const r = await write(
         (list) => store.recordLink(list, contractId, portal, account, now()),
         (r) => [{ kind: 'link:put', contractId: r.contract.id, portal, account: r.link.account }],
       );
-      return { contract: await view(r.contract.id) };
+      return { contract: await view(r.contract.id), recorded: true };
     },
 
     'settings:get': async () => ({ settings: await settingsItem.getValue() }),
@@ -196,6 +211,9 @@ export function createService(deps: ServiceDeps) {
         url !== null && (url !== before.serverUrl || (token !== undefined && token !== oldToken));
       await settingsItem.setValue(settings);
       if (token !== undefined) await syncTokenItem.setValue(token?.trim() ? token.trim() : null);
+      // A token belongs to the server it was saved for: a new address without a new token starts without one.
+      else if (url !== null && before.serverUrl !== null && url !== before.serverUrl)
+        await syncTokenItem.setValue(null);
       if (serverChanged || (mode === 'sync' && before.mode !== 'sync')) await resetSyncState();
       await refresh();
       const status = mode === 'sync' ? await deps.engine.sync('manual') : await readStatus();
@@ -209,12 +227,15 @@ export function createService(deps: ServiceDeps) {
       } catch (error) {
         return { ok: false, me: null, error: describeError(error) };
       }
-      // The stored token only ever goes to the server it was saved for.
-      const saved = await settingsItem.getValue();
-      const secret = token?.trim() || (url === saved.serverUrl ? await syncTokenItem.getValue() : null);
+      const typed = token?.trim() ? token.trim() : null;
+      // The stored token goes only to the server it was saved for, never to an address being tried out.
+      const saved = await savedServer();
+      const stored = await syncTokenItem.getValue();
+      const secret = typed ?? (saved === url ? stored : null);
       const report = await testConnection({
         serverUrl: url,
         token: secret,
+        savedTokenElsewhere: saved !== null && saved !== url && stored !== null,
         fetch: deps.fetch ?? ((input, init) => fetch(input, init)),
         extensionOrigin: deps.extensionOrigin?.() ?? globalThis.location?.origin ?? '',
         permitted: (await deps.hasHostPermission?.(url).catch(() => false)) ?? false,

@@ -50,9 +50,33 @@ describe('azure-link-fill with a Fluent UI React form (reactblade frame)', () =>
       contractId: cloud.id,
       portal: 'azure',
       account: 'admin@contoso.onmicrosoft.com',
+      via: expect.stringContaining('Link'),
     });
     form.unmount();
   });
+
+  it.each([
+    ['en', 'Cancel'],
+    ['de', 'Abbrechen'],
+    ['ja', 'キャンセル'],
+    ['tr', 'İptal'],
+  ])(
+    'names the %s "%s" button that closed the blade, so the background records no link',
+    async (_l, caption) => {
+      h = harness({ contracts: [cloud] });
+      document.body.innerHTML = '<div id="app"></div>';
+      await h.start(azureLinkFill, REACTBLADE);
+      const form = mountFluentLinkForm(document.getElementById('app')!, { cancel: caption });
+      await waitFor(() => !form.linkButton().disabled);
+      const cancel = [...document.querySelectorAll('button')].find((b) => b.textContent?.includes(caption))!;
+      cancel.click();
+      // The background is asked with the button's caption and says a dismissal is no link.
+      const record = await waitFor(() => h!.calls.find((c) => c.type === 'links:record'));
+      expect(record.payload).toMatchObject({ via: expect.stringContaining(caption) });
+      expect(form.submitted).toEqual([]);
+      form.unmount();
+    },
+  );
 
   it('records the link when the blade closes after Link instead of showing a success bar', async () => {
     h = harness({ contracts: [cloud] });

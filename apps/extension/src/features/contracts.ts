@@ -10,12 +10,3 @@ export async function loadContracts(services: Services, featureId: string): Prom
     return [];
   }
 }
-
-/** Latest `observed` count in a contract's ledger, if any. */
-export function lastObserved(contract: ContractView): ContractView['state']['remaining'] | null {
-  let latest: { at: number; remaining: ContractView['state']['remaining'] } | null = null;
-  for (const event of contract.events) {
-    if (event.type === 'observed' && (!latest || event.at >= latest.at)) latest = event;
-  }
-  return latest ? latest.remaining : null;
-}

@@ -1,18 +1,10 @@
 /**
  * Finds Access ID / Contract ID pairs shown as text (Partner Center shows them after
- * activation, inside web components with shadow roots) with what the page says around
- * them: remaining incidents, activate-by date, start and end dates, benefit and offer hints.
+ * activation, inside web components with shadow roots) with what the page says around them,
+ * as plain text: the block's other "label: value" pairs (remaining incidents, activate-by,
+ * start and end dates) and its text. The rules read them (`proposeCapture`, in the background).
  */
-import {
-  type Allotment,
-  type Benefit,
-  type FieldRole,
-  fieldRole,
-  normalizeId,
-  type OfferId,
-  parseLocaleCount,
-  parseLocaleDate,
-} from '@supportlink/rules';
+import { type CaptureSnapshot, type FieldRole, fieldRole, normalizeId } from '@supportlink/rules';
 import { openShadowRoots } from '../dom/observe';
 import { composedParent, visibleText } from '../dom/text';
 
@@ -27,15 +19,17 @@ export interface IdPair {
   accessId: ShownId;
   contractId: ShownId;
   section: Element;
-  remaining: Allotment | null;
-  activateBy: string | null;
-  startDate: string | null;
-  endDate: string | null;
-  benefit: Benefit | null;
+  /** The block's other labelled values, as the page writes them. */
+  fields: CaptureSnapshot['fields'];
+  /** Visible text of the benefit's block (its card or section), for benefit, offer and pack names. */
+  sectionText: string;
 }
 
 const ID_SHAPE = /^[A-Za-z0-9][A-Za-z0-9._-]{3,63}$/;
 const MAX_LABEL = 60;
+const SECTION_TEXT = 3000;
+/** A benefit card holds a handful of facts; more means the block is a whole page. */
+const MAX_FIELDS = 40;
 
 /** Not a shape check for rejection (no source gives the format), only to avoid taking "Copy" for an ID. */
 export function looksLikeId(text: string): string | null {
@@ -68,28 +62,6 @@ function valueAfter(label: Element): { text: string; element: Element } | null {
     const text = visibleText(el, 120);
     if (text) return { text, element: el };
   }
-  return null;
-}
-
-type LabelKind = 'remaining' | 'activate-by' | 'start' | 'end';
-const EXTRA_LABELS: Record<LabelKind, RegExp> = {
-  remaining:
-    /^(incidents remaining|remaining incidents|remaining|incidents left|剩余事件|剩余事件数|剩余|剩餘事件|残りのインシデント|verbleibende vorfälle|incidents restants|incidentes restantes|incidenti rimanenti|남은 인시던트|осталось инцидентов)$/,
-  'activate-by':
-    /^(activate by|activation deadline|activate before|激活截止日期|激活截止时间|请在此日期前激活|有効化の期限|aktivieren bis|à activer avant le|activar antes de|ativar até|attivare entro|활성화 기한|активировать до)$/,
-  start:
-    /^(start date|开始日期|開始日|startdatum|date de début|fecha de inicio|data de início|data di inizio|시작 날짜|дата начала)$/,
-  end: /^(end date|expiration date|expires|结束日期|到期日期|終了日|enddatum|ablaufdatum|date de fin|date d'expiration|fecha de finalización|data de término|data di fine|종료 날짜|дата окончания)$/,
-};
-
-function extraKind(label: string): LabelKind | null {
-  const clean = label
-    .replace(/[:：]\s*$/, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-  for (const kind of Object.keys(EXTRA_LABELS) as LabelKind[])
-    if (EXTRA_LABELS[kind].test(clean)) return kind;
   return null;
 }
 
@@ -140,36 +112,13 @@ function containsDeep(container: Element, el: Element): boolean {
   return false;
 }
 
-export function guessBenefit(text: string): Benefit | null {
-  const cloud = /cloud|云|雲|クラウド|클라우드|nube|nuvem|облач/i.test(text);
-  const onPrem =
-    /on-prem|on prem|本地|內部部署|オンプレミス|온-프레미스|lokal|local|локальн|product support/i.test(text);
-  if (cloud === onPrem) return null;
-  return cloud ? 'cloud' : 'on-premises';
-}
-
-const OFFER_HINTS: Array<[RegExp, OfferId]> = [
-  [/action pack/i, 'action-pack'],
-  [/partner success expanded/i, 'partner-success-expanded'],
-  [/partner success core/i, 'partner-success-core'],
-  [/partner launch/i, 'partner-launch'],
-  [/solutions partner|解决方案合作伙伴/i, 'solutions-partner'],
-  [/legacy gold/i, 'legacy-gold'],
-  [/legacy silver/i, 'legacy-silver'],
-  [/\bgold\b|金牌/i, 'gold'],
-  [/\bsilver\b|银牌/i, 'silver'],
-];
-
-export function guessOffer(text: string): OfferId | null {
-  for (const [re, offer] of OFFER_HINTS) if (re.test(text)) return offer;
-  return null;
-}
-
 export function findIdPairs(doc: Document, roots?: readonly (Document | ShadowRoot)[]): IdPair[] {
   const all = labelledTexts(roots ?? [doc, ...openShadowRoots(doc)]);
   const ids: ShownId[] = [];
+  const others: Labelled[] = [];
   for (const item of all) {
     const role = fieldRole(item.label);
+    if (!role) others.push(item);
     const value = role && looksLikeId(item.value);
     if (role && value) ids.push({ role, value, element: item.element });
   }
@@ -196,26 +145,17 @@ export function findIdPairs(doc: Document, roots?: readonly (Document | ShadowRo
         break;
       section = parent;
     }
-    const pair: IdPair = {
+    const fields = others
+      .filter((item) => containsDeep(section, item.labelElement))
+      .slice(0, MAX_FIELDS)
+      .map(({ label, value }) => ({ label, value }));
+    pairs.push({
       accessId: access,
       contractId: contract,
       section,
-      remaining: null,
-      activateBy: null,
-      startDate: null,
-      endDate: null,
-      benefit: guessBenefit(visibleText(section, 3000)),
-    };
-    const locale = doc.documentElement.lang || null;
-    for (const item of all) {
-      if (!containsDeep(section, item.labelElement)) continue;
-      const kind = extraKind(item.label);
-      if (kind === 'remaining') pair.remaining ??= parseLocaleCount(item.value);
-      else if (kind === 'activate-by') pair.activateBy ??= parseLocaleDate(item.value, locale);
-      else if (kind === 'start') pair.startDate ??= parseLocaleDate(item.value, locale);
-      else if (kind === 'end') pair.endDate ??= parseLocaleDate(item.value, locale);
-    }
-    pairs.push(pair);
+      fields,
+      sectionText: visibleText(section, SECTION_TEXT),
+    });
   }
   return pairs;
 }

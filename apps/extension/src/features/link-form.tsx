@@ -3,7 +3,15 @@
  * and LCS): find an Access ID + Contract ID form, pick the eligible contract, fill it
  * (collect → plan → execute), offer undo, and optionally notice that linking succeeded.
  */
-import { benefitForPage, fieldRole, normalizeId, type PageId, type PortalId } from '@supportlink/rules';
+import {
+  benefitForPage,
+  type FieldRole,
+  fieldRole,
+  normalizeId,
+  orderForPage,
+  type PageId,
+  type PortalId,
+} from '@supportlink/rules';
 import { collectFields, type FillableElement } from '../dom/collect';
 import { executeFill, type FillReport } from '../dom/fill';
 import { findFields, planFill } from '../dom/find-field';
@@ -21,7 +29,11 @@ export interface LinkFormOptions {
   page: PageId;
   /** Portal to record a link for when the form reports success; null records nothing. */
   recordLinksFor: PortalId | null;
+  /** How a field's label names its role; Power Platform and LCS also take "Password" (`fieldRoleWithPassword`). */
+  roleOf?: RoleOf;
 }
+
+export type RoleOf = (label: string) => FieldRole | null;
 
 export interface FoundForm {
   access: FillableElement;
@@ -30,26 +42,14 @@ export interface FoundForm {
   container: Element;
 }
 
-/**
- * Contracts suiting the page, usable first, then soonest expiry: the rules' `eligibleContracts`
- * ordering, on the state the background already computed with the rules' `contractState`
- * (recomputing it here would bundle the rulesets into every frame).
- */
-export function eligibleFor(page: PageId, contracts: ContractView[]) {
-  const benefit = benefitForPage(page);
-  return contracts
-    .filter((c) => c.benefit === benefit)
-    .map((contract) => ({ contract, usable: contract.state.usable }))
-    .sort(
-      (a, b) =>
-        Number(b.usable) - Number(a.usable) || a.contract.state.daysToExpiry - b.contract.state.daysToExpiry,
-    );
-}
-
 /** The Access ID / Contract ID pair on the page, if both fields are present. */
-export function findLinkForm(doc: Document, roots?: readonly (Document | ShadowRoot)[]): FoundForm | null {
+export function findLinkForm(
+  doc: Document,
+  roots?: readonly (Document | ShadowRoot)[],
+  roleOf: RoleOf = fieldRole,
+): FoundForm | null {
   const { fields, elements } = collectFields(doc, roots);
-  const found = findFields(fields, fieldRole);
+  const found = findFields(fields, roleOf);
   const access = found['access-id'] && elements.get(found['access-id'].key);
   const contract = found['contract-id'] && elements.get(found['contract-id'].key);
   if (!access || !contract || access.ownerDocument !== contract.ownerDocument) return null;
@@ -69,9 +69,6 @@ const SUCCESS_SELECTOR = [
 ].join(',');
 const ERROR_SELECTOR =
   '.ms-MessageBar--error, [class*="MessageBar--error"], .fxs-messagebox-error, [role="alert"]';
-/** Buttons that close a form without submitting it: their click is not a link attempt. */
-const DISMISS_WORDS =
-  /cancel|close|discard|abbrechen|schlie(ss|ß)en|annuler|fermer|cancelar|cerrar|fechar|annulla|chiudi|キャンセル|閉じる|취소|닫기|отмена|закрыть|取消|关闭|關閉/i;
 
 function buttonName(button: Element): string {
   return `${button.getAttribute('aria-label') ?? ''} ${visibleText(button, 100)}`;
@@ -113,7 +110,7 @@ export function watchLinkForms(
 
   const scan = () => {
     if (busy || signal.aborted) return;
-    const form = findLinkForm(doc, services.hub.roots());
+    const form = findLinkForm(doc, services.hub.roots(), opts.roleOf);
     if (!form || handled.has(form.access)) return;
     handled.add(form.access);
     busy = true;
@@ -126,7 +123,8 @@ export function watchLinkForms(
 
   const handleForm = async (form: FoundForm) => {
     const { contracts } = await services.send('contracts:list', {});
-    const eligible = eligibleFor(opts.page, contracts);
+    // The rules' order on the states the background computed (recomputing them would bundle the rulesets).
+    const eligible = orderForPage(opts.page, contracts);
     const formSignal = formLifetime(form, signal, services);
     const ui = mountUi(null, {
       featureId: opts.featureId,
@@ -139,30 +137,29 @@ export function watchLinkForms(
     const close = () => ui.update(null);
     const fill = async (contract: ContractView) => {
       ui.update(null);
-      const report = await fillForm(doc, contract, services);
+      const report = await fillForm(doc, contract, services, opts.roleOf);
       showReport(ui, report, contract, tr);
     };
     // Exactly one usable contract fits: fill it. Only one contract of the page's benefit at all: fill it
     // even if used up (linking then shows the error SupportLink explains). Otherwise the user chooses,
     // usable ones listed first.
-    const usable = eligible.filter((e) => e.usable);
+    const usable = eligible.filter((c) => c.state.usable);
     const single = usable.length === 1 ? usable[0] : eligible.length === 1 ? eligible[0] : undefined;
     if (services.settings.autoFill && single) {
-      await fill(single.contract);
+      await fill(single);
     } else if (eligible.length > 0) {
       ui.update(
         <Chooser
           title={tr('content.chooser.title')}
           hint={tr('content.chooser.hint')}
-          contracts={eligible.map((e) => e.contract)}
+          contracts={eligible}
           tr={tr}
           onChoose={(c) => void fill(c)}
           onClose={close}
         />,
       );
     } else {
-      const benefit =
-        eligible[0]?.contract.benefit ?? (opts.page.startsWith('serviceshub') ? 'on-premises' : 'cloud');
+      const benefit = benefitForPage(opts.page) ?? 'cloud';
       ui.update(
         <Card title={tr('content.brand')} role="status" onClose={close} closeLabel={tr('content.close')}>
           <p>{tr('content.chooser.none', { benefit: tr(`content.benefit.${benefit}`) })}</p>
@@ -179,16 +176,19 @@ export function watchLinkForms(
     portal: PortalId,
   ) => {
     let pendingValue: string | null = null;
+    /** The clicked button's caption: the background does not record a Cancel or Close. */
+    let via = '';
     /** Success messages already shown at the click: only a new one means this form succeeded. */
     let earlier = new Set<Element>();
     let recorded = false;
     const onClick = (event: Event) => {
       const target = event.target as Element | null;
       const button = target?.closest?.('button, [role="button"]');
-      if (!button || button.closest('[data-supportlink]') || DISMISS_WORDS.test(buttonName(button))) return;
+      if (!button || button.closest('[data-supportlink]')) return;
       const value = form.access.value;
       if (!value.trim()) return;
       pendingValue = value;
+      via = buttonName(button);
       earlier = new Set(visibleMatches(doc, SUCCESS_SELECTOR));
     };
     doc.addEventListener('click', onClick, { capture: true, signal: formSignal });
@@ -204,9 +204,9 @@ export function watchLinkForms(
       recorded = true;
       if (!contract) return;
       services
-        .send('links:record', { contractId: contract.id, portal, account: accountName(doc) })
-        .then(() => {
-          if (form.access.isConnected) {
+        .send('links:record', { contractId: contract.id, portal, account: accountName(doc), via })
+        .then(({ recorded }) => {
+          if (recorded !== false && form.access.isConnected) {
             ui.update(
               <Card title={tr('content.brand')} role="status" tone="ok">
                 <p>{tr('content.fill.linked', { label: contractName(contract, tr) })}</p>
@@ -249,12 +249,13 @@ export async function fillForm(
   doc: Document,
   contract: ContractView,
   services: Services,
+  roleOf: RoleOf = fieldRole,
 ): Promise<FillReport> {
   const { fields, elements } = collectFields(doc);
   const plan = planFill(
     fields,
     { 'access-id': contract.accessId, 'contract-id': contract.contractId },
-    fieldRole,
+    roleOf,
   );
   const report = await executeFill(plan.fill, elements, services.settle);
   if (plan.skippedUserValue.length) {

@@ -1,158 +1,355 @@
 /**
  * Partner Center technical benefits (old and v2 pages): beside the Access ID and Contract ID
- * shown after activation, offer "Save to SupportLink"; the user confirms benefit and offer
- * (guessed from the page) and the dates; remaining incidents shown are saved as an observation.
+ * shown after activation, offer "Save to SupportLink". The rules read the page (in the
+ * background, `capture:propose`): benefit and offer from its words, else the user chooses;
+ * dates from its labels, a missing start date estimated from the end date and marked so; the
+ * problems `validateContract` finds are shown before saving. A pair already saved shows
+ * "Saved in SupportLink" and offers an update when the page shows a newer count or end date.
  */
-import { type Benefit, type OfferId, type RulesetId, rulesetForDate } from '@supportlink/rules';
-import { useState } from 'preact/hooks';
+import {
+  BENEFITS,
+  type Benefit,
+  type CaptureChoices,
+  type CaptureProposal,
+  type CaptureSnapshot,
+  type OfferId,
+  type Proposed,
+  type UiLocale,
+} from '@supportlink/rules';
+import { useEffect, useState } from 'preact/hooks';
 import { visibleText } from '../dom/text';
+import { type CaptureKey, captureEn } from '../i18n/catalogs/capture.en';
+import { captureZhCN } from '../i18n/catalogs/capture.zh-CN';
 import type { CapturedContract } from '../messaging/protocol';
-import { type Tr, translator } from '../ui/inject/components';
+import { type Tr as ContentTr, translatorWith } from '../ui/inject/components';
 import { type Mounted, mountUi } from '../ui/inject/mount';
-import { findIdPairs, guessBenefit, guessOffer, type IdPair } from './id-pairs';
+import { findIdPairs, type IdPair } from './id-pairs';
 import { throttle } from './throttle';
 import type { Feature, Services } from './types';
 
 export const ID = 'partner-center-capture';
-const OFFERS: OfferId[] = [
-  'partner-success-core',
-  'partner-success-expanded',
-  'partner-launch',
-  'solutions-partner',
-  'legacy-gold',
-  'legacy-silver',
-  'action-pack',
-  'gold',
-  'silver',
-];
 
-export function rulesetFor(offer: OfferId, now: number): RulesetId {
-  if (offer === 'gold' || offer === 'silver') return 'mpn-2021';
-  if (
-    offer === 'partner-success-core' ||
-    offer === 'partner-success-expanded' ||
-    offer === 'partner-launch'
-  ) {
-    return 'ai-cloud-partner-2026';
-  }
-  if (offer === 'action-pack') return rulesetForDate(now);
-  return 'ai-cloud-partner-2023';
+type Tr = (key: Parameters<ContentTr>[0] | CaptureKey, params?: Record<string, string | number>) => string;
+
+type Phase = 'loading' | 'idle' | 'open' | 'saving' | 'saved' | 'failed';
+
+interface Proposal {
+  proposal: CaptureProposal;
+  problemTexts: string[];
 }
 
-type Status = 'idle' | 'open' | 'saving' | 'saved' | 'updated' | 'failed';
-
-function CaptureUi(props: {
-  pair: IdPair;
-  guess: { benefit: Benefit; offer: OfferId };
-  tr: Tr;
-  services: Services;
-}) {
-  const { pair, tr, services } = props;
-  const [status, setStatus] = useState<Status>('idle');
-  const [benefit, setBenefit] = useState<Benefit>(props.guess.benefit);
-  const [offer, setOffer] = useState<OfferId>(props.guess.offer);
-  const [startDate, setStartDate] = useState(pair.startDate ?? '');
-  const [endDate, setEndDate] = useState(pair.endDate ?? '');
-
-  const save = async (event: Event) => {
-    event.preventDefault();
-    setStatus('saving');
-    const payload: CapturedContract = {
-      accessId: pair.accessId.value,
-      contractId: pair.contractId.value,
-      benefit,
-      offer,
-      ruleset: rulesetFor(offer, services.now()),
-      startDate: startDate || null,
-      endDate: endDate || null,
-      observedRemaining: pair.remaining,
-    };
-    try {
-      const { created } = await services.send('contracts:save-captured', payload);
-      setStatus(created ? 'saved' : 'updated');
-    } catch (error) {
-      services.log(ID, 'save failed', error);
-      setStatus('failed');
-    }
+/** The page as plain text for the rules: the pair, the block's labelled values and its words. */
+export function snapshotOf(pair: IdPair, pageText: string, locale: string | null): CaptureSnapshot {
+  return {
+    accessId: pair.accessId.value,
+    contractId: pair.contractId.value,
+    fields: pair.fields,
+    sectionText: pair.sectionText,
+    pageText,
+    locale,
   };
+}
 
-  if (status === 'idle') {
-    return (
-      <button type="button" class="primary" onClick={() => setStatus('open')}>
-        {tr('content.saveToSupportLink')}
-      </button>
-    );
+/** The save message for a proposal whose contract `validateContract` accepted. */
+export function capturedFrom(proposal: CaptureProposal): CapturedContract | null {
+  const c = proposal.contract;
+  if (!c) return null;
+  return {
+    accessId: c.accessId,
+    contractId: c.contractId,
+    benefit: c.benefit,
+    offer: c.offer,
+    ruleset: c.ruleset,
+    competency: c.competency,
+    startDate: c.startDate,
+    endDate: c.endDate,
+    allotmentOverride: c.allotmentOverride,
+    observedRemaining: proposal.remaining,
+  };
+}
+
+function countText(count: number | 'unlimited' | null, tr: Tr): string {
+  return count === 'unlimited' ? tr('content.unlimited') : String(count ?? '—');
+}
+
+/** Where a value came from, for the line under its field. */
+function origin<T>(value: Proposed<T>, proposal: CaptureProposal, tr: Tr, unknown: string): string | null {
+  switch (value.origin) {
+    case 'page':
+      return tr('content.capture.fromPage');
+    case 'pack':
+      return tr('content.capture.fromPack', { name: proposal.pack?.label ?? '' });
+    case 'saved':
+      return tr('content.capture.fromSaved');
+    case 'estimated':
+      return tr('content.capture.startEstimated');
+    case 'choice':
+      return null;
+    default:
+      return unknown;
   }
-  if (status === 'saved' || status === 'updated') {
-    return (
-      <span class="badge" role="status">
-        {tr(status === 'saved' ? 'content.capture.saved' : 'content.capture.updated')}
-      </span>
-    );
-  }
+}
+
+function Hint({ id, text }: { id: string; text: string | null }) {
+  return text ? (
+    <span id={id} class="muted">
+      {text}
+    </span>
+  ) : null;
+}
+
+/** A required choice; "Choose…" stands first while the page and the user have not settled it. */
+function ChoiceField(props: {
+  id: string;
+  label: string;
+  value: Proposed<string>;
+  options: ReadonlyArray<readonly [string, string]>;
+  hint: string | null;
+  choose: string;
+  onChoose: (value: string | null) => void;
+}) {
+  return (
+    <label class="field">
+      {props.label}
+      <select
+        value={props.value.value ?? ''}
+        required
+        aria-describedby={`${props.id}-hint`}
+        onChange={(e) => props.onChoose((e.target as HTMLSelectElement).value || null)}
+      >
+        {props.value.value === null && <option value="">{props.choose}</option>}
+        {props.options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+      <Hint id={`${props.id}-hint`} text={props.hint} />
+    </label>
+  );
+}
+
+function DateField(props: {
+  id: string;
+  label: string;
+  value: string | null;
+  hint: string | null;
+  onChoose: (value: string | null) => void;
+}) {
+  return (
+    <label class="field">
+      {props.label}
+      <input
+        type="date"
+        value={props.value ?? ''}
+        required
+        aria-describedby={`${props.id}-hint`}
+        onChange={(e) => props.onChoose((e.target as HTMLInputElement).value || null)}
+      />
+      <Hint id={`${props.id}-hint`} text={props.hint} />
+    </label>
+  );
+}
+
+function CaptureForm(props: {
+  data: Proposal;
+  update: boolean;
+  phase: Phase;
+  tr: Tr;
+  onChoose: (choices: CaptureChoices) => void;
+  onSave: () => void;
+  onCancel: () => void;
+}) {
+  const { data, tr, phase } = props;
+  const { proposal } = data;
+  const errors = proposal.problems.some((p) => p.severity === 'error');
+  const estimated = proposal.startDate.origin === 'estimated';
   return (
     <form
       class="card"
       aria-labelledby="sl-title"
-      onSubmit={(e) => void save(e)}
-      onKeyDown={(e) => e.key === 'Escape' && setStatus('idle')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!errors) props.onSave();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          props.onCancel();
+        }
+      }}
     >
-      <h2 id="sl-title">{tr('content.capture.title')}</h2>
-      <p class="muted">{tr('content.capture.guessed')}</p>
-      <label class="field">
-        {tr('content.capture.benefit')}
-        <select
-          value={benefit}
-          onChange={(e) => setBenefit((e.target as HTMLSelectElement).value as Benefit)}
-        >
-          <option value="cloud">{tr('content.benefit.cloud')}</option>
-          <option value="on-premises">{tr('content.benefit.on-premises')}</option>
-        </select>
-      </label>
-      <label class="field">
-        {tr('content.capture.offer')}
-        <select value={offer} onChange={(e) => setOffer((e.target as HTMLSelectElement).value as OfferId)}>
-          {OFFERS.map((o) => (
-            <option key={o} value={o}>
-              {tr(`content.offer.${o}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label class="field">
-        {tr('content.capture.startDate')}
-        <input
-          type="date"
-          value={startDate}
-          onInput={(e) => setStartDate((e.target as HTMLInputElement).value)}
-        />
-      </label>
-      <label class="field">
-        {tr('content.capture.endDate')}
-        <input
-          type="date"
-          value={endDate}
-          onInput={(e) => setEndDate((e.target as HTMLInputElement).value)}
-        />
-      </label>
-      {pair.remaining !== null && (
-        <p>
-          {tr('content.capture.remaining', {
-            count: pair.remaining === 'unlimited' ? tr('content.unlimited') : pair.remaining,
-          })}
-        </p>
+      <h2 id="sl-title">{tr(props.update ? 'content.capture.updateTitle' : 'content.capture.title')}</h2>
+      <ChoiceField
+        id="sl-benefit"
+        label={tr('content.capture.benefit')}
+        value={proposal.benefit}
+        options={BENEFITS.map((b) => [b, tr(`content.benefit.${b}`)] as const)}
+        hint={origin(proposal.benefit, proposal, tr, tr('content.capture.benefitUnknown'))}
+        choose={tr('content.capture.choose')}
+        onChoose={(benefit) => props.onChoose({ benefit: benefit as Benefit | null })}
+      />
+      <ChoiceField
+        id="sl-offer"
+        label={tr('content.capture.offer')}
+        value={proposal.offer}
+        options={proposal.offerOptions.map((o) => [o, tr(`content.offer.${o}`)] as const)}
+        hint={origin(proposal.offer, proposal, tr, tr('content.capture.offerUnknown'))}
+        choose={tr('content.capture.choose')}
+        onChoose={(offer) => props.onChoose({ offer: offer as OfferId | null })}
+      />
+      <DateField
+        id="sl-start"
+        label={tr(estimated ? 'content.capture.startDateEstimated' : 'content.capture.startDate')}
+        value={proposal.startDate.value}
+        hint={origin(proposal.startDate, proposal, tr, tr('content.capture.startMissing'))}
+        onChoose={(startDate) => props.onChoose({ startDate })}
+      />
+      <DateField
+        id="sl-end"
+        label={tr('content.capture.endDate')}
+        value={proposal.endDate.value}
+        hint={origin(proposal.endDate, proposal, tr, tr('content.capture.endMissing'))}
+        onChoose={(endDate) => props.onChoose({ endDate })}
+      />
+      {proposal.remaining !== null && (
+        <p>{tr('content.capture.remaining', { count: countText(proposal.remaining, tr) })}</p>
       )}
-      {pair.activateBy && <p>{tr('content.capture.activateBy', { date: pair.activateBy })}</p>}
-      {status === 'failed' && <p role="alert">{tr('content.capture.failed')}</p>}
+      {proposal.activateBy && <p>{tr('content.capture.activateBy', { date: proposal.activateBy })}</p>}
+      <div aria-live="polite">
+        {data.problemTexts.length > 0 && (
+          <ul class="list" aria-label={tr('content.capture.problems')}>
+            {data.problemTexts.map((text, i) => (
+              <li key={text} class={proposal.problems[i]?.severity === 'error' ? 'note' : 'muted'}>
+                {text}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      {phase === 'failed' && <p role="alert">{tr('content.capture.failed')}</p>}
       <div class="row">
-        <button type="submit" class="primary" disabled={status === 'saving'}>
-          {tr('content.capture.save')}
+        <button type="submit" class="primary" disabled={errors || phase === 'saving'}>
+          {tr(props.update ? 'content.capture.updateSave' : 'content.capture.save')}
         </button>
-        <button type="button" onClick={() => setStatus('idle')}>
+        <button type="button" onClick={props.onCancel}>
           {tr('content.capture.cancel')}
         </button>
       </div>
     </form>
+  );
+}
+
+/** "Saved in SupportLink", and what the page shows that is newer than the saved contract. */
+function SavedBadge(props: { data: Proposal; tr: Tr; onUpdate: () => void }) {
+  const { tr } = props;
+  const { proposal } = props.data;
+  const saved = proposal.saved;
+  if (!saved) return null;
+  return (
+    <span role="status">
+      <span class="badge ok">{tr('content.capture.inSupportLink')}</span>
+      {saved.newer.includes('remaining') && (
+        <span class="muted">
+          {' '}
+          {tr('content.capture.newerRemaining', {
+            count: countText(proposal.remaining, tr),
+            saved: countText(saved.remaining, tr),
+          })}
+        </span>
+      )}
+      {saved.newer.includes('endDate') && (
+        <span class="muted">
+          {' '}
+          {tr('content.capture.newerEndDate', { date: proposal.endDate.value ?? '', saved: saved.endDate })}
+        </span>
+      )}
+      {saved.newer.length > 0 && (
+        <button type="button" onClick={props.onUpdate}>
+          {tr('content.capture.update')}
+        </button>
+      )}
+    </span>
+  );
+}
+
+function CaptureUi(props: { snapshot: CaptureSnapshot; tr: Tr; locale: UiLocale; services: Services }) {
+  const { snapshot, tr, locale, services } = props;
+  const [phase, setPhase] = useState<Phase>('loading');
+  const [choices, setChoices] = useState<CaptureChoices>({});
+  const [data, setData] = useState<Proposal | null>(null);
+  const [result, setResult] = useState<{ created: boolean; estimated: boolean } | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    services
+      .send('capture:propose', { snapshot, choices, locale })
+      .then((reply) => {
+        if (!live) return;
+        setData(reply);
+        setPhase((p) => (p === 'loading' ? 'idle' : p));
+      })
+      .catch((error: unknown) => {
+        services.log(ID, 'reading the page failed', error);
+        if (live) setPhase('failed');
+      });
+    return () => {
+      live = false;
+    };
+  }, [snapshot, choices, locale, services]);
+
+  const save = async () => {
+    const payload = data && capturedFrom(data.proposal);
+    if (!payload || !data) return;
+    setPhase('saving');
+    try {
+      const { created } = await services.send('contracts:save-captured', payload);
+      setResult({ created, estimated: data.proposal.startDate.origin === 'estimated' });
+      setPhase('saved');
+    } catch (error) {
+      services.log(ID, 'save failed', error);
+      setPhase('failed');
+    }
+  };
+
+  if (phase === 'saved' && result) {
+    return (
+      <span class="badge ok" role="status">
+        {tr(result.created ? 'content.capture.saved' : 'content.capture.updated')}
+        {result.estimated && ` ${tr('content.capture.savedEstimated')}`}
+      </span>
+    );
+  }
+  if (!data) {
+    return phase === 'failed' ? (
+      <span role="alert" class="note">
+        {tr('content.capture.failed')}
+      </span>
+    ) : null;
+  }
+  const update = data.proposal.saved !== null;
+  if (phase === 'idle') {
+    return update ? (
+      <SavedBadge data={data} tr={tr} onUpdate={() => setPhase('open')} />
+    ) : (
+      <button type="button" class="primary" onClick={() => setPhase('open')}>
+        {tr('content.saveToSupportLink')}
+      </button>
+    );
+  }
+  return (
+    <CaptureForm
+      data={data}
+      update={update}
+      phase={phase}
+      tr={tr}
+      onChoose={(change) => setChoices((c) => ({ ...c, ...change }))}
+      onSave={() => void save()}
+      onCancel={() => {
+        setChoices({});
+        setPhase('idle');
+      }}
+    />
   );
 }
 
@@ -163,28 +360,23 @@ export const partnerCenterCapture: Feature = {
     (url.hostname === 'partner.microsoft.com' && /\/benefits/i.test(url.pathname)),
   init(ctx, signal, services) {
     const doc = ctx.document;
-    const tr = translator(services.locale);
+    const tr: Tr = translatorWith(services.locale, captureEn, captureZhCN);
     const mounted = new Map<string, Mounted>();
     const scan = () => {
       const pairs = findIdPairs(doc, services.hub.roots());
       if (!pairs.length) return;
       const pageText = visibleText(doc.body ?? doc, 20_000);
+      const pageLocale = doc.documentElement.lang || null;
       for (const pair of pairs) {
         const key = `${pair.accessId.value}\u0000${pair.contractId.value}`;
         const existing = mounted.get(key);
         if (existing?.host.isConnected) continue;
         existing?.remove();
-        const guess = {
-          benefit: pair.benefit ?? guessBenefit(pageText) ?? 'on-premises',
-          offer: guessOffer(visibleText(pair.section, 3000)) ?? guessOffer(pageText) ?? 'solutions-partner',
-        };
-        const ui = mountUi(<CaptureUi pair={pair} guess={guess} tr={tr} services={services} />, {
-          featureId: ID,
-          anchor: pair.contractId.element,
-          placement: 'after',
-          signal,
-          inline: true,
-        });
+        const snapshot = snapshotOf(pair, pageText, pageLocale);
+        const ui = mountUi(
+          <CaptureUi snapshot={snapshot} tr={tr} locale={services.locale} services={services} />,
+          { featureId: ID, anchor: pair.contractId.element, placement: 'after', signal, inline: true },
+        );
         mounted.set(key, ui);
       }
     };

@@ -52,6 +52,38 @@ describe('partner-center-explain', () => {
     expect(card.closest('.b')).not.toBeNull();
   });
 
+  it.each([
+    ['de', 'Aktivieren'],
+    ['cs', 'Aktivovat'],
+    ['hu', 'Aktiválás'],
+    ['tr', 'ETKİNLEŞTİR'],
+    ['sv', 'Aktivera'],
+    ['zh-TW', '啟用'],
+    ['ja', 'アクティブ化'],
+  ])('explains a dimmed %s Activate button ("%s") drawn in a shadow root', async (_locale, caption) => {
+    defineComponents();
+    h = harness();
+    await h.start(partnerCenterExplain, PAGE);
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      `<div class="card"><ds_he-button appearance="accent" aria-disabled="true">\u00a0${caption}\u00a0</ds_he-button></div>`,
+    );
+    const card = await waitFor(() => hosts('partner-center-explain')[0]);
+    await waitFor(() => uiText(card).includes(guidance('activation-role-missing', 'en').title));
+  });
+
+  it('does not take a longer caption that merely starts with Activate for the button', async () => {
+    defineComponents();
+    h = harness();
+    await h.start(partnerCenterExplain, PAGE);
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<ds_he-button disabled>Activate Microsoft 365 trial</ds_he-button><button disabled>Aktivierungsverlauf</button>',
+    );
+    await sleep(60);
+    expect(hosts('partner-center-explain')).toHaveLength(0);
+  });
+
   it('stays silent on an ordinary benefits page', async () => {
     h = harness();
     document.body.innerHTML =

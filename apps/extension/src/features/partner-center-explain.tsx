@@ -3,7 +3,7 @@
  * like you don't have any benefits yet", and a dimmed Activate button (role missing) with an
  * inline card from the rules' guidance.
  */
-import { classifyMessage, type MessageId } from '@supportlink/rules';
+import { classifyMessage, isActivateButton, type MessageId } from '@supportlink/rules';
 import { isOwnUi } from '../dom/observe';
 import { composedParent, textBlocks, visibleText } from '../dom/text';
 import { GuidanceCard, translator } from '../ui/inject/components';
@@ -19,16 +19,17 @@ const EXPLAINED: ReadonlySet<MessageId> = new Set([
 ]);
 const MAX_MESSAGE = 600;
 
-/** "Activate" in the portal languages. */
-const ACTIVATE =
-  /^(activate|activate now|aktivieren|activer|activar|ativar|attiva|attivare|有効化|アクティブ化|활성화|активировать|激活|启用|啟用|立即激活)$/i;
-
 export function isDimmed(el: Element): boolean {
   return (
     el.hasAttribute('disabled') ||
     el.getAttribute('aria-disabled') === 'true' ||
     /(^|[\s_-])(is-)?disabled\b/i.test(el.getAttribute('class') ?? '')
   );
+}
+
+/** A button captioned Activate in any portal language (the rules' button words). */
+function isActivate(el: Element): boolean {
+  return isActivateButton(visibleText(el, 40));
 }
 
 /** Dimmed Activate buttons, including web-component buttons (`<…he-button>`) with shadow roots. */
@@ -38,18 +39,14 @@ export function dimmedActivateButtons(roots: readonly (Document | ShadowRoot)[])
     for (const el of Array.from(
       root.querySelectorAll('button, [role="button"], [class*="button"], [class*="Button"]'),
     )) {
-      if (!ACTIVATE.test(visibleText(el, 40)) || !isDimmed(el)) continue;
+      if (!isActivate(el) || !isDimmed(el)) continue;
       // A dimmed inner <button> of a dimmed component: explain once, at the outermost.
       const host = (el.getRootNode() as ShadowRoot).host;
       if (host && isDimmed(host) && out.includes(host)) continue;
       out.push(el);
     }
     for (const el of Array.from(root.querySelectorAll('*'))) {
-      if (
-        el.tagName.toLowerCase().endsWith('he-button') &&
-        isDimmed(el) &&
-        ACTIVATE.test(visibleText(el, 40))
-      ) {
+      if (el.tagName.toLowerCase().endsWith('he-button') && isDimmed(el) && isActivate(el)) {
         if (!out.includes(el)) out.push(el);
       }
     }

@@ -2,7 +2,13 @@
  * Reads Services Hub / Engage Center support plan rows (start date, end date, incidents
  * remaining) from tables, grids or label/value cards, in the page's language and formats.
  */
-import { type Allotment, parseLocaleCount, parseLocaleDate } from '@supportlink/rules';
+import {
+  type Allotment,
+  type PlanColumn,
+  parseLocaleCount,
+  parseLocaleDate,
+  planColumn,
+} from '@supportlink/rules';
 import { visibleText } from '../dom/text';
 
 export interface PlanRow {
@@ -13,25 +19,11 @@ export interface PlanRow {
   text: string;
 }
 
-type Column = 'start' | 'end' | 'remaining';
+type Column = PlanColumn;
 
-const LABELS: Record<Column, RegExp> = {
-  start:
-    /^(start date|start|valid from|开始日期|開始日期|開始日|startdatum|gültig ab|date de début|fecha de inicio|data de início|data di inizio|시작 날짜|시작일|дата начала)$/,
-  end: /^(end date|expiration date|expiry date|expires|end|valid to|结束日期|到期日期|結束日期|终止日期|終了日|有効期限|enddatum|ablaufdatum|gültig bis|date de fin|date d'expiration|fecha de finalización|fecha de fin|fecha de vencimiento|data de término|data de fim|data de validade|data di fine|data di scadenza|종료 날짜|종료일|만료일|дата окончания|дата истечения срока)$/,
-  remaining:
-    /^(incidents remaining|remaining incidents|incidents left|remaining|剩余事件|剩余事件数|剩余事件数量|剩余事件数目|剩余的事件|剩余|剩餘事件|剩餘|残りのインシデント|残りインシデント数|残りのインシデント数|残り|verbleibende vorfälle|verbleibende incidents|verbleibend|incidents restants|incidentes restantes|incidenti rimanenti|남은 인시던트|남은 인시던트 수|осталось инцидентов|оставшиеся инциденты|осталось)$/,
-};
-
+/** Column labels are short; longer text is a sentence that merely starts with one. */
 function labelKind(text: string): Column | null {
-  const clean = text
-    .replace(/[:：*]\s*$/, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-  if (!clean || clean.length > 40) return null;
-  for (const kind of ['start', 'end', 'remaining'] as const) if (LABELS[kind].test(clean)) return kind;
-  return null;
+  return text.length > 60 ? null : planColumn(text);
 }
 
 function parseCell(kind: Column, text: string, locale: string | null, row: Partial<PlanRow>) {

@@ -1,4 +1,5 @@
 /** Power Platform admin center and Dynamics LCS: fill Access ID and Password (the contract ID). */
+import { fieldRoleWithPassword } from '@supportlink/rules';
 import { watchLinkForms } from './link-form';
 import type { Feature } from './types';
 
@@ -16,6 +17,7 @@ export const powerPlatformLcsFill: Feature = {
       featureId: 'power-platform-lcs-fill',
       page: HOSTS[ctx.url.hostname] ?? 'power-platform-support',
       recordLinksFor: null,
+      roleOf: fieldRoleWithPassword,
     });
   },
 };

@@ -61,6 +61,76 @@ describe('readPlanRows', () => {
     ]);
   });
 
+  it.each([
+    ['de', 'de-DE', ['Startdatum', 'Enddatum', 'Verbleibende Incidents'], ['01.03.2026', '28.02.2027', '7']],
+    [
+      'fr',
+      'fr-FR',
+      ['Date de début', 'Date d’expiration', 'Incidents restants'],
+      ['01/03/2026', '28/02/2027', '7'],
+    ],
+    [
+      'es (accents dropped)',
+      'es',
+      ['Fecha de inicio', 'Fecha de finalizacion', 'INCIDENTES RESTANTES'],
+      ['1/3/2026', '28/2/2027', '7'],
+    ],
+    [
+      'pt-PT',
+      'pt-PT',
+      ['Data de início', 'Data de fim', 'Incidentes restantes'],
+      ['01-03-2026', '28-02-2027', '7'],
+    ],
+    [
+      'pl',
+      'pl-PL',
+      ['Data rozpoczęcia', 'Data zakończenia', 'Pozostałe incydenty'],
+      ['1 marca 2026', '28 lutego 2027', '7'],
+    ],
+    [
+      'cs',
+      'cs-CZ',
+      ['Datum zahájení', 'Datum ukončení', 'Zbývající incidenty'],
+      ['1. 3. 2026', '28. 2. 2027', '7'],
+    ],
+    [
+      'hu',
+      'hu-HU',
+      ['Kezdő dátum', 'Befejező dátum', 'Fennmaradó incidensek'],
+      ['2026. 03. 01.', '2027. 02. 28.', '7'],
+    ],
+    ['tr', 'tr-TR', ['BAŞLANGIÇ TARİHİ', 'Bitiş tarihi', 'Kalan olaylar'], ['01.03.2026', '28.02.2027', '7']],
+    ['sv', 'sv-SE', ['Startdatum', 'Slutdatum', 'Återstående incidenter'], ['2026-03-01', '2027-02-28', '7']],
+    ['nl', 'nl-NL', ['Begindatum', 'Einddatum', 'Resterende incidenten'], ['1-3-2026', '28-2-2027', '7']],
+    [
+      'id',
+      'id-ID',
+      ['Tanggal mulai', 'Tanggal berakhir', 'Insiden tersisa'],
+      ['1 Maret 2026', '28 Februari 2027', '7'],
+    ],
+    ['ko', 'ko-KR', ['시작 날짜', '종료 날짜', '남은 인시던트'], ['2026. 3. 1.', '2027. 2. 28.', '7']],
+    ['zh-TW', 'zh-TW', ['開始日期', '結束日期', '剩餘事件'], ['2026/3/1', '2027/2/28', '7']],
+    [
+      'ru',
+      'ru-RU',
+      ['Дата начала', 'Дата окончания', 'Осталось инцидентов'],
+      ['01.03.2026', '28.02.2027', '7'],
+    ],
+  ])('reads a %s ARIA grid with headers in a shadow root', (_name, lang, headers, cells) => {
+    document.body.innerHTML = '';
+    const host = document.createElement('sh-plan-grid');
+    document.body.append(host);
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = `<div role="grid"><div role="row">${['Plan', ...headers]
+      .map((t) => `<div role="columnheader"><span>${t}</span>\u00a0<i class="sort"></i></div>`)
+      .join('')}</div><div role="row">${['Partner support Gold 20pack', ...cells]
+      .map((t) => `<div role="gridcell">${t}</div>`)
+      .join('')}</div></div>`;
+    expect(readPlanRows([document, root], lang)).toEqual([
+      expect.objectContaining({ start: '2026-03-01', end: '2027-02-28', remaining: 7 }),
+    ]);
+  });
+
   it('reads nothing from a page without plans', () => {
     document.body.innerHTML = '<p>Start date</p><p>Choose a product</p>';
     expect(readPlanRows([document], 'en')).toEqual([]);

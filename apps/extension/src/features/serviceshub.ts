@@ -3,9 +3,9 @@
  * "Add contract" with the eligible on-premises contract, and read the plans list so the
  * popup shows the portal's own remaining count (an `observed` event, sent only on change).
  */
-import type { PortalId } from '@supportlink/rules';
+import { newestObservation, type PortalId } from '@supportlink/rules';
 import type { ContractView } from '../messaging/protocol';
-import { lastObserved, loadContracts } from './contracts';
+import { loadContracts } from './contracts';
 import { watchLinkForms } from './link-form';
 import { type PlanRow, readPlanRows } from './plans-list';
 import { throttle } from './throttle';
@@ -63,7 +63,8 @@ export const servicesHub: Feature = {
         const contract = matchContract(row, rows, list);
         if (!contract || row.remaining === null) continue;
         const value = String(row.remaining);
-        const previous = sent.get(contract.id) ?? String(lastObserved(contract));
+        const previous =
+          sent.get(contract.id) ?? String(newestObservation(contract.events)?.remaining ?? null);
         if (previous === value) continue;
         sent.set(contract.id, value);
         await services.send('events:append', {

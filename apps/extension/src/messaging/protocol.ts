@@ -6,6 +6,9 @@
 import type {
   Allotment,
   Benefit,
+  CaptureChoices,
+  CaptureProposal,
+  CaptureSnapshot,
   CompetencyCategory,
   Contract,
   ContractState,
@@ -73,6 +76,8 @@ export interface CapturedContract {
   /** Remaining incidents the page showed, recorded as an `observed` event. */
   observedRemaining?: Allotment | null;
   label?: string | null;
+  /** The pack's count when the page's pack name differs from the programme figure. */
+  allotmentOverride?: Allotment | null;
 }
 
 export interface SyncStatus {
@@ -99,6 +104,15 @@ export type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omi
 export interface MessageMap {
   'contracts:list': [Record<string, never>, { contracts: ContractView[] }];
   'contracts:save-captured': [CapturedContract, { contract: ContractView; created: boolean }];
+  /**
+   * Partner Center capture: the rules read what the page shows (`proposeCapture`) here, so the
+   * content script need not bundle the vocabularies, date parsing and rulesets. Problems come
+   * back as text in `locale`.
+   */
+  'capture:propose': [
+    { snapshot: CaptureSnapshot; choices?: CaptureChoices | null; locale: UiLocale },
+    { proposal: CaptureProposal; problemTexts: string[] },
+  ];
   'contracts:upsert': [
     Omit<StoredContract, 'events' | 'links' | 'version' | 'updatedAt' | 'syncedAt'> & { id?: string },
     { contract: ContractView },
@@ -111,9 +125,13 @@ export interface MessageMap {
     },
     { contract: ContractView },
   ];
+  /**
+   * `via`: the caption of the button clicked before the form went away or reported success; when
+   * the rules call it a dismissal (Cancel, Close in any portal language) nothing is recorded.
+   */
   'links:record': [
-    { contractId: string; portal: PortalId; account: string | null },
-    { contract: ContractView },
+    { contractId: string; portal: PortalId; account: string | null; via?: string | null },
+    { contract: ContractView; recorded?: boolean },
   ];
   'settings:get': [Record<string, never>, { settings: Settings }];
   'settings:set': [Partial<Settings>, { settings: Settings }];

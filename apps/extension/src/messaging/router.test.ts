@@ -19,6 +19,8 @@ describe('messaging', () => {
       benefit: 'cloud',
       offer: 'solutions-partner',
       ruleset: 'ai-cloud-partner-2023',
+      startDate: '2026-01-01',
+      endDate: '2026-12-31',
       observedRemaining: 3,
     });
     expect(created).toBe(true);
@@ -49,7 +51,21 @@ describe('messaging', () => {
     await send('events:append', { contractId: contract.id, event: { type: 'opened', count: 2 } });
     const cache = await popupCacheItem.getValue();
     expect(cache?.contracts[0]?.state.remaining).toBe(18);
-    await send('links:record', { contractId: contract.id, portal: 'azure', account: 'ada@contoso.com' });
+    const cancelled = await send('links:record', {
+      contractId: contract.id,
+      portal: 'azure',
+      account: 'ada@contoso.com',
+      via: ' Abbrechen',
+    });
+    expect(cancelled.recorded).toBe(false);
+    expect((await popupCacheItem.getValue())?.contracts[0]?.links).toHaveLength(0);
+    const linked = await send('links:record', {
+      contractId: contract.id,
+      portal: 'azure',
+      account: 'ada@contoso.com',
+      via: 'Link',
+    });
+    expect(linked.recorded).toBe(true);
     expect((await popupCacheItem.getValue())?.contracts[0]?.links).toHaveLength(1);
   });
 
@@ -84,16 +100,17 @@ describe('messaging', () => {
 
   it('the router ignores foreign senders and malformed messages, and reports unknown types', async () => {
     const handlers = { 'sync:status': async () => ({ status: 'x' }) } as unknown as Handlers;
-    const route = createRouter(handlers, 'me');
+    const route = createRouter(handlers, { id: 'me', origin: 'chrome-extension://me' });
+    const page = { id: 'me', url: 'chrome-extension://me/popup.html' };
     expect(
-      await route({ supportlink: 1, type: 'sync:status', payload: {} }, { id: 'other' }),
+      await route({ supportlink: 1, type: 'sync:status', payload: {} }, { ...page, id: 'other' }),
     ).toBeUndefined();
-    expect(await route({ type: 'sync:status' }, { id: 'me' })).toBeUndefined();
-    expect(await route({ supportlink: 1, type: 'sync:status', payload: {} }, { id: 'me' })).toEqual({
+    expect(await route({ type: 'sync:status' }, page)).toBeUndefined();
+    expect(await route({ supportlink: 1, type: 'sync:status', payload: {} }, page)).toEqual({
       ok: true,
       data: { status: 'x' },
     });
-    expect(await route({ supportlink: 1, type: 'toString', payload: {} }, { id: 'me' })).toEqual({
+    expect(await route({ supportlink: 1, type: 'toString', payload: {} }, page)).toEqual({
       ok: false,
       error: 'Unknown message: toString',
     });

@@ -44,6 +44,25 @@ describe('contract store operations', () => {
     expect(() => saveCaptured([], { ...captured, accessId: ' \u200b ' }, NOW, ids)).toThrow(/required/);
   });
 
+  it('never invents dates: a new pair without them is refused with the rules’ reasons', () => {
+    const { startDate: _s, endDate: _e, ...undated } = captured;
+    expect(() => saveCaptured([], undated, NOW, ids)).toThrow(/Start date.*required.*End date.*required/i);
+    expect(() => saveCaptured([], { ...captured, endDate: '2025-12-31' }, NOW, ids)).toThrow(/End date/);
+    expect(() => saveCaptured([], { ...captured, startDate: '2026-02-30' }, NOW, ids)).toThrow(/Start date/);
+  });
+
+  it('keeps the stored dates when an update from the page brings none, and the pack’s count', () => {
+    const first = saveCaptured([], captured, NOW, ids);
+    const { startDate: _s, endDate: _e, ...undated } = captured;
+    const again = saveCaptured(first.list, { ...undated, allotmentOverride: 15 }, NOW + 1, ids);
+    expect(again.contract).toMatchObject({
+      startDate: '2026-01-01',
+      endDate: '2026-12-31',
+      allotmentOverride: 15,
+    });
+    expect(toView(again.contract, NOW + 1).state.remaining).toBe(15);
+  });
+
   it('computes counts with the rules package: 20 on-premises incidents, one logged → 19', () => {
     const { list, contract } = saveCaptured([], captured, NOW, ids);
     expect(toView(contract, NOW).state).toMatchObject({ state: 'active', remaining: 20, usable: true });

@@ -3,13 +3,21 @@
  * `@supportlink/rules`; nothing here does incident arithmetic.
  */
 
-import type { IncidentEvent, PortalId } from '@supportlink/rules';
-import { contractState, normalizeId } from '@supportlink/rules';
+import type { ContractProblem, IncidentEvent, PortalId, SavedFacts } from '@supportlink/rules';
+import {
+  contractFieldName,
+  contractProblemText,
+  contractState,
+  normalizeId,
+  proposeCapture,
+  validateContract,
+} from '@supportlink/rules';
 import type {
   CapturedContract,
   ContractView,
   LinkRecord,
   MessagePayload,
+  MessageResponse,
   StoredContract,
 } from '../messaging/protocol';
 
@@ -39,12 +47,48 @@ export function findByIds(
   return list.find((c) => sameIds(c, cleanId(accessId), cleanId(contractId)));
 }
 
+/** A problem with the name of the field it is about: "Start date: This field is required." */
+function problemLine(problem: ContractProblem, locale: string | null): string {
+  return `${contractFieldName(problem.field, locale)}: ${contractProblemText(problem, locale)}`;
+}
+
+/** What the capture compares the page with: the stored contract's terms and its count now. */
+export function savedFacts(contract: StoredContract, now: number): SavedFacts {
+  const state = contractState(contract, contract.events, now);
+  return {
+    benefit: contract.benefit,
+    offer: contract.offer,
+    startDate: contract.startDate,
+    endDate: contract.endDate,
+    remaining: state.state === 'invalid' ? null : state.remaining,
+  };
+}
+
+/** The capture card's proposal for a pair the page shows, compared with the contract stored for it. */
+export function proposeForPage(
+  list: StoredContract[],
+  request: MessagePayload<'capture:propose'>,
+  now: number,
+): MessageResponse<'capture:propose'> {
+  const { snapshot, choices, locale } = request;
+  const existing = findByIds(list, snapshot.accessId, snapshot.contractId);
+  const proposal = proposeCapture(snapshot, {
+    choices: choices ?? null,
+    saved: existing ? savedFacts(existing, now) : null,
+  });
+  return { proposal, problemTexts: proposal.problems.map((p) => problemLine(p, locale)) };
+}
+
 export interface Change {
   list: StoredContract[];
   contract: StoredContract;
 }
 
-/** Saves IDs captured on a portal page; the same pair is never stored twice. */
+/**
+ * Saves IDs captured on a portal page; the same pair is never stored twice. The terms are
+ * checked with the rules' `validateContract` (dates are never invented: the capture card shows
+ * them, read, asked or estimated, before saving); a refused save throws the problems as text.
+ */
 export function saveCaptured(
   list: StoredContract[],
   captured: CapturedContract,
@@ -54,6 +98,27 @@ export function saveCaptured(
   const accessId = cleanId(captured.accessId);
   const contractId = cleanId(captured.contractId);
   if (!accessId || !contractId) throw new Error('Access ID and Contract ID are required');
+  const existing = list.find((c) => sameIds(c, accessId, contractId));
+  const checked = validateContract({
+    ...captured,
+    accessId,
+    contractId,
+    competency: captured.competency === undefined ? (existing?.competency ?? null) : captured.competency,
+    startDate: captured.startDate ?? existing?.startDate,
+    endDate: captured.endDate ?? existing?.endDate,
+    allotmentOverride:
+      captured.allotmentOverride === undefined
+        ? (existing?.allotmentOverride ?? null)
+        : captured.allotmentOverride,
+  });
+  if (!checked.ok) {
+    const errors = checked.problems.filter((p) => p.severity === 'error');
+    throw new Error(
+      errors.map((p) => `${contractFieldName(p.field, 'en')}: ${contractProblemText(p, 'en')}`).join(' '),
+    );
+  }
+  const { ruleset, offer, benefit, competency, startDate, endDate, allotmentOverride } = checked.value;
+  const terms = { ruleset, offer, benefit, competency, startDate, endDate, allotmentOverride };
   const observed: IncidentEvent | null =
     captured.observedRemaining === undefined || captured.observedRemaining === null
       ? null
@@ -64,18 +129,12 @@ export function saveCaptured(
           remaining: captured.observedRemaining,
           portal: 'partner-center',
         };
-  const existing = list.find((c) => sameIds(c, accessId, contractId));
   if (existing) {
-    // The user confirmed benefit and offer in the capture card, so those win over what was stored.
+    // The user confirmed the terms in the capture card, so they win over what was stored.
     const contract: StoredContract = {
       ...existing,
-      benefit: captured.benefit,
-      offer: captured.offer,
-      ruleset: captured.ruleset,
-      competency: captured.competency === undefined ? (existing.competency ?? null) : captured.competency,
+      ...terms,
       label: captured.label?.trim() ? captured.label.trim() : (existing.label ?? null),
-      startDate: captured.startDate ?? existing.startDate,
-      endDate: captured.endDate ?? existing.endDate,
       events: observed ? [...existing.events, observed] : existing.events,
       syncedAt: observed ? now : existing.syncedAt,
       updatedAt: now,
@@ -89,13 +148,7 @@ export function saveCaptured(
   }
   const contract: StoredContract = {
     id: id(),
-    ruleset: captured.ruleset,
-    offer: captured.offer,
-    benefit: captured.benefit,
-    competency: captured.competency ?? null,
-    startDate: captured.startDate ?? isoDate(now),
-    endDate: captured.endDate ?? isoDate(now + 365 * 86_400_000),
-    allotmentOverride: null,
+    ...terms,
     label: captured.label ?? null,
     accessId,
     contractId,

@@ -31,12 +31,6 @@ describe('stored items', () => {
     await settingsItem.migrate();
     expect((await settingsItem.getValue()).language).toBe('zh-CN');
   });
-
-  it('keeps the token in the local area only', async () => {
-    await syncTokenItem.setValue('secret-token');
-    expect(await fakeBrowser.storage.local.get('syncToken')).toEqual({ syncToken: 'secret-token' });
-    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
-  });
 });
 
 describe('push queue', () => {

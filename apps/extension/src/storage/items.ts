@@ -1,7 +1,7 @@
 /**
  * Every stored item, defined once. All live in `local:` — nothing goes to the browser's
- * own sync storage, and the access token is a separate item so exports and logs never
- * carry it by accident.
+ * own sync storage. The access token is not among them: `local:` is readable by content
+ * scripts, so it lives in the extension origin's IndexedDB (see sync-token.ts).
  */
 import type { UiLocale } from '@supportlink/rules';
 import { storage } from 'wxt/utils/storage';
@@ -63,12 +63,7 @@ export const syncStateItem = storage.defineItem<SyncState>('local:syncState', {
   migrations: {},
 });
 
-/** Bearer token of the sync server. Local area only; never logged, never exported. */
-export const syncTokenItem = storage.defineItem<string | null>('local:syncToken', {
-  fallback: null,
-  version: 1,
-  migrations: {},
-});
+export { syncTokenItem } from './sync-token';
 
 export const pushQueueItem = storage.defineItem<PendingMutation[]>('local:pushQueue', {
   fallback: [],

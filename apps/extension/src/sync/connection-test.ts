@@ -11,6 +11,7 @@ export const CLIENT_API_MAJOR = 1;
 
 export type ConnectionProblem =
   | 'no-token'
+  | 'no-token-for-server'
   | 'permission'
   | 'origin'
   | 'unreachable'
@@ -37,6 +38,8 @@ export interface ConnectionTestInput {
   /** Already normalised (`normalizeServerUrl`). */
   serverUrl: string;
   token: string | null;
+  /** No token was typed and the stored one belongs to another server (so it is not sent here). */
+  savedTokenElsewhere?: boolean;
   fetch: FetchLike;
   /** This extension's origin, e.g. `chrome-extension://<id>`. */
   extensionOrigin: string;
@@ -101,7 +104,8 @@ export async function testConnection(input: ConnectionTestInput): Promise<Connec
   if (serverVersion !== null && Number(serverVersion.split('.')[0]) !== CLIENT_API_MAJOR) {
     return report('version', { serverVersion });
   }
-  if (!input.token) return report('no-token', { serverVersion });
+  if (!input.token)
+    return report(input.savedTokenElsewhere ? 'no-token-for-server' : 'no-token', { serverVersion });
   try {
     const me = await new ApiClient(input.serverUrl, input.token, input.fetch).me();
     return report(null, { me, serverVersion });

@@ -11,6 +11,7 @@ const PROBLEM_TEXT = {
   forbidden: 'syncTest.forbidden',
   server: 'syncTest.server',
   'no-token': 'sync.test.noToken',
+  'no-token-for-server': 'sync.test.tokenForThisServer',
 } as const satisfies Record<ConnectionProblem, MessageKey>;
 
 /** What the connection test found, in the current UI language ('' when all is well). */

@@ -1,7 +1,6 @@
 import type { ContentKey } from './content.en';
 
 export const contentZhCN: Record<ContentKey, string> = {
-  'content.saveToSupportLink': '保存到 SupportLink',
   'content.brand': 'SupportLink',
   'content.dismiss': '不再显示',
   'content.close': '关闭',
@@ -38,19 +37,6 @@ export const contentZhCN: Record<ContentKey, string> = {
   'content.chooser.title': '用哪个合同填写？',
   'content.chooser.hint': '选择一个合同，或按 Esc 关闭。',
   'content.chooser.none': '没有适合此表单的已保存{benefit}合同。请在 SupportLink 选项中添加。',
-  'content.capture.title': '将这些 ID 保存到 SupportLink',
-  'content.capture.benefit': '权益',
-  'content.capture.offer': '产品/级别',
-  'content.capture.startDate': '开始日期',
-  'content.capture.endDate': '结束日期',
-  'content.capture.remaining': '页面显示的剩余事件：{count}',
-  'content.capture.activateBy': '激活截止日期：{date}',
-  'content.capture.guessed': '权益和级别是根据页面推测的，请在保存前核对。',
-  'content.capture.save': '保存合同',
-  'content.capture.cancel': '取消',
-  'content.capture.saved': '已保存到 SupportLink。',
-  'content.capture.updated': 'SupportLink 中已有此合同，已更新。',
-  'content.capture.failed': '无法保存。请打开 SupportLink 弹出窗口后重试。',
   'content.help.toggle': 'SupportLink：关于支持计划',
   'content.help.yourContracts': '你在 SupportLink 中的合同',
   'content.help.none': 'SupportLink 中尚未保存任何合同。',

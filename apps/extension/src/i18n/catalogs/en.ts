@@ -81,6 +81,8 @@ export const en = {
   'sync.conflictFields': '{name}: {fields}',
   'sync.conflictsDismiss': 'Dismiss',
   'sync.test.noToken': 'Enter an access token first',
+  'sync.test.tokenForThisServer':
+    'Enter the access token for this server: the saved token is only ever sent to the saved server',
   'sync.error.offline': 'The server could not be reached. Check the URL and that the server is running.',
   'sync.error.unauthorized': 'The access token was refused (401). Check it or ask an admin for a new one.',
   'sync.error.forbidden': 'Your role does not allow this (403).',

@@ -80,6 +80,7 @@ export const zhCN: Record<CoreKey, string> = {
   'sync.conflictFields': '{name}：{fields}',
   'sync.conflictsDismiss': '关闭',
   'sync.test.noToken': '请先输入访问令牌',
+  'sync.test.tokenForThisServer': '请输入此服务器的访问令牌：已保存的令牌只会发送给已保存的服务器',
   'sync.error.offline': '无法连接服务器。请检查 URL 以及服务器是否在运行。',
   'sync.error.unauthorized': '访问令牌被拒绝（401）。请检查令牌或向管理员索取新令牌。',
   'sync.error.forbidden': '你的角色无权执行此操作（403）。',

@@ -6,20 +6,40 @@ import type { ContractView } from '../../messaging/protocol';
 
 export type Tr = (key: ContentKey, params?: Record<string, string | number>) => string;
 
+type Params = Record<string, string | number>;
+
+function fill(template: string, params?: Params): string {
+  return params
+    ? template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+        Object.hasOwn(params, name) ? String(params[name]) : whole,
+      )
+    : template;
+}
+
 /**
  * Same catalogs and `{name}` placeholders as `t()` in src/i18n, but only the in-page strings:
  * the popup's and options' catalogs would cost every portal frame several kilobytes.
  */
 export const translator =
   (locale: UiLocale): Tr =>
-  (key, params) => {
-    const template: string = (locale === 'zh-CN' ? contentZhCN : contentEn)[key] ?? contentEn[key] ?? key;
-    return params
-      ? template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-          Object.hasOwn(params, name) ? String(params[name]) : whole,
-        )
-      : template;
-  };
+  (key, params) =>
+    fill((locale === 'zh-CN' ? contentZhCN : contentEn)[key] ?? contentEn[key] ?? key, params);
+
+/**
+ * `translator` plus a feature's own catalog pair, so strings only one portal's feature shows
+ * are bundled with that portal's script alone.
+ */
+export function translatorWith<K extends string>(
+  locale: UiLocale,
+  en: Readonly<Record<K, string>>,
+  zhCN: Readonly<Record<K, string>>,
+): (key: ContentKey | K, params?: Params) => string {
+  const base = translator(locale);
+  return (key, params) =>
+    Object.hasOwn(en, key)
+      ? fill((locale === 'zh-CN' ? zhCN : en)[key as K] ?? en[key as K], params)
+      : base(key as ContentKey, params);
+}
 
 export interface CardProps {
   title: string;

@@ -27,6 +27,7 @@ button, select, input { font: inherit; }
 button { cursor: pointer; border-radius: 3px; border: 1px solid var(--border); background: var(--bg); color: var(--fg);
   padding: 3px 10px; min-height: 26px; }
 button.primary { background: var(--accent); border-color: var(--accent); color: var(--accent-fg); }
+button:disabled { cursor: not-allowed; opacity: 0.5; }
 summary { cursor: pointer; font-weight: 600; }
 button:focus-visible, a:focus-visible, summary:focus-visible, select:focus-visible, input:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 a { color: var(--accent); }
