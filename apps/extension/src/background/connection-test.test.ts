@@ -13,16 +13,23 @@ const OTHER = 'https://attacker.example.net';
 const TOKEN = `slk_${'K'.repeat(43)}`;
 const me = { orgId: 'o', orgName: 'Contoso', member: { id: 'm', name: 'Ada', role: 'owner' }, tokenId: 't' };
 
+const health = { status: 'ok', service: 'supportlink-api', version: '1.0.0' };
+
 function recordingFetch() {
   return vi.fn(
-    async (_input: string, _init?: RequestInit) =>
-      new Response(JSON.stringify(me), { status: 200, headers: { 'content-type': 'application/json' } }),
+    async (input: string, _init?: RequestInit) =>
+      new Response(JSON.stringify(new URL(input).pathname === '/healthz' ? health : me), {
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+      }),
   );
 }
 
+/** Every request's origin and Authorization header; the connection test first asks /healthz, without one. */
 const authorizations = (fetch: ReturnType<typeof recordingFetch>) =>
   fetch.mock.calls.map(([url, init]) => ({
     origin: new URL(url).origin,
+    path: new URL(url).pathname,
     authorization: new Headers(init?.headers).get('authorization'),
   }));
 
@@ -55,14 +62,24 @@ describe('connection test and server changes', () => {
     for (const serverUrl of [SAVED, `${SAVED}/`, ' https://SL.EXAMPLE.COM ']) {
       expect((await send('sync:test', { serverUrl })).ok, serverUrl).toBe(true);
     }
-    expect(authorizations(fetch)).toEqual(Array(3).fill({ origin: SAVED, authorization: `Bearer ${TOKEN}` }));
+    expect(authorizations(fetch)).toEqual(
+      Array(3)
+        .fill([
+          { origin: SAVED, path: '/healthz', authorization: null },
+          { origin: SAVED, path: '/v1/me', authorization: `Bearer ${TOKEN}` },
+        ])
+        .flat(),
+    );
   });
 
   it('a test of another address with a typed token sends only that token there', async () => {
     const fetch = recordingFetch();
     installFakeBackground({ fetch });
     expect((await send('sync:test', { serverUrl: OTHER, token: 'slk_typed' })).ok).toBe(true);
-    expect(authorizations(fetch)).toEqual([{ origin: OTHER, authorization: 'Bearer slk_typed' }]);
+    expect(authorizations(fetch)).toEqual([
+      { origin: OTHER, path: '/healthz', authorization: null },
+      { origin: OTHER, path: '/v1/me', authorization: 'Bearer slk_typed' },
+    ]);
   });
 
   it('saving a new server address without a token drops the old token instead of sending it there', async () => {

@@ -21,7 +21,13 @@ function recordingFetch() {
   return vi.fn(async (input: string, init?: RequestInit) => {
     const path = new URL(input).pathname;
     const body =
-      path === '/v1/me' ? me : path.endsWith('/tokens') ? { id: 'x', token: 'slk_new' } : { members: [] };
+      path === '/healthz'
+        ? { status: 'ok', service: 'supportlink-api', version: '1.0.0' }
+        : path === '/v1/me'
+          ? me
+          : path.endsWith('/tokens')
+            ? { id: 'x', token: 'slk_new' }
+            : { members: [] };
     void init;
     return new Response(JSON.stringify(body), {
       status: 200,

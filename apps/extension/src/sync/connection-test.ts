@@ -2,7 +2,8 @@
  * "Test connection": finds out which of the usual first-run problems stops sync, in order —
  * the server cannot be reached, it refuses this extension's origin (CORS) or the browser did
  * not grant the host permission, the address is not a SupportLink server, its API version is
- * incompatible, the token is refused. The token goes only to `/v1/me` of the URL being tested.
+ * incompatible, the token is refused. The token goes only to `/v1/me` of the URL being tested, and
+ * without a token nothing is requested at all.
  */
 import { ApiClient, ApiError, type FetchLike, type Me } from './api-client';
 
@@ -90,6 +91,8 @@ export async function testConnection(input: ConnectionTestInput): Promise<Connec
     ...extra,
   });
 
+  // Without a token nothing is sent at all: the user has to type one anyway.
+  if (!input.token) return report(input.savedTokenElsewhere ? 'no-token-for-server' : 'no-token');
   const healthUrl = `${input.serverUrl}/healthz`;
   let response: Response;
   try {
