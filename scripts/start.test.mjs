@@ -107,13 +107,14 @@ async function expectStopsCleanly(run, signal, within = 10_000) {
 }
 
 describe('stopping the run command', { timeout: 900_000 }, () => {
-  it('SIGTERM to the PID of `npm start` (scripts/start.mjs) frees the port within 10 s and exits 0', async () => {
-    const run = await startRun(process.execPath, ['scripts/start.mjs'], 'term');
+  it('SIGTERM to the PID of `npm start` frees the port within 10 s and exits 0', async () => {
+    const [command, args] = npmCommand(['start']);
+    const run = await startRun(command, args, 'term');
     assert.equal(await expectStopsCleanly(run, 'SIGTERM'), 0, run.output());
     assert.match(run.output(), /"msg":"stopped"|stopping/);
   });
 
-  it('SIGINT (Ctrl+C) does the same', async () => {
+  it('SIGINT (Ctrl+C) to the run command itself (scripts/start.mjs) does the same', async () => {
     const run = await startRun(process.execPath, ['scripts/start.mjs'], 'int');
     assert.equal(await expectStopsCleanly(run, 'SIGINT'), 0, run.output());
   });
