@@ -91,8 +91,9 @@ async function expectStopsCleanly(run, signal, within = 10_000) {
   const timer = setTimeout(() => run.child.kill('SIGKILL'), within + 5_000);
   const { code } = await run.exited;
   clearTimeout(timer);
-  while ((await portOpen(run.port)) && Date.now() - started < within)
-    await new Promise((r) => setTimeout(r, 50));
+  // The port closes before the API has closed its database and exited: wait for both.
+  const stopped = async () => !(await portOpen(run.port)) && processesWith(run.marker).length === 0;
+  while (!(await stopped()) && Date.now() - started < within) await new Promise((r) => setTimeout(r, 50));
   const took = Date.now() - started;
   const open = await portOpen(run.port);
   const left = processesWith(run.marker);
