@@ -172,7 +172,7 @@ export function createService(deps: ServiceDeps) {
         return { contract: await view(r.contract.id) };
       } catch (error) {
         if (!(error instanceof store.NothingToRefundError)) throw error;
-        setLocale(resolveLocale((await settingsItem.getValue()).language, browserLanguage()));
+        setLocale(resolveUiLocale((await settingsItem.getValue()).language, browserLanguage()));
         throw new Error(t('popup.refundNone'));
       }
     },
