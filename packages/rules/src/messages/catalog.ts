@@ -8,14 +8,15 @@ import type { Confidence, MessageId, MessageLocale, Provenance } from '../types.
 export interface PhraseRule {
   id: MessageId;
   locale: MessageLocale;
-  /** A literal every match contains; checked with `includes` before any regex runs. */
-  key: string;
-  /** Every pattern must match. */
-  all: RegExp[];
   /**
-   * Regex sources (case-insensitive) one of which occurs in the raw text of every match: the page
-   * prefilter. A CJK or Hangul word here also matches with whitespace between its characters.
+   * The index of the classifier (phrase-index.ts): a literal every match contains, in folded form
+   * (compact for CJK/Hangul); `a|b` lists alternatives, one of which every match contains. Pick
+   * the rarest word of the message: a common key makes every page sentence a candidate.
    */
+  key: string;
+  /** Every pattern must match, all within ONE sentence of the text. */
+  all: RegExp[];
+  /** Regex sources (case-insensitive) one of which occurs in the raw text of every match. */
   anchors: string[];
   provenance: Provenance;
 }
@@ -113,13 +114,17 @@ const azureDocs = doc('AZ25', 'Azure portal error (localized docs)');
 
 export const PHRASES: readonly PhraseRule[] = [
   // --- "This access ID is already associated with an account" -------------------------
+  // The subject, the copula and "already … associated" form ONE clause: nothing but auxiliaries
+  // stands between them, so a form label ("Access ID") before an unrelated notice ("The
+  // subscription is already associated with …") never reads as this message. Languages that
+  // drop the subject or the copula (es, pt, it, ru, zh) also need the account in that sentence.
   rule(
     ACCESS,
     'en',
     doc('AZ25', 'Azure portal error'),
     'access',
     [String.raw`\bid\b`, 'accessid'],
-    String.raw`access ?id\b.{0,40}\balready\b.{0,24}\b(associated|linked|assigned|registered|in use|bound)\b`,
+    String.raw`\baccess ?id (is|was|has|had|has been|had been) already (been )?(associated|linked|assigned|registered|in use|bound)\b`,
   ),
   rule(
     ACCESS,
@@ -127,7 +132,7 @@ export const PHRASES: readonly PhraseRule[] = [
     doc('seed', 'Azure portal error, second sentence'),
     'new access',
     [String.raw`\bid\b`, 'accessid'],
-    String.raw`technical account manager\b.{0,40}\bnew access ?id\b`,
+    String.raw`\btechnical account manager\b.{0,30}\b(obtain|get|request|receive|for)\b.{0,12}\bnew access ?id\b`,
   ),
   rule(
     ACCESS,
@@ -135,7 +140,7 @@ export const PHRASES: readonly PhraseRule[] = [
     azureDocs,
     'zugriffs',
     [String.raw`\bid\b`, 'zugriffskennung'],
-    String.raw`zugriffs[- ]?(id|kennung)\b.{0,40}\bbereits\b.{0,40}(zugeordnet|zugewiesen|verknupft|verbunden|registriert|zugehorig)`,
+    String.raw`\bzugriffs[- ]?(id|kennung) (ist|wurde) (bereits|schon) ([^ ]+ ){0,4}(zugeordnet|zugewiesen|verknupft|verbunden|registriert)\b`,
   ),
   rule(
     ACCESS,
@@ -143,8 +148,7 @@ export const PHRASES: readonly PhraseRule[] = [
     azureDocs,
     'zugriffs',
     [String.raw`\bid\b`, 'zugriffskennung'],
-    String.raw`\bneuen? zugriffs[- ]?(id|kennung)\b`,
-    'manager',
+    String.raw`manager\b.{0,30}\bneuen? zugriffs[- ]?(id|kennung)\b`,
   ),
   rule(
     ACCESS,
@@ -152,7 +156,7 @@ export const PHRASES: readonly PhraseRule[] = [
     azureDocs,
     "d'acces",
     [String.raw`\bid\b`, 'identifiant', 'identificateur'],
-    String.raw`\b(id|identifiant|identificateur) d'acces\b.{0,40}\bdeja\b.{0,24}\b(associe|lie|attribue)`,
+    String.raw`\b(id|identifiant|identificateur) d'acces (est|a ete|a deja ete) (deja )?(associe|lie|attribue|utilise)`,
   ),
   rule(
     ACCESS,
@@ -160,8 +164,7 @@ export const PHRASES: readonly PhraseRule[] = [
     azureDocs,
     "d'acces",
     [String.raw`\bid\b`, 'identifiant', 'identificateur'],
-    String.raw`\bnouvel (id|identifiant|identificateur) d'acces\b`,
-    '(responsable|gestionnaire) (technique )?de compte|technical account manager',
+    String.raw`((responsable|gestionnaire) (technique )?de compte|technical account manager)\b.{0,40}\bnouvel (id|identifiant|identificateur) d'acces\b`,
   ),
   rule(
     ACCESS,
@@ -169,7 +172,8 @@ export const PHRASES: readonly PhraseRule[] = [
     azureDocs,
     'de acceso',
     [String.raw`\bid\b`, 'identificador'],
-    String.raw`\b(identificador|id) de acceso\b.{0,40}\bya\b.{0,24}\b(asociad[oa]|vinculad[oa]|asignad[oa])`,
+    String.raw`\b(identificador|id) de acceso ya (esta|estaba|ha sido|se ha|se encuentra) (asociad|vinculad|asignad)[oa]\b`,
+    String.raw`\bcuentas?\b`,
   ),
   rule(
     ACCESS,
@@ -177,8 +181,7 @@ export const PHRASES: readonly PhraseRule[] = [
     azureDocs,
     'de acceso',
     [String.raw`\bid\b`, 'identificador'],
-    String.raw`\bnuevo (identificador|id) de acceso\b`,
-    '(administrador|gerente|responsable|director) tecnico de cuentas?|technical account manager',
+    String.raw`((administrador|gerente|responsable|director) tecnico de cuentas?|technical account manager)\b.{0,40}\bnuevo (identificador|id) de acceso\b`,
   ),
   rule(
     ACCESS,
@@ -186,7 +189,8 @@ export const PHRASES: readonly PhraseRule[] = [
     azureDocs,
     'de acesso',
     [String.raw`\bid\b`, 'identificador'],
-    String.raw`\b(id|identificador) de acesso\b.{0,40}\bja\b.{0,24}\b(associad[oa]|vinculad[oa])`,
+    String.raw`\b(id|identificador) de acesso ja (esta|estava|foi) (associad|vinculad)[oa]\b`,
+    String.raw`\bcontas?\b`,
   ),
   rule(
     ACCESS,
@@ -194,8 +198,7 @@ export const PHRASES: readonly PhraseRule[] = [
     azureDocs,
     'de acesso',
     [String.raw`\bid\b`, 'identificador'],
-    String.raw`\bnov[oa] (id|identificador) de acesso\b`,
-    'gerente (de conta tecnica|tecnico de conta)|technical account manager',
+    String.raw`(gerente (de conta tecnica|tecnico de conta)|technical account manager)\b.{0,40}\bnov[oa] (id|identificador) de acesso\b`,
   ),
   rule(
     ACCESS,
@@ -203,7 +206,8 @@ export const PHRASES: readonly PhraseRule[] = [
     azureDocs,
     'di accesso',
     [String.raw`\bid\b`],
-    String.raw`\bid di accesso\b.{0,40}\bgia\b.{0,24}\b(associato|collegato|assegnato)`,
+    String.raw`\bid di accesso (e|risulta) (gia (stato )?|stato gia )(associato|collegato|assegnato)\b`,
+    String.raw`\baccount\b`,
   ),
   rule(
     ACCESS,
@@ -211,8 +215,7 @@ export const PHRASES: readonly PhraseRule[] = [
     azureDocs,
     'di accesso',
     [String.raw`\bid\b`],
-    String.raw`\bnuovo id di accesso\b`,
-    'technical account manager|responsabile tecnico|account manager tecnico',
+    String.raw`(technical account manager|responsabile tecnico|account manager tecnico)\b.{0,40}\bnuovo id di accesso\b`,
   ),
   rule(
     ACCESS,
@@ -220,7 +223,7 @@ export const PHRASES: readonly PhraseRule[] = [
     azureDocs,
     'アクセスid',
     ['アクセス'],
-    'アクセスid.{0,20}(既に|すでに).{0,30}(関連付け|関連づけ|紐付け|紐づけ|リンクされ|登録され)',
+    'アクセスid(は|が)(既に|すでに).{0,20}(関連付け|関連づけ|紐付け|紐づけ|リンクされ|登録され)',
   ),
   rule(
     ACCESS,
@@ -228,8 +231,7 @@ export const PHRASES: readonly PhraseRule[] = [
     azureDocs,
     'アクセスid',
     ['アクセス'],
-    '新しいアクセスid',
-    'technicalaccountmanager|テクニカルアカウントマネージャー|技術担当',
+    '新しいアクセスid.{0,20}(technicalaccountmanager|テクニカルアカウントマネージャー|技術担当)|(technicalaccountmanager|テクニカルアカウントマネージャー|技術担当).{0,20}新しいアクセスid',
   ),
   rule(
     ACCESS,
@@ -237,7 +239,7 @@ export const PHRASES: readonly PhraseRule[] = [
     azureDocs,
     '액세스id',
     ['액세스'],
-    '액세스id.{0,16}이미.{0,20}(연결|연관|연동|등록|사용)',
+    '액세스id(는|가)이미.{0,20}(연결|연관|연동|등록)',
   ),
   rule(
     ACCESS,
@@ -245,8 +247,7 @@ export const PHRASES: readonly PhraseRule[] = [
     azureDocs,
     '액세스id',
     ['액세스'],
-    '새(로운)?액세스id',
-    '기술계정관리자|technicalaccountmanager|기술담당자',
+    '새(로운)?액세스id.{0,20}(기술계정관리자|technicalaccountmanager|기술담당자)|(기술계정관리자|technicalaccountmanager|기술담당자).{0,20}새(로운)?액세스id',
   ),
   rule(
     ACCESS,
@@ -254,7 +255,8 @@ export const PHRASES: readonly PhraseRule[] = [
     azureDocs,
     'идентификатор',
     ['идентификатор'],
-    'идентификатор доступа.{0,40}уже.{0,24}(связан|привязан|сопоставлен|ассоциирован)',
+    'идентификатор доступа уже (был )?(связан|привязан|сопоставлен|ассоциирован|используется)',
+    'уч[её]тн[а-я]* запис|аккаунт',
   ),
   rule(
     ACCESS,
@@ -262,8 +264,7 @@ export const PHRASES: readonly PhraseRule[] = [
     azureDocs,
     'идентификатор',
     ['идентификатор'],
-    'нов(ого|ый) идентификатора? доступа',
-    'менеджер',
+    'нов(ого|ый) идентификатора? доступа.{0,40}менеджер|менеджер.{0,60}нов(ого|ый) идентификатора? доступа',
   ),
   rule(
     ACCESS,
@@ -271,7 +272,8 @@ export const PHRASES: readonly PhraseRule[] = [
     doc('seed', 'Azure portal error'),
     '访问',
     ['访问'],
-    '访问(id|标识).{0,12}已.{0,12}(关联|绑定|链接|连接)',
+    '访问(id|标识)已.{0,12}(关联|绑定|链接|连接)',
+    '帐户|账户|帐号|账号',
   ),
   rule(
     ACCESS,
@@ -279,8 +281,7 @@ export const PHRASES: readonly PhraseRule[] = [
     doc('seed', 'Azure portal error, second sentence'),
     '访问',
     ['访问'],
-    '新的?访问(id|标识)',
-    '技术客户经理|技术帐户经理|技术账户经理|客户经理',
+    '(技术客户经理|技术帐户经理|技术账户经理|客户经理).{0,16}新的?访问(id|标识)|新的?访问(id|标识).{0,16}(技术客户经理|技术帐户经理|技术账户经理|客户经理)',
   ),
   rule(
     ACCESS,
@@ -288,7 +289,8 @@ export const PHRASES: readonly PhraseRule[] = [
     ours('Azure portal error'),
     '存取',
     ['存取'],
-    '存取(識別碼|id).{0,12}已.{0,12}(關聯|連結|綁定|連接)',
+    '存取(識別碼|id)已.{0,12}(關聯|連結|綁定|連接)',
+    '帳戶|帳號|帐户|账户',
   ),
   rule(
     ACCESS,
@@ -296,8 +298,7 @@ export const PHRASES: readonly PhraseRule[] = [
     ours('Azure portal error, second sentence'),
     '存取',
     ['存取'],
-    '新的?存取(識別碼|id)',
-    '技術客戶經理|技術帳戶經理|客戶經理',
+    '(技術客戶經理|技術帳戶經理|客戶經理).{0,16}新的?存取(識別碼|id)|新的?存取(識別碼|id).{0,16}(技術客戶經理|技術帳戶經理|客戶經理)',
   ),
 
   // --- "You don't have permission to do this" (CSP-only account) ----------------------
@@ -305,7 +306,7 @@ export const PHRASES: readonly PhraseRule[] = [
     CSP,
     'en',
     doc('seed', 'view and activate: step 1 note'),
-    'you',
+    'permission',
     ['permission'],
     String.raw`\byou (do not|don't|dont) have (the )?permissions? to do (this|that)\b`,
   ),
@@ -345,7 +346,7 @@ export const PHRASES: readonly PhraseRule[] = [
     CSP,
     'fr',
     ours('CSP-only account'),
-    'vous',
+    "n'avez pas",
     ['autoris', 'permission'],
     String.raw`\bvous n'avez pas (l'autorisation|la permission) (de faire|d'effectuer) (cela|ceci|ca|cette action)\b`,
   ),
@@ -353,7 +354,7 @@ export const PHRASES: readonly PhraseRule[] = [
     CSP,
     'fr',
     ours('CSP-only account'),
-    'vous',
+    'autorise',
     ['autoris'],
     String.raw`\bvous n'etes pas autorise\(?e?\)? a (effectuer|realiser) cette action\b`,
   ),
@@ -361,7 +362,7 @@ export const PHRASES: readonly PhraseRule[] = [
     CSP,
     'es',
     ours('CSP-only account'),
-    'no tien',
+    'permiso para',
     ['permiso'],
     String.raw`\bno tienes? permiso para (hacer|realizar) (esto|eso|esta accion)\b`,
   ),
@@ -469,7 +470,7 @@ export const PHRASES: readonly PhraseRule[] = [
     NOBEN,
     'en',
     doc('seed', 'view and activate: step 2 note'),
-    'benefits yet',
+    'yet',
     [String.raw`\byet\b`],
     String.raw`\b(you|your (company|organization|account)) (do not|don't|dont|does not|doesn't|doesnt) have any benefits yet\b`,
   ),
@@ -477,7 +478,7 @@ export const PHRASES: readonly PhraseRule[] = [
     NOBEN,
     'en',
     doc('seed', 'view and activate: step 2 note'),
-    'benefits yet',
+    'yet',
     [String.raw`\byet\b`],
     String.raw`\bhave no benefits yet\b`,
   ),
@@ -534,7 +535,7 @@ export const PHRASES: readonly PhraseRule[] = [
     NOBEN,
     'ru',
     ours('no benefits yet'),
-    'нет',
+    'у вас',
     ['преимуществ', 'льгот'],
     'у вас (пока|ещ[её]) нет (никаких )?(преимуществ|льгот)',
   ),
@@ -565,7 +566,7 @@ export const PHRASES: readonly PhraseRule[] = [
     ROLE,
     'fr',
     ours('activation role'),
-    'activ',
+    'administrateur',
     ['activ(er|ation)'],
     String.raw`\bactiv(er|ation)\b`,
     'administrateur (general|global|(du |de )?partenaires?)',
@@ -574,7 +575,7 @@ export const PHRASES: readonly PhraseRule[] = [
     ROLE,
     'es',
     ours('activation role'),
-    'activ',
+    'administrador',
     ['activ(ar|aci)'],
     String.raw`\bactiv(ar|acion)\b`,
     'administrador (global|de(l)? (partner|asociados?|socios?))',
@@ -583,7 +584,7 @@ export const PHRASES: readonly PhraseRule[] = [
     ROLE,
     'pt-BR',
     ours('activation role'),
-    'ativ',
+    'administrador',
     ['ativ(ar|a[çc])'],
     String.raw`\bativ(ar|acao)\b`,
     'administrador (global|de parceiros?)',
@@ -592,7 +593,7 @@ export const PHRASES: readonly PhraseRule[] = [
     ROLE,
     'it',
     ours('activation role'),
-    'attiv',
+    'amministratore',
     ['attiva(re|zion)'],
     String.raw`\battiva(re|zione)\b`,
     'amministratore (globale|partner|dei partner)',
@@ -640,7 +641,7 @@ export const PHRASES: readonly PhraseRule[] = [
     PRODUCT,
     'en',
     doc('SH25', 'Services Hub messages'),
-    'support plan',
+    'be used',
     [String.raw`support\s+plan[^.!?。]{0,200}product`],
     String.raw`\bsupport plan (cannot|can't|cant|can not|could not|couldn't) be used (for|with) (the )?(specified|selected|this|chosen) product\b`,
   ),
@@ -704,7 +705,7 @@ export const PHRASES: readonly PhraseRule[] = [
     PRODUCT,
     'ru',
     ours('plan not for product'),
-    'план поддержки',
+    'нельзя',
     [String.raw`план\s+поддержки[^.!?。]{0,200}продукт`],
     'план поддержки.{0,30}нельзя (использовать|применить).{0,20}(указанного|выбранного) продукта',
   ),
@@ -730,7 +731,7 @@ export const PHRASES: readonly PhraseRule[] = [
     EXPIRED,
     'en',
     ours('plan expired or exhausted'),
-    'support',
+    'expired|incidents|units|used up|exhausted',
     [
       String.raw`support\s+(plan|contract)[^.!?。]{0,200}(expir|incident|unit|used|exhaust)`,
       String.raw`no\s+(incidents|units)`,
@@ -741,7 +742,7 @@ export const PHRASES: readonly PhraseRule[] = [
     EXPIRED,
     'en',
     ours('plan expired or exhausted'),
-    'support',
+    'incidents|units',
     [
       String.raw`support\s+(plan|contract)[^.!?。]{0,200}(expir|incident|unit|used|exhaust)`,
       String.raw`no\s+(incidents|units)`,
@@ -752,7 +753,7 @@ export const PHRASES: readonly PhraseRule[] = [
     EXPIRED,
     'de',
     ours('plan expired or exhausted'),
-    'support',
+    'abgelaufen|keine|aufgebraucht',
     ['support(plan|vertrag)[^.!?。]{0,200}(abgelaufen|keine|aufgebraucht)'],
     String.raw`\bsupport(plan|vertrag)\b.{0,40}\b(ist abgelaufen|abgelaufen|hat keine (verbleibenden )?(vorfalle|incidents|einheiten)|ist aufgebraucht)\b`,
   ),
@@ -760,7 +761,7 @@ export const PHRASES: readonly PhraseRule[] = [
     EXPIRED,
     'fr',
     ours('plan expired or exhausted'),
-    'plan de support',
+    'expire|incidents|epuise',
     [String.raw`plan\s+de\s+support[^.!?。]{0,200}(expir|incident|puis)`],
     String.raw`\bplan de support\b.{0,40}\b(a expire|est expire|n'a plus d'incidents|ne dispose plus d'incidents|est epuise)\b`,
   ),
@@ -768,7 +769,7 @@ export const PHRASES: readonly PhraseRule[] = [
     EXPIRED,
     'es',
     ours('plan expired or exhausted'),
-    'plan de soporte',
+    'expirado|caducado|incidentes|agotado',
     [String.raw`plan\s+de\s+soporte[^.!?。]{0,200}(expir|caduc|incidente|agot)`],
     String.raw`\bplan de soporte\b.{0,40}\b(ha expirado|ha caducado|esta caducado|no (le )?quedan incidentes|se ha agotado)\b`,
   ),
@@ -776,7 +777,7 @@ export const PHRASES: readonly PhraseRule[] = [
     EXPIRED,
     'pt-BR',
     ours('plan expired or exhausted'),
-    'plano de suporte',
+    'expir|incidentes|esgot',
     [String.raw`plano\s+de\s+suporte[^.!?。]{0,200}(expir|incidente|esgot)`],
     String.raw`\bplano de suporte\b.{0,40}\b(expirou|esta expirado|nao tem (mais )?incidentes|se esgotou|esgotado)\b`,
   ),
@@ -784,7 +785,7 @@ export const PHRASES: readonly PhraseRule[] = [
     EXPIRED,
     'it',
     ours('plan expired or exhausted'),
-    'piano di supporto',
+    'scaduto|incidenti|esaurito',
     [String.raw`piano\s+di\s+supporto[^.!?。]{0,200}(scadut|incident|esaurit)`],
     String.raw`\bpiano di supporto\b.{0,40}\b(e scaduto|scaduto|non ha (piu )?incidenti|esaurito)\b`,
   ),
@@ -808,7 +809,7 @@ export const PHRASES: readonly PhraseRule[] = [
     EXPIRED,
     'ru',
     ours('plan expired or exhausted'),
-    'план поддержки',
+    'истек|истёк|просрочен|инцидентов|исчерпан',
     [String.raw`план\s+поддержки[^.!?。]{0,200}(ист[её]к|просроч|инцидент|исчерпан)`],
     'план поддержки.{0,40}(ист[её]к|просрочен|не осталось инцидентов|исчерпан)',
   ),
@@ -834,7 +835,7 @@ export const PHRASES: readonly PhraseRule[] = [
     PPI,
     'en',
     ours('pay per incident'),
-    'incident',
+    'per-incident|per incident',
     [String.raw`pay[\s-]+per[\s-]+incident`],
     String.raw`\bpay[- ]per[- ]incident\b`,
     String.raw`\b(personal )?microsoft account\b`,
@@ -843,7 +844,7 @@ export const PHRASES: readonly PhraseRule[] = [
     PPI,
     'de',
     ours('pay per incident'),
-    'microsoft-konto',
+    'incident|vorfall',
     [String.raw`pay[\s-]+per[\s-]+incident`, String.raw`pro\s+vorfall`, 'einzelvorfall'],
     '(pay[- ]per[- ]incident|pro vorfall|einzelvorfall)',
     'microsoft-konto|personliches konto',
@@ -852,7 +853,7 @@ export const PHRASES: readonly PhraseRule[] = [
     PPI,
     'fr',
     ours('pay per incident'),
-    'compte microsoft',
+    'incident',
     [String.raw`pay[\s-]+per[\s-]+incident`, 'paiement'],
     "(pay[- ]per[- ]incident|paiement (a|par) l'incident|paiement par incident)",
     'compte microsoft',
@@ -861,7 +862,7 @@ export const PHRASES: readonly PhraseRule[] = [
     PPI,
     'es',
     ours('pay per incident'),
-    'cuenta',
+    'incident',
     [String.raw`pay[\s-]+per[\s-]+incident`, String.raw`pago\s+por`],
     '(pay[- ]per[- ]incident|pago por incidente)',
     'cuenta (personal )?de microsoft|cuenta microsoft',
@@ -870,7 +871,7 @@ export const PHRASES: readonly PhraseRule[] = [
     PPI,
     'pt-BR',
     ours('pay per incident'),
-    'conta',
+    'incident',
     [String.raw`pay[\s-]+per[\s-]+incident`, String.raw`pagamento\s+por`],
     '(pay[- ]per[- ]incident|pagamento por incidente)',
     'conta (pessoal )?(da )?microsoft',
@@ -879,7 +880,7 @@ export const PHRASES: readonly PhraseRule[] = [
     PPI,
     'it',
     ours('pay per incident'),
-    'account microsoft',
+    'incident',
     [String.raw`pay[\s-]+per[\s-]+incident`, String.raw`pagamento\s+per`],
     '(pay[- ]per[- ]incident|pagamento per (singolo )?incidente)',
     'account microsoft',
@@ -915,7 +916,7 @@ export const PHRASES: readonly PhraseRule[] = [
     PPI,
     'zh-CN',
     ours('pay per incident'),
-    '事件',
+    '按事件',
     ['按事件'],
     '按事件(付费|计费|支付|购买)',
     'microsoft(帐户|账户)|个人(帐户|账户)',
