@@ -2,7 +2,7 @@ import { compactText, foldText } from '../text/normalize-text.js';
 import type { ClassifyOptions, MessageLocale, MessageMatch } from '../types.js';
 import { MESSAGE_INFO, PHRASES, type PhraseRule } from './catalog.js';
 import { toMessageLocale } from './locale.js';
-import { buildPhraseIndex, candidates, SCRIPTS, type Script, scriptOf } from './phrase-index.js';
+import { buildPhraseIndex, candidates, SCRIPTS, type Script } from './phrase-index.js';
 import { SEGMENT_BREAK, splitSentences } from './sentences.js';
 
 /** Shorter texts cannot hold any known message, in any script. */
@@ -95,8 +95,8 @@ export function classifyMessage(text: string, options?: ClassifyOptions | null):
     const folded = foldText(segment);
     const scripts = scriptsWithKeys(folded);
     if (scripts.length === 0) continue;
-    for (const piece of splitSentences(folded)) {
-      for (const [rule, script] of sentenceMatches(piece, scripts)) {
+    for (const piece of splitSentences(segment)) {
+      for (const [rule, script] of sentenceMatches(foldText(piece), scripts)) {
         const r = rank(rule, hint, script, sentence);
         if (!best || better(r, best.rank)) best = { rule, rank: r };
       }

@@ -25,7 +25,7 @@ export function keyLiterals(rule: PhraseRule): string[] {
     .filter((k) => k.length > 0);
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+const escapeLiteral = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
 /** One script's keyword index: a single scan over all its key literals, each mapped to its rules. */
 export interface ScriptIndex {
@@ -57,7 +57,7 @@ function buildScriptIndex(rules: readonly PhraseRule[], order: Map<PhraseRule, n
       [...all].sort((a, b) => order.get(a)! - order.get(b)!),
     );
   }
-  const source = literals.length ? literals.map(escape).join('|') : '(?!)';
+  const source = literals.length ? literals.map(escapeLiteral).join('|') : '(?!)';
   return {
     scan: new RegExp(source, 'g'),
     any: new RegExp(source),
@@ -71,9 +71,9 @@ function buildScriptIndex(rules: readonly PhraseRule[], order: Map<PhraseRule, n
  * the whole literal with optional whitespace between its characters (pages break lines anywhere).
  */
 export function rawPiece(literal: string, script: Script): string {
-  if (script === 'compact') return [...literal].map(escape).join(String.raw`\s*`);
+  if (script === 'compact') return [...literal].map(escapeLiteral).join(String.raw`\s*`);
   const words = literal.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  return escape(words.sort((a, b) => b.length - a.length)[0] ?? literal);
+  return escapeLiteral(words.sort((a, b) => b.length - a.length)[0] ?? literal);
 }
 
 /** Drops every piece that contains another piece: the shorter one already lets its texts by. */
@@ -87,8 +87,7 @@ function covering(pieces: Iterable<string>): string[] {
  * Hangul jamo, kana voicing marks, compatibility and full-width forms): a text holding one may
  * hide a key from the raw word test, so it always goes on to the full check.
  */
-const REWRITTEN =
-  String.raw`\u00AD\u00C0-\u024F\u034F\u0300-\u036F\u061C\u1100-\u11FF\u115F\u1160\u17B4\u17B5\u180E\u1E00-\u1EFF\u200B-\u200F\u202A-\u202E\u2060-\u2064\u206A-\u206F\u2100-\u214F\u2460-\u24FF\u3099\u309A\u3131-\u318E\u3200-\u33FF\uF900-\uFAFF\uFB00-\uFB4F\uFEFF\uFF00-\uFFEF`;
+const REWRITTEN = String.raw`\u00AD\u00C0-\u024F\u034F\u0300-\u036F\u061C\u1100-\u11FF\u115F\u1160\u17B4\u17B5\u180E\u1E00-\u1EFF\u200B-\u200F\u202A-\u202E\u2060-\u2064\u206A-\u206F\u2100-\u214F\u2460-\u24FF\u3099\u309A\u3131-\u318E\u3200-\u33FF\uF900-\uFAFF\uFB00-\uFB4F\uFEFF\uFF00-\uFFEF`;
 /** Scripts whose keys are not plain Latin words: CJK, kana, Hangul, Cyrillic. */
 const OTHER_SCRIPTS = String.raw`\u0400-\u04FF\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF`;
 

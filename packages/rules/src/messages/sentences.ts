@@ -4,15 +4,24 @@
  */
 export const SEGMENT_BREAK = '\u2029';
 
-const CJK_NEXT = /(?<=\.)(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])/;
+const CJK = String.raw`\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af`;
 /**
- * Sentence ends in folded text (NFKC has turned full-width `．！？` into ASCII): `. ! ?` before
- * a space (so "1.5" and "contoso.com" stay whole), `! ?` and the ideographic `。` anywhere, and
- * `.` right before a CJK or Hangul character.
+ * Sentence ends in raw text: `! ?` (also full-width) before whitespace; `.` before whitespace and
+ * a character that is not a lower-case letter, unless it ends a word of at most three letters
+ * (abbreviations like "ds. technicznych" or "z. B." survive even an all-capitals page); the
+ * ideographic `。！？` anywhere; `.` right before a CJK or Hangul character.
  */
-const SENTENCE_END = new RegExp(String.raw`(?<=[.!?])\s|(?<=[。!?])\s?|${CJK_NEXT.source}`);
+const SENTENCE_END = new RegExp(
+  [
+    String.raw`(?<=[!?！？。])\s+`,
+    String.raw`(?<=[.．])(?<!(?:^|[^\p{L}])\p{L}{1,3}[.．])\s+(?!\p{Ll})`,
+    String.raw`(?<=[。！？])(?=\S)`,
+    String.raw`(?<=[.．])(?=[${CJK}])`,
+  ].join('|'),
+  'u',
+);
 
-/** Splits folded text (see foldText) into sentences, each keeping its end mark. */
-export function splitSentences(folded: string): string[] {
-  return folded.split(SENTENCE_END).filter((s) => s.length > 0);
+/** Splits text into sentences, each keeping its end mark. Run before folding, which loses case. */
+export function splitSentences(text: string): string[] {
+  return text.split(SENTENCE_END).filter((s) => s.trim().length > 0);
 }

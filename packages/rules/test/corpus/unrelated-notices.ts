@@ -112,7 +112,11 @@ const BY_LOCALE: Readonly<Record<MessageLocale, Three>> = {
   ],
 };
 
-const KINDS: readonly NoticeKind[] = ['subscription-management-group', 'email-account', 'tenant-billing-account'];
+const KINDS: readonly NoticeKind[] = [
+  'subscription-management-group',
+  'email-account',
+  'tenant-billing-account',
+];
 
 export const UNRELATED_NOTICES: readonly Notice[] = Object.entries(BY_LOCALE).flatMap(([locale, texts]) =>
   texts.map((text, i) => ({
