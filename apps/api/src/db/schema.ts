@@ -1,4 +1,4 @@
-import type { Benefit, CompetencyCategory, OfferId, PortalId, RulesetId } from '@supportlink/rules';
+import type { Benefit, CompetencyCategory, OfferId, PortalId, Role, RulesetId } from '@supportlink/rules';
 import type { Generated } from 'kysely';
 
 export type EventType = 'opened' | 'refunded' | 'observed' | 'adjusted';
@@ -16,7 +16,7 @@ export interface OrgsTable {
   created_at: number;
 }
 
-export type Role = 'owner' | 'admin' | 'member' | 'viewer';
+export type { Role };
 
 export interface MembersTable {
   org_id: string;

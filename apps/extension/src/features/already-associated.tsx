@@ -8,7 +8,9 @@ import {
   type DiagnosisContext,
   diagnose,
   type Guidance,
+  NEW_SUPPORT_REQUEST_URL,
   normalizeId,
+  portalOfHost,
 } from '@supportlink/rules';
 import { isOwnUi } from '../dom/observe';
 import { blockAncestor, composedParent, textBlocks, visibleText } from '../dom/text';
@@ -17,12 +19,10 @@ import { GuidanceBody, type Tr, translator } from '../ui/inject/components';
 import { type Mounted, mountUi } from '../ui/inject/mount';
 import { loadContracts } from './contracts';
 import { findLinkForm } from './link-form';
-import { isAzureHost } from './page';
+import { onAzurePortal } from './page';
 import type { Feature } from './types';
 
 export const ID = 'already-associated';
-export const NEW_SUPPORT_REQUEST_URL =
-  'https://portal.azure.com/#view/Microsoft_Azure_Support/NewSupportRequestV3Blade';
 
 /** Longer texts are whole panes or pages, not a message. */
 const MAX_MESSAGE = 1200;
@@ -81,7 +81,9 @@ function DiagnosisCard({ help, primary, tr }: { help: Guidance | null; primary: 
 export const alreadyAssociated: Feature = {
   id: ID,
   matches: (page, url) =>
-    isAzureHost(url) || page === 'engagecenter-help-support' || url.hostname === 'engagecenter.microsoft.com',
+    onAzurePortal(url) ||
+    page === 'engagecenter-help-support' ||
+    portalOfHost(url.hostname) === 'engagecenter',
   init(ctx, signal, services) {
     const doc = ctx.document;
     const tr = translator(services.locale);

@@ -3,20 +3,22 @@
  * cloud contract (Knockout blade in the page or Fluent UI in a reactblade frame), and
  * record the link when the portal reports success.
  */
+import { portalForPage } from '@supportlink/rules';
 import { watchLinkForms } from './link-form';
-import { isAzureHost } from './page';
+import { onAzurePortal } from './page';
 import type { Feature } from './types';
 
 export const azureLinkFill: Feature = {
   id: 'azure-link-fill',
-  matches: (_page, url) => isAzureHost(url),
+  matches: (_page, url) => onAzurePortal(url),
   init(ctx, signal, services) {
     // Engage Center's "Add contract" runs in the same reactblade frames and takes on-premises contracts.
-    const engage = ctx.page === 'engagecenter-help-support';
+    // pageOf() names such a frame Engage Center's page; the rules give its portal and benefit.
+    const page = ctx.page ?? 'azure-help-support';
     watchLinkForms(ctx, signal, services, {
       featureId: 'azure-link-fill',
-      page: engage ? 'engagecenter-help-support' : (ctx.page ?? 'azure-help-support'),
-      recordLinksFor: engage ? 'engagecenter' : 'azure',
+      page,
+      recordLinksFor: portalForPage(page),
     });
   },
 };
