@@ -138,6 +138,7 @@ export {
   partnerCenterLabel,
 } from './vocab/partner-center-labels.js';
 export { PLAN_COLUMNS, type PlanColumn, planColumn } from './vocab/plan-columns.js';
+export { PLAN_SECTIONS, type PlanSection, planSection } from './vocab/plan-sections.js';
 export { parseEntry, termOf, VOCAB_SOURCES, type VocabEntry, type VocabSourceId } from './vocab/sources.js';
 export {
   dayWording,
