@@ -11,13 +11,14 @@ import {
   normalizeId,
 } from '@supportlink/rules';
 import { isOwnUi } from '../dom/observe';
+import { MESSAGE_REGIONS } from '../dom/regions';
 import { blockAncestor, composedParent, textBlocks, visibleText } from '../dom/text';
 import type { ContractView } from '../messaging/protocol';
 import { GuidanceBody, type Tr, translator } from '../ui/inject/components';
 import { type Mounted, mountUi } from '../ui/inject/mount';
 import { loadContracts } from './contracts';
 import { findLinkForm } from './link-form';
-import { isAzureHost } from './page';
+import { AZURE_PAGES, isAzureHost } from './page';
 import type { Feature } from './types';
 
 export const ID = 'already-associated';
@@ -80,8 +81,13 @@ function DiagnosisCard({ help, primary, tr }: { help: Guidance | null; primary: 
 
 export const alreadyAssociated: Feature = {
   id: ID,
+  // Text edited in place (a reused text node) only matters inside message bars, alerts and the like.
+  textChanges: MESSAGE_REGIONS,
+  // The error comes from the Link form: Help + support views and reactblade frames, not every blade.
   matches: (page, url) =>
-    isAzureHost(url) || page === 'engagecenter-help-support' || url.hostname === 'engagecenter.microsoft.com',
+    (isAzureHost(url) && page !== null && AZURE_PAGES.has(page)) ||
+    page === 'engagecenter-help-support' ||
+    url.hostname === 'engagecenter.microsoft.com',
   init(ctx, signal, services) {
     const doc = ctx.document;
     const tr = translator(services.locale);
