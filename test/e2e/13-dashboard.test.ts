@@ -5,6 +5,8 @@
  * English and Chinese, light and dark, 360 px and wide: screenshotted and checked with axe.
  * The page loads nothing from anywhere but its server, and the CSP is never violated.
  */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Api, type InitResult, startApi } from '../harness/api.js';
@@ -41,8 +43,24 @@ describe('scenario 13: the team dashboard (real API, real Chromium)', () => {
   let soonId = '';
   let soon: SummaryItem;
   const pages: DashboardPage[] = [];
+  // A webhook receiver on loopback: what the API posts when an admin presses "Send a test".
+  const received: { path: string; type: string; body: string }[] = [];
+  let receiver: Server;
+  let hookUrl = '';
 
   beforeAll(async () => {
+    receiver = createServer((req, res) => {
+      let body = '';
+      req.on('data', (d: Buffer) => {
+        body += d.toString();
+      });
+      req.on('end', () => {
+        received.push({ path: req.url ?? '', type: req.headers['content-type'] ?? '', body });
+        res.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
+    hookUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks/team-secret-7f3a`;
     api = await startApi({ corsOrigins: [], env: { ALERTS_ALLOW_PRIVATE_WEBHOOKS: 'true' } });
     owner = api.init('Contoso Partners', 'Olivia Owner');
     for (const c of TEAM) {
@@ -57,6 +75,7 @@ describe('scenario 13: the team dashboard (real API, real Chromium)', () => {
     for (const p of pages) await p.close().catch(() => {});
     await browser?.close();
     await api?.dispose();
+    await new Promise((r) => receiver?.close(r));
   });
 
   const open = async (look: Look) => {
@@ -153,11 +172,53 @@ describe('scenario 13: the team dashboard (real API, real Chromium)', () => {
     expect(links).toContain('Olivia Owner');
   });
 
+  it("configures a webhook in the organisation's alert settings and receives the test alert", async () => {
+    const page = (pages[0] as DashboardPage).page;
+    await page.getByRole('link', { name: 'Organisation' }).click();
+    await page.getByRole('link', { name: 'Alerts' }).click();
+    await page.getByRole('heading', { name: 'Where alerts go' }).waitFor();
+    await page.getByText('No channel yet').waitFor();
+    await page.getByLabel('Name', { exact: true }).fill('Team webhook');
+    await page.getByLabel('Webhook URL').fill(hookUrl);
+    await page.getByRole('button', { name: 'Add channel' }).click();
+    const channels = page.locator('[data-testid="channels"]');
+    await channels.waitFor();
+    // The URL is shown back as a hint only: never its secret path.
+    expect(await channels.innerText()).toContain('http://127.0.0.1:');
+    expect(await channels.innerText()).not.toContain('team-secret');
+    await page.getByRole('button', { name: 'Send a test alert to Team webhook' }).click();
+    await expect
+      .poll(() => page.getByTestId('test-result').innerText())
+      .toMatch(/^Test delivered to Team webhook \(HTTP 204\)/);
+    // The server's alert loop may deliver real alerts to the new channel too; the test is the one marked so.
+    const tests = received.filter((r) => (JSON.parse(r.body) as { test?: boolean }).test === true);
+    expect(tests).toHaveLength(1);
+    const hit = tests[0] as (typeof received)[number];
+    expect(hit.path).toBe('/hooks/team-secret-7f3a');
+    expect(hit.type).toContain('application/json');
+    const body = JSON.parse(hit.body) as { type: string; test: boolean; alert: { title: string } };
+    expect(body).toMatchObject({ type: 'supportlink.alert', test: true });
+    expect(body.alert.title).toBe('SupportLink test alert');
+    expect(hit.body).not.toContain(owner.token);
+
+    await page.getByRole('link', { name: 'Delivery log' }).click();
+    const log = page.locator('[data-testid="deliveries"] tbody tr');
+    await log.first().waitFor();
+    const rows = await log.allInnerTexts();
+    const testRows = rows.filter((r) => /\bTest\b/.test(r));
+    expect(testRows).toHaveLength(1);
+    expect(testRows[0]).toContain('Team webhook');
+    expect(testRows[0]).toContain('Delivered');
+    expect(testRows[0]).toContain('HTTP 204');
+  });
+
   const SCREENS = () => [
     { name: 'contracts', hash: '#/', ready: '[data-testid="contract-row"]' },
     { name: 'contract', hash: `#/contracts/${soonId}`, ready: '[data-testid="usage-chart"] canvas' },
     { name: 'members', hash: '#/organisation/members', ready: '[data-testid="members"]' },
     { name: 'tokens', hash: '#/organisation/tokens', ready: '[data-testid="tokens"]' },
+    { name: 'alerts', hash: '#/organisation/alerts', ready: '[data-testid="channels"]' },
+    { name: 'deliveries', hash: '#/organisation/deliveries', ready: '[data-testid="deliveries"]' },
     { name: 'audit', hash: '#/organisation/audit', ready: '[data-testid="audit"]' },
     { name: 'export', hash: '#/organisation/export', ready: 'main h2' },
   ];

@@ -35,7 +35,18 @@ export function isPortalHost(host: string): boolean {
 const BROWSER_SERVICE =
   /^(https?:\/\/)?(update\.googleapis\.com|accounts\.google\.com|clients\d?\.google\.com)(:\d+)?(\/|$)/;
 export function isBrowserServiceTraffic(seen: string): boolean {
-  return BROWSER_SERVICE.test(seen);
+  return BROWSER_SERVICE.test(seen) || isFixtureConnect(seen);
+}
+
+/**
+ * A bare CONNECT to a host the fixtures serve: every request to those hosts, the service
+ * worker's included, is answered by Playwright's routing, so a tunnel to one is the browser
+ * warming a socket (seen under load, e.g. while a page closes mid-request), not traffic
+ * that escaped. Any other host still counts.
+ */
+function isFixtureConnect(seen: string): boolean {
+  const m = /^([a-z0-9.-]+):443$/i.exec(seen);
+  return m !== null && isPortalHost(m[1]!.toLowerCase());
 }
 
 /** Hosts the extension has no business on; the fixtures serve look-alike pages there. */

@@ -1,3 +1,4 @@
+import { type ContractProblem, contractFieldName, contractProblemText } from '@supportlink/rules';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ZodError } from 'zod';
@@ -9,7 +10,12 @@ export interface FieldError {
   /** Where it was: body, query, path parameter or header. */
   in: string;
   message: string;
+  /** The rules' problem code when the rules refused the value (`date-impossible`, `offer-not-in-ruleset`…). */
+  code?: ContractProblem['code'];
 }
+
+/** A contract problem as the API answers it: the rules' typed problem with its English text. */
+export type ContractProblemView = ContractProblem & { message: string };
 
 export interface ProblemBody {
   type: string;
@@ -17,6 +23,8 @@ export interface ProblemBody {
   status: number;
   detail: string;
   errors?: FieldError[];
+  /** Every problem `validateContract` found (errors and warnings); clients word them with the code. */
+  problems?: ContractProblemView[];
 }
 
 /** An expected failure, rendered as application/problem+json by the app's one onError. */
@@ -26,7 +34,11 @@ export class Problem extends Error {
     readonly slug: string,
     readonly title: string,
     readonly detail: string,
-    readonly extra: { errors?: FieldError[]; headers?: Record<string, string> } = {},
+    readonly extra: {
+      errors?: FieldError[];
+      problems?: ContractProblemView[];
+      headers?: Record<string, string>;
+    } = {},
   ) {
     super(detail);
   }
@@ -45,6 +57,19 @@ export const unauthorized = (detail: string) =>
 
 export const badRequest = (detail: string, errors?: FieldError[]) =>
   new Problem(400, 'validation', 'Invalid request', detail, errors ? { errors } : {});
+
+/** The 400 for a contract the rules refuse: each error names its field and code, worded by the rules. */
+export function contractProblems(problems: readonly ContractProblem[]): Problem {
+  const views = problems.map((p) => ({ ...p, message: contractProblemText(p) }));
+  const errors: FieldError[] = views
+    .filter((p) => p.severity === 'error')
+    .map((p) => ({ field: p.field, in: 'body', message: p.message, code: p.code }));
+  const first = errors[0];
+  const detail = first
+    ? `${contractFieldName(first.field as ContractProblem['field'])}: ${first.message}`
+    : 'The contract is not valid.';
+  return new Problem(400, 'validation', 'Invalid request', detail, { errors, problems: views });
+}
 
 export const conflict = (slug: string, detail: string) => new Problem(409, slug, 'Conflict', detail);
 
@@ -77,6 +102,7 @@ export function validationProblem(error: ZodError, target: string): Problem {
 export function problemResponse(c: Context, p: Problem): Response {
   const body: ProblemBody = { type: problemType(p.slug), title: p.title, status: p.status, detail: p.detail };
   if (p.extra.errors) body.errors = p.extra.errors;
+  if (p.extra.problems) body.problems = p.extra.problems;
   const headers: Record<string, string> = { 'Content-Type': 'application/problem+json', ...p.extra.headers };
   return c.body(JSON.stringify(body), p.status as 400, headers);
 }

@@ -1,19 +1,17 @@
 import { z } from '@hono/zod-openapi';
-import { CONTRACT_FIELDS, CONTRACT_PROBLEM_CODES } from '@supportlink/rules';
+import { CONTRACT_FIELDS, CONTRACT_PROBLEM_CODES, ROLES } from '@supportlink/rules';
 import { BENEFITS, COMPETENCIES, EVENT_TYPES, OFFER_IDS, PORTAL_IDS, RULESET_IDS } from './lib/enums.js';
 
 // Request schemas are strict (unknown fields → 400) so no client can set orgId, version, role… by accident.
 
-function isRealDate(s: string): boolean {
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
-
+/**
+ * A calendar date as sent. Only its shape is checked here: whether it is a real day in a sane
+ * year is the rules' `parseCalendarDate` (via `validateContract`), which answers a typed problem.
+ */
 export const DateString = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD')
-  .refine(isRealDate, 'Not a calendar date')
-  .openapi({ example: '2026-06-30', format: 'date' });
+  .max(40)
+  .openapi({ example: '2026-06-30', format: 'date', description: 'YYYY-MM-DD, a real day, years 2000–2099' });
 
 export const Instant = z.iso
   .datetime({ offset: true, message: 'Expected an ISO 8601 date-time, e.g. 2026-01-31T09:00:00Z' })
@@ -54,20 +52,29 @@ const contractFields = {
   allotmentOverride: AllotmentOverride.optional(),
 };
 
-const datesInOrder = (v: { startDate?: string | undefined; endDate?: string | undefined }) =>
-  v.startDate === undefined || v.endDate === undefined || v.startDate <= v.endDate;
-
 export const ContractCreate = z
   .strictObject({
     id: ClientId.optional().openapi({ description: 'Optional client id; a retried create is applied once.' }),
     ...contractFields,
+    ruleset: z
+      .enum([...RULESET_IDS, 'auto'])
+      .nullable()
+      .optional()
+      .openapi({
+        description:
+          "Omitted, null or 'auto': the rules choose it from the offer and start date (rulesetFor).",
+      }),
   })
-  .refine(datesInOrder, { message: 'endDate must not be before startDate', path: ['endDate'] })
   .openapi('ContractCreate');
 
 export const ContractPatch = z
   .strictObject({
-    ruleset: contractFields.ruleset.optional(),
+    ruleset: z
+      .enum([...RULESET_IDS, 'auto'])
+      .optional()
+      .openapi({
+        description: "'auto': the rules choose it again from the offer and start date (rulesetFor).",
+      }),
     offer: contractFields.offer.optional(),
     benefit: contractFields.benefit.optional(),
     competency: contractFields.competency,
@@ -168,7 +175,7 @@ export const Link = z
   })
   .openapi('Link');
 
-export const Role = z.enum(['owner', 'admin', 'member', 'viewer']);
+export const Role = z.enum(ROLES);
 
 export const Member = z
   .object({ id: z.string(), name: z.string(), role: Role, createdAt: z.string(), updatedAt: z.string() })
@@ -203,16 +210,6 @@ export const IssuedToken = TokenInfo.extend({
   token: z.string().openapi({ description: 'Shown once; only its hash is stored.' }),
 }).openapi('IssuedToken');
 
-export const ProblemSchema = z
-  .object({
-    type: z.string(),
-    title: z.string(),
-    status: z.number().int(),
-    detail: z.string(),
-    errors: z.array(z.object({ field: z.string(), in: z.string(), message: z.string() })).optional(),
-  })
-  .openapi('Problem');
-
 export const ContractProblemSchema = z
   .object({
     field: z.enum(CONTRACT_FIELDS),
@@ -224,3 +221,29 @@ export const ContractProblemSchema = z
     message: z.string().openapi({ description: 'The rules package text (English)' }),
   })
   .openapi('ContractProblem');
+
+export const ProblemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    errors: z
+      .array(
+        z.object({
+          field: z.string(),
+          in: z.string(),
+          message: z.string(),
+          code: z
+            .enum(CONTRACT_PROBLEM_CODES)
+            .optional()
+            .openapi({ description: 'The rules package code, for a localized text' }),
+        }),
+      )
+      .optional(),
+    problems: z
+      .array(ContractProblemSchema)
+      .optional()
+      .openapi({ description: 'A refused contract: every problem the rules found (errors and warnings)' }),
+  })
+  .openapi('Problem');

@@ -1,8 +1,8 @@
+import { resolveUiLocale } from '@supportlink/rules';
 import { render } from 'preact';
 import { sessionTokenStore } from './api/session';
 import { App } from './app/App';
 import { savedLanguage, savedTheme } from './app/preferences';
-import { resolveLocale } from './i18n';
 import './styles.css';
 
 const root = document.getElementById('app');
@@ -10,7 +10,7 @@ if (root) {
   render(
     <App
       tokens={sessionTokenStore()}
-      locale={resolveLocale(savedLanguage(), navigator.languages ?? [navigator.language])}
+      locale={resolveUiLocale(savedLanguage(), navigator.languages ?? [navigator.language])}
       theme={savedTheme()}
     />,
     root,

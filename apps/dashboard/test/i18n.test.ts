@@ -1,6 +1,7 @@
+import { resolveUiLocale } from '@supportlink/rules';
 import { describe, expect, it } from 'vitest';
 import { en } from '../src/i18n/en';
-import { formatDay, resolveLocale, setLocale, t } from '../src/i18n/index';
+import { formatDay, setLocale, t } from '../src/i18n/index';
 import { zhCN } from '../src/i18n/zh-CN';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -16,10 +17,10 @@ describe('catalogs', () => {
   });
 
   it('resolves the language: saved choice, else the browser (Simplified Chinese only)', () => {
-    expect(resolveLocale('zh-CN', ['en-US'])).toBe('zh-CN');
-    expect(resolveLocale(null, ['zh-CN', 'en'])).toBe('zh-CN');
-    expect(resolveLocale(null, ['zh-TW'])).toBe('en');
-    expect(resolveLocale('fr', [])).toBe('en');
+    expect(resolveUiLocale('zh-CN', ['en-US'])).toBe('zh-CN');
+    expect(resolveUiLocale(null, ['zh-CN', 'en'])).toBe('zh-CN');
+    expect(resolveUiLocale(null, ['zh-TW'])).toBe('en');
+    expect(resolveUiLocale('fr', [])).toBe('en');
   });
 
   it('fills placeholders and formats calendar days in UTC', () => {

@@ -59,11 +59,12 @@ export {
 } from './ids.js';
 export { findTextProblem, type TextProblem, type TextProblemAt, textProblem } from './input-text.js';
 export { NEW_SUPPORT_REQUEST_URL } from './links.js';
-export { resolveUiLocale, UI_LOCALES } from './locale.js';
+export { resolveUiLocale, UI_LOCALE_NAMES, UI_LOCALES } from './locale.js';
 export { parseLocaleCount, parseLocaleDate } from './locale-parse.js';
 export { MESSAGE_INFO, PHRASES, type PhraseRule } from './messages/catalog.js';
 export { classifyMessage, findMessages, mayContainMessage } from './messages/classify.js';
 export { MESSAGE_LOCALES, toMessageLocale } from './messages/locale.js';
+export { SEGMENT_BREAK, splitSentences } from './messages/sentences.js';
 export { normalizeId } from './normalize-id.js';
 export {
   benefitForPage,
@@ -137,6 +138,7 @@ export {
   partnerCenterLabel,
 } from './vocab/partner-center-labels.js';
 export { PLAN_COLUMNS, type PlanColumn, planColumn } from './vocab/plan-columns.js';
+export { PLAN_SECTIONS, type PlanSection, planSection } from './vocab/plan-sections.js';
 export { parseEntry, termOf, VOCAB_SOURCES, type VocabEntry, type VocabSourceId } from './vocab/sources.js';
 export {
   dayWording,

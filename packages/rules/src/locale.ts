@@ -2,6 +2,9 @@ import type { UiLocale } from './types.js';
 
 export const UI_LOCALES: readonly UiLocale[] = ['en', 'zh-CN'];
 
+/** Each UI locale's name in its own language, for language pickers (the same in every UI language). */
+export const UI_LOCALE_NAMES: Readonly<Record<UiLocale, string>> = { en: 'English', 'zh-CN': '简体中文' };
+
 /** Maps any locale tag to a shipped UI locale: Chinese (Simplified or unspecified) → zh-CN, all else → en. */
 export function toUiLocale(tag: string | null | undefined): UiLocale {
   const t = (tag ?? '').toLowerCase().replace(/_/g, '-');

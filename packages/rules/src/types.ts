@@ -16,6 +16,8 @@ export type SourceKey =
   | 'KB'
   | 'D26'
   | 'PR24'
+  /** Microsoft's published docs as read in the 2026-11 research (PROGRAM-2026.md "Found later"). */
+  | 'F26'
   /** Our own rendering: nobody we can cite wrote it in that language. Always `unverified`. */
   | 'own';
 export type Confidence = 'documented' | 'unverified';

@@ -1,11 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { classifyMessage, findMessages, MESSAGE_INFO, mayContainMessage, PHRASES } from '../src/index.js';
+import {
+  classifyMessage,
+  findMessages,
+  MESSAGE_INFO,
+  MESSAGE_LOCALES,
+  mayContainMessage,
+  PHRASES,
+} from '../src/index.js';
+import { buildPhraseIndex, candidates, keyLiterals, scriptOf } from '../src/messages/phrase-index.js';
 import type { MessageId, MessageLocale } from '../src/types.js';
 import { NEGATIVE } from './corpus/negative.js';
 import { POSITIVE } from './corpus/positive.js';
 
 const LOCALES: MessageLocale[] = ['en', 'de', 'fr', 'es', 'pt-BR', 'it', 'ja', 'ko', 'ru', 'zh-CN', 'zh-TW'];
 const IDS = Object.keys(MESSAGE_INFO) as MessageId[];
+/** The ignorable error and the Partner Center messages are covered in every Azure portal language. */
+const EVERY_LANGUAGE_IDS: MessageId[] = [
+  'access-id-already-associated',
+  'not-authorized-csp-only',
+  'no-benefits-yet',
+  'activation-role-missing',
+];
 
 describe('classifyMessage: positive corpus', () => {
   it.each(POSITIVE.map((p) => [p.source, p.id, p.locale, p.text] as const))(
@@ -17,6 +32,21 @@ describe('classifyMessage: positive corpus', () => {
       expect(match?.ignorable).toBe(id === 'access-id-already-associated');
     },
   );
+
+  it('covers the Azure error and the Partner Center messages in all 19 Azure portal languages', () => {
+    for (const id of EVERY_LANGUAGE_IDS) {
+      for (const locale of MESSAGE_LOCALES) {
+        expect(
+          POSITIVE.some((p) => p.id === id && p.locale === locale),
+          `${id} ${locale}`,
+        ).toBe(true);
+        expect(
+          PHRASES.some((p) => p.id === id && p.locale === locale),
+          `${id} ${locale}`,
+        ).toBe(true);
+      }
+    }
+  });
 
   it('covers every message id in every locale of PORTALS.md', () => {
     for (const id of IDS) {
@@ -89,7 +119,23 @@ describe('classifyMessage: what real pages do to text', () => {
   it('reports unverified phrasings as unverified (PROGRAM-2026.md marks)', () => {
     expect(classifyMessage('此存取識別碼已與帳戶建立關聯。')?.confidence).toBe('unverified');
     expect(classifyMessage('This support plan has expired.')?.confidence).toBe('unverified');
-    expect(classifyMessage("You don't have permission to do this")?.confidence).toBe('documented');
+    // A back-translation of the seed's 你无权执行此操作: our own rendering, not Microsoft's.
+    expect(classifyMessage("You don't have permission to do this")?.confidence).toBe('unverified');
+    expect(classifyMessage('You are not authorized for this action')?.confidence).toBe('documented');
+    expect(classifyMessage("You aren't authorized for this action.")?.confidence).toBe('documented');
+  });
+
+  it('cites a public address and commit for every wording read in a localized edition', () => {
+    for (const rule of PHRASES.filter((r) => r.provenance.source === 'S21')) {
+      expect(rule.provenance.url, `${rule.id} ${rule.locale}`).toMatch(
+        /^https:\/\/github\.com\/MicrosoftDocs\/partner-center-pr\.[a-z]{2}-[a-z]{2}\/blob\/[0-9a-f]{40}\//,
+      );
+      expect(rule.provenance.commit).toMatch(/^[0-9a-f]{40}$/);
+    }
+    for (const rule of PHRASES.filter((r) => r.provenance.source === 'own')) {
+      expect(rule.provenance.confidence).toBe('unverified');
+      expect(rule.provenance.section).toContain('own rendering');
+    }
   });
 
   it('does not join sentences: a gap never crosses a full stop', () => {
@@ -135,14 +181,26 @@ describe('findMessages', () => {
   });
 });
 
-describe('anchor grouping', () => {
-  it('keeps every catalogue anchor meaning the same inside the combined prefilter', () => {
+describe('phrase index', () => {
+  it('lets every key literal through the raw prefilter, accented, split and in upper case', () => {
     for (const rule of PHRASES) {
-      for (const anchor of rule.anchors) {
-        // A text made of the anchor's own literal example must pass when the anchor is a plain word.
-        if (/^[\p{L}]+$/u.test(anchor) && anchor.length >= 2) {
-          expect(mayContainMessage(`xxxxxxxxxxxxxxxxxx ${anchor} xxxxxxxxxx`), anchor).toBe(true);
+      for (const literal of keyLiterals(rule)) {
+        const accented = literal.replace(/e/g, '\u00e9').replace(/a/g, '\u00e0');
+        for (const form of [literal, literal.toUpperCase(), accented, [...literal].join('\n')]) {
+          // Pages break lines anywhere only in CJK/Hangul words (texts without them never read compact).
+          if (form.includes('\n') && !/[\u3040-\u9fff\uac00-\ud7af]/.test(literal)) continue;
+          expect(mayContainMessage(`xxxxxxxxxxxxxxxxxx ${form} xxxxxxxxxx`), form).toBe(true);
         }
+      }
+    }
+  });
+
+  it('finds every rule whose key occurs, also when keys overlap', () => {
+    const index = buildPhraseIndex(PHRASES);
+    for (const rule of PHRASES) {
+      const script = scriptOf(rule.locale);
+      for (const literal of keyLiterals(rule)) {
+        expect(candidates(index.scripts[script], `x${literal}x`).has(rule), literal).toBe(true);
       }
     }
   });

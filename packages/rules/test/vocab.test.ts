@@ -22,10 +22,12 @@ import {
   PACK_NAMES,
   PASSWORD_LABELS,
   PLAN_COLUMNS,
+  PLAN_SECTIONS,
   packInText,
   parseEntry,
   partnerCenterLabel,
   planColumn,
+  planSection,
   tableTerms,
   termOf,
   VOCAB_SOURCES,
@@ -47,6 +49,7 @@ const TEXT_TABLES: Record<string, VocabTable<string>> = {
   BENEFIT_WORDS,
   OFFER_NAMES,
   DISMISS_WORDS,
+  PLAN_SECTIONS,
 };
 const ALL_TABLES = { ...LABEL_TABLES, ...TEXT_TABLES };
 /** Product names pages keep in English: a locale may list nothing of its own (`englishOnly`). */
@@ -356,5 +359,23 @@ describe('button words', () => {
     ['Closed cases', false],
   ])('isDismissButton(%j) → %s', (name, dismiss) => {
     expect(isDismissButton(name)).toBe(dismiss);
+  });
+});
+
+describe('planSection (Services Hub step 2 headings, SH25 + localized editions)', () => {
+  it.each([
+    ['Types of support', 'usable'],
+    ['Do you need to purchase or add more support plans?', 'add-or-purchase'],
+    ['▸ Would you like to see unavailable support plans?', 'unavailable'],
+    ['Möchten Sie nicht verfügbare Supportpläne anzeigen?', 'unavailable'],
+    ['是否需要购买或添加更多支持计划？', 'add-or-purchase'],
+    ['支持类型', 'usable'],
+    ['Vill du se otillgängliga supportplaner?', 'unavailable'],
+  ] as const)('%s → %s', (heading, section) => {
+    expect(planSection(heading)).toBe(section);
+  });
+  it('ignores other headings', () => {
+    expect(planSection('Support plans')).toBeNull();
+    expect(planSection('Contact information')).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import type { Benefit, CompetencyCategory, OfferId, PortalId, RulesetId } from '@supportlink/rules';
+import type { Benefit, CompetencyCategory, OfferId, PortalId, Role, RulesetId } from '@supportlink/rules';
 import type { Generated } from 'kysely';
 
 export type EventType = 'opened' | 'refunded' | 'observed' | 'adjusted';
@@ -16,7 +16,7 @@ export interface OrgsTable {
   created_at: number;
 }
 
-export type Role = 'owner' | 'admin' | 'member' | 'viewer';
+export type { Role };
 
 export interface MembersTable {
   org_id: string;
@@ -144,8 +144,10 @@ export interface AlertChannelsTable {
   enabled: number;
   /** JSON of the non-secret settings. */
   config: string;
-  /** Webhook URL or SMTP password, sealed like the IDs; '' when none. */
+  /** Webhook URL or SMTP password, sealed like the IDs when `secret_sealed`; '' when none. */
   secret: string;
+  /** 1 when the server sealed `secret` (the only thing that marks it as ciphertext), else 0. */
+  secret_sealed: number;
   /** What may be shown of the secret (scheme, host, last characters), never all of it. */
   secret_hint: string | null;
   created_at: number;

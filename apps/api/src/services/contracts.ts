@@ -1,6 +1,6 @@
-import { normalizeId, rulesets } from '@supportlink/rules';
+import { validateContract } from '@supportlink/rules';
 import type { ContractsTable } from '../db/schema.js';
-import { badRequest, type FieldError } from '../errors.js';
+import { contractProblems } from '../errors.js';
 import { idsUnreadable, readIds, storeIds } from '../lib/contract-ids.js';
 import type { SecretBox } from '../lib/secret-box.js';
 
@@ -18,26 +18,29 @@ export interface ContractFields {
   allotmentOverride: number | 'unlimited' | null;
 }
 
-/** Normalises pasted IDs with the rules package and checks what a schema cannot. */
-export function checkContractFields(f: ContractFields): ContractFields {
-  const errors: FieldError[] = [];
-  const accessId = normalizeId(f.accessId).value;
-  const contractId = normalizeId(f.contractId).value;
-  if (!accessId) errors.push({ field: 'accessId', in: 'body', message: 'Empty after removing whitespace' });
-  if (!contractId)
-    errors.push({ field: 'contractId', in: 'body', message: 'Empty after removing whitespace' });
-  if (!rulesets[f.ruleset]?.offers[f.offer]) {
-    errors.push({
-      field: 'offer',
-      in: 'body',
-      message: `Offer ${f.offer} is not part of ruleset ${f.ruleset}`,
-    });
-  }
-  if (f.startDate > f.endDate)
-    errors.push({ field: 'endDate', in: 'body', message: 'endDate must not be before startDate' });
-  const first = errors[0];
-  if (first) throw badRequest(`${first.field}: ${first.message}`, errors);
-  return { ...f, accessId, contractId };
+/** What a request may send: the ruleset may be left to `rulesetFor` (omitted, null or 'auto'). */
+export type ContractFieldsInput = Omit<ContractFields, 'ruleset'> & { ruleset?: string | null };
+
+/**
+ * The rules' `validateContract` decides (the same check the Options form, the capture and the
+ * import make); its errors are the 400, one typed, localizable problem per field.
+ */
+export function checkContractFields(f: ContractFieldsInput): ContractFields {
+  const checked = validateContract(f);
+  if (!checked.ok) throw contractProblems(checked.problems);
+  const v = checked.value;
+  return {
+    ruleset: v.ruleset,
+    offer: v.offer,
+    benefit: v.benefit,
+    competency: v.competency,
+    label: f.label,
+    accessId: v.accessId,
+    contractId: v.contractId,
+    startDate: v.startDate,
+    endDate: v.endDate,
+    allotmentOverride: v.allotmentOverride,
+  };
 }
 
 export function fieldsOfRow(row: ContractsTable, secrets: SecretBox): ContractFields {

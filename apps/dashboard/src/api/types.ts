@@ -6,10 +6,11 @@ import type {
   ContractStateReason,
   OfferId,
   PortalId,
+  Role,
   RulesetId,
 } from '@supportlink/rules';
 
-export type Role = 'owner' | 'admin' | 'member' | 'viewer';
+export type { Role };
 
 export interface Me {
   orgId: string;

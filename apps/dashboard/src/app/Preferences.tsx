@@ -1,10 +1,9 @@
-import type { UiLocale } from '@supportlink/rules';
+import { UI_LOCALE_NAMES, type UiLocale } from '@supportlink/rules';
 import { LOCALES, t } from '../i18n';
 import type { ThemeChoice } from './preferences';
 import type { Prefs } from './Shell';
 
 const THEMES: ThemeChoice[] = ['auto', 'light', 'dark'];
-const LANGUAGE_NAMES: Record<UiLocale, string> = { en: 'English', 'zh-CN': '简体中文' };
 
 /** Language and theme switches; each applies at once. */
 export function Preferences({
@@ -23,7 +22,7 @@ export function Preferences({
         >
           {LOCALES.map((l) => (
             <option key={l} value={l} lang={l}>
-              {LANGUAGE_NAMES[l]}
+              {UI_LOCALE_NAMES[l]}
             </option>
           ))}
         </select>

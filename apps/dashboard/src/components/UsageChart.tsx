@@ -15,8 +15,8 @@ function cssVar(name: string): string {
   return colour || '#888';
 }
 
-function dayLabel(seconds: number): string {
-  return formatDay(new Date(seconds * 1000).toISOString().slice(0, 10));
+function dayLabel(seconds: number, year = true): string {
+  return formatDay(new Date(seconds * 1000).toISOString().slice(0, 10), { year });
 }
 
 function options(series: ChartSeries, width: number): uPlot.Options {
@@ -35,7 +35,7 @@ function options(series: ChartSeries, width: number): uPlot.Options {
         stroke: fg,
         grid: { stroke: grid, width: 1 },
         ticks: { stroke: grid },
-        values: (_u, splits) => splits.map((s) => dayLabel(s).replace(/ \d{4}$|\d{4}年/, '')),
+        values: (_u, splits) => splits.map((s) => dayLabel(s, false)),
         space: narrow ? 70 : 90,
       },
       { stroke: fg, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid }, size: 40 },

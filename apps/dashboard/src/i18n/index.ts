@@ -3,7 +3,7 @@
  * zh-CN catalog is typed against it, so a missing translation fails typecheck. Placeholders are
  * `{name}`. Which wording applies (state, forecast kind) is decided by @supportlink/rules.
  */
-import { toUiLocale, type UiLocale } from '@supportlink/rules';
+import type { UiLocale } from '@supportlink/rules';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 
@@ -28,12 +28,6 @@ export function t(key: MessageKey, params?: Params, locale: UiLocale = current):
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.hasOwn(params, name) ? String(params[name]) : whole,
   );
-}
-
-/** A saved choice wins; otherwise the first browser language decides (any Simplified Chinese → zh-CN). */
-export function resolveLocale(saved: string | null, browserLanguages: readonly string[]): UiLocale {
-  if (saved === 'en' || saved === 'zh-CN') return saved;
-  return toUiLocale(browserLanguages[0] ?? 'en');
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();

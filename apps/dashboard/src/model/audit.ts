@@ -13,8 +13,22 @@ const KNOWN_ACTIONS = new Set([
   'token.revoke',
   'org.create',
   'org.export',
+  'org.import',
+  'org.rename',
+  'alerts.settings.update',
+  'alerts.channel.create',
+  'alerts.channel.update',
+  'alerts.channel.delete',
 ]);
-const KNOWN_TARGETS = new Set(['contract', 'link', 'member', 'token', 'org']);
+const KNOWN_TARGETS = new Set([
+  'contract',
+  'link',
+  'member',
+  'token',
+  'org',
+  'alert_settings',
+  'alert_channel',
+]);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** "Contract added"; an action this dashboard does not know yet reads as its code. */

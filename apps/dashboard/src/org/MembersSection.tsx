@@ -1,3 +1,4 @@
+import { ROLES } from '@supportlink/rules';
 import { useState } from 'preact/hooks';
 import type { IssuedToken, Member, Role } from '../api/types';
 import type { ScreenProps } from '../app/Shell';
@@ -8,7 +9,6 @@ import { OneTimeToken } from '../components/OneTimeToken';
 import { Table } from '../components/Table';
 import { formatInstant, type MessageKey, t } from '../i18n';
 
-const ROLES: Role[] = ['viewer', 'member', 'admin', 'owner'];
 const roleName = (r: Role) => t(`role.${r}` as MessageKey);
 
 export function MembersSection({ session, announce }: ScreenProps) {

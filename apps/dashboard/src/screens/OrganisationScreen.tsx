@@ -2,13 +2,15 @@ import { hrefOf, type OrgSection } from '../app/route';
 import type { ScreenProps } from '../app/Shell';
 import { useTitle } from '../components/use-title';
 import { type MessageKey, t } from '../i18n';
+import { AlertsSection } from '../org/AlertsSection';
 import { AuditSection } from '../org/AuditSection';
+import { DeliveriesSection } from '../org/DeliveriesSection';
 import { ExportSection } from '../org/ExportSection';
 import { MembersSection } from '../org/MembersSection';
 import { TokensSection } from '../org/TokensSection';
 
 const ADMIN_ONLY: readonly OrgSection[] = ['members', 'alerts', 'deliveries', 'audit', 'export'];
-const SECTIONS: readonly OrgSection[] = ['members', 'tokens', 'audit', 'export'];
+const SECTIONS: readonly OrgSection[] = ['members', 'tokens', 'alerts', 'deliveries', 'audit', 'export'];
 
 export function OrganisationScreen({ section, ...props }: ScreenProps & { section: OrgSection }) {
   const role = props.session.me.member.role;
@@ -39,6 +41,8 @@ export function OrganisationScreen({ section, ...props }: ScreenProps & { sectio
       <div class="section-body">
         {active === 'members' && <MembersSection {...props} />}
         {active === 'tokens' && <TokensSection {...props} />}
+        {active === 'alerts' && <AlertsSection {...props} />}
+        {active === 'deliveries' && <DeliveriesSection {...props} />}
         {active === 'audit' && <AuditSection {...props} />}
         {active === 'export' && <ExportSection {...props} />}
       </div>

@@ -3,8 +3,8 @@
  * Every write goes through `withLock`, refreshes the popup cache and badge, queues the
  * change for the sync server (in sync mode) and nudges the engine.
  */
-import { guidance, isDismissButton } from '@supportlink/rules';
-import { resolveLocale, setLocale, t } from '../i18n';
+import { guidance, isDismissButton, resolveUiLocale } from '@supportlink/rules';
+import { setLocale, t } from '../i18n';
 import type { ContractView, Settings, StoredContract } from '../messaging/protocol';
 import type { Handlers } from '../messaging/router';
 import * as store from '../storage/contracts';
@@ -62,7 +62,7 @@ export function createService(deps: ServiceDeps) {
     const [contracts, settings, status] = await Promise.all([views(), settingsItem.getValue(), readStatus()]);
     await popupCacheItem.setValue({ contracts, status, language: settings.language, at: now() });
     if (deps.setBadge) {
-      setLocale(resolveLocale(settings.language, browserLanguage()));
+      setLocale(resolveUiLocale(settings.language, browserLanguage()));
       const badge = badgeFor(contracts);
       const title = badge.text ? t('badge.title', { count: badge.text }) : t('app.name');
       await deps.setBadge(badge, title);

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
-import { guidance } from '@supportlink/rules';
+import { guidance, NEW_SUPPORT_REQUEST_URL } from '@supportlink/rules';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contractView, type Harness, harness, hosts, sleep, uiText, waitFor } from '../__fixtures__/harness';
-import { alreadyAssociated, NEW_SUPPORT_REQUEST_URL } from './already-associated';
+import { alreadyAssociated } from './already-associated';
 
 const AZURE = 'https://portal.azure.com/#view/Microsoft_Azure_Support/HelpAndSupportBlade/~/supportPlans';
 const REACTBLADE = 'https://afd-v2.reactblade.portal.azure.net/?ext=Microsoft_Azure_Support';

@@ -8,7 +8,9 @@ import {
   type DiagnosisContext,
   diagnose,
   type Guidance,
+  NEW_SUPPORT_REQUEST_URL,
   normalizeId,
+  portalOfHost,
 } from '@supportlink/rules';
 import { isOwnUi } from '../dom/observe';
 import { MESSAGE_REGIONS } from '../dom/regions';
@@ -18,12 +20,10 @@ import { GuidanceBody, type Tr, translator } from '../ui/inject/components';
 import { type Mounted, mountUi } from '../ui/inject/mount';
 import { loadContracts } from './contracts';
 import { findLinkForm } from './link-form';
-import { AZURE_PAGES, isAzureHost } from './page';
+import { onAzurePortal } from './page';
 import type { Feature } from './types';
 
 export const ID = 'already-associated';
-export const NEW_SUPPORT_REQUEST_URL =
-  'https://portal.azure.com/#view/Microsoft_Azure_Support/NewSupportRequestV3Blade';
 
 /** Longer texts are whole panes or pages, not a message. */
 const MAX_MESSAGE = 1200;
@@ -85,9 +85,9 @@ export const alreadyAssociated: Feature = {
   textChanges: MESSAGE_REGIONS,
   // The error comes from the Link form: Help + support views and reactblade frames, not every blade.
   matches: (page, url) =>
-    (isAzureHost(url) && page !== null && AZURE_PAGES.has(page)) ||
+    (onAzurePortal(url) && page !== null) ||
     page === 'engagecenter-help-support' ||
-    url.hostname === 'engagecenter.microsoft.com',
+    portalOfHost(url.hostname) === 'engagecenter',
   init(ctx, signal, services) {
     const doc = ctx.document;
     const tr = translator(services.locale);

@@ -3,8 +3,9 @@
  * cloud contract (Knockout blade in the page or Fluent UI in a reactblade frame), and
  * record the link when the portal reports success.
  */
+import { portalForPage } from '@supportlink/rules';
 import { watchLinkForms } from './link-form';
-import { AZURE_PAGES, isAzureHost } from './page';
+import { onAzurePortal } from './page';
 import type { Feature } from './types';
 
 export const azureLinkFill: Feature = {
@@ -12,15 +13,15 @@ export const azureLinkFill: Feature = {
   // Fields and labels arrive as added or re-shown elements; text edits in the view never matter.
   textChanges: null,
   // Help + support views and reactblade frames; elsewhere in the portal (a VM blade) nothing runs.
-  matches: (page, url) =>
-    isAzureHost(url) && page !== null && (AZURE_PAGES.has(page) || page === 'engagecenter-help-support'),
+  matches: (page, url) => onAzurePortal(url) && page !== null,
   init(ctx, signal, services) {
     // Engage Center's "Add contract" runs in the same reactblade frames and takes on-premises contracts.
-    const engage = ctx.page === 'engagecenter-help-support';
+    // pageOf() names such a frame Engage Center's page; the rules give its portal and benefit.
+    const page = ctx.page ?? 'azure-help-support';
     watchLinkForms(ctx, signal, services, {
       featureId: 'azure-link-fill',
-      page: engage ? 'engagecenter-help-support' : (ctx.page ?? 'azure-help-support'),
-      recordLinksFor: engage ? 'engagecenter' : 'azure',
+      page,
+      recordLinksFor: portalForPage(page),
     });
   },
 };

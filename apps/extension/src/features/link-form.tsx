@@ -167,10 +167,14 @@ export function watchLinkForms(
         />,
       );
     } else {
-      const benefit = benefitForPage(opts.page) ?? 'cloud';
+      const benefit = benefitForPage(opts.page);
       ui.update(
         <Card title={tr('content.brand')} role="status" onClose={close} closeLabel={tr('content.close')}>
-          <p>{tr('content.chooser.none', { benefit: tr(`content.benefit.${benefit}`) })}</p>
+          <p>
+            {benefit
+              ? tr('content.chooser.none', { benefit: tr(`content.benefit.${benefit}`) })
+              : tr('content.chooser.noneAny')}
+          </p>
         </Card>,
       );
     }

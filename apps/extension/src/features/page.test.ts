@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAzureHost, pageOf } from './page';
+import { onAzurePortal, pageOf } from './page';
 
 describe('pageOf', () => {
   it('recognises pages from the URL and Azure portal frames from the portal around them', () => {
@@ -16,9 +16,15 @@ describe('pageOf', () => {
   });
 
   it('knows the Azure hosts, frames included, and nothing else', () => {
-    expect(isAzureHost(new URL('https://portal.azure.com/'))).toBe(true);
-    expect(isAzureHost(new URL('https://x.reactblade-ms.portal.azure.net/'))).toBe(true);
-    expect(isAzureHost(new URL('https://portal.azure.com.evil.example/'))).toBe(false);
-    expect(isAzureHost(new URL('https://reactblade.portal.azure.net.evil.example/'))).toBe(false);
+    expect(onAzurePortal(new URL('https://portal.azure.com/'))).toBe(true);
+    expect(onAzurePortal(new URL('https://x.reactblade-ms.portal.azure.net/'))).toBe(true);
+    for (const host of ['ms.portal.azure.com', 'preview.portal.azure.com', 'entra.microsoft.com'])
+      expect(
+        onAzurePortal(new URL(`https://${host}/#view/Microsoft_Azure_Support/HelpAndSupportBlade`)),
+      ).toBe(true);
+    expect(onAzurePortal(new URL('http://portal.azure.com/'))).toBe(false);
+    expect(onAzurePortal(new URL('https://engagecenter.microsoft.com/'))).toBe(false);
+    expect(onAzurePortal(new URL('https://portal.azure.com.evil.example/'))).toBe(false);
+    expect(onAzurePortal(new URL('https://reactblade.portal.azure.net.evil.example/'))).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { type PageId, recognizePage } from '@supportlink/rules';
+import { type PageId, portalOfHost, recognizePage } from '@supportlink/rules';
 
 /**
  * The page a document is. Azure portal React views run in reactblade frames whose URL
@@ -24,14 +24,7 @@ export function parentOrigin(win: Window): string | null {
   }
 }
 
-export const AZURE_PAGES: ReadonlySet<PageId> = new Set([
-  'azure-help-support',
-  'azure-support-plans',
-  'azure-reactblade',
-]);
-
-export function isAzureHost(url: URL): boolean {
-  return (
-    url.hostname === 'portal.azure.com' || /\.reactblade(-ms|-rc)?\.portal\.azure\.net$/.test(url.hostname)
-  );
+/** A document of the Azure portal (or the Entra admin center's support blades, or a reactblade frame). */
+export function onAzurePortal(url: URL): boolean {
+  return url.protocol === 'https:' && portalOfHost(url.hostname) === 'azure';
 }

@@ -2,6 +2,7 @@
  * Every in-page feature, grouped by the content script that carries it (one per portal
  * family keeps each bundle within its size budget). One file per feature; see its header.
  */
+import { sitePatterns } from '@supportlink/rules';
 import { PORTAL_MATCHES } from '../hosts';
 import { alreadyAssociated } from './already-associated';
 import { azureLinkFill } from './azure-link-fill';
@@ -15,10 +16,10 @@ import type { Feature } from './types';
 
 /** Azure portal and its reactblade frames (Engage Center's React views use the same frames). */
 export const AZURE_FEATURES: readonly Feature[] = [azureLinkFill, alreadyAssociated, azureSupportPlansHelp];
-export const AZURE_MATCHES = PORTAL_MATCHES.filter((m) => m.includes('portal.azure.'));
+export const AZURE_MATCHES = sitePatterns(['azure']);
 
 export const PARTNER_CENTER_FEATURES: readonly Feature[] = [partnerCenterCapture, partnerCenterExplain];
-export const PARTNER_CENTER_MATCHES = PORTAL_MATCHES.filter((m) => m.includes('partner.microsoft.com'));
+export const PARTNER_CENTER_MATCHES = sitePatterns(['partner-center']);
 
 /** Services Hub, Engage Center, Power Platform admin center, LCS, Microsoft 365 admin center. */
 export const SUPPORT_PORTAL_FEATURES: readonly Feature[] = [servicesHub, powerPlatformLcsFill, m365AdminNote];

@@ -1,5 +1,5 @@
+import { resolveUiLocale } from '@supportlink/rules';
 /** Wires the registry to the real browser: settings, locale, messaging, navigation. */
-import { resolveLocale } from '../i18n';
 import type { Settings } from '../messaging/protocol';
 import { guidanceClient } from './guidance-client';
 import { type Running, runFeatures, safeLog } from './run';
@@ -17,7 +17,7 @@ export async function startFeatures(
   } catch (error) {
     safeLog('content', 'settings unavailable; using defaults', error);
   }
-  const locale = resolveLocale(settings.language, win.navigator.language);
+  const locale = resolveUiLocale(settings.language, win.navigator.language);
   return runFeatures({
     window: win,
     features,

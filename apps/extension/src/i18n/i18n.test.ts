@@ -1,18 +1,19 @@
+import { resolveUiLocale } from '@supportlink/rules';
 import { afterEach, describe, expect, it } from 'vitest';
 import { en } from './catalogs/en';
 import { zhCN } from './catalogs/zh-CN';
-import { resolveLocale, setLocale, t } from './index';
+import { setLocale, t } from './index';
 
 describe('i18n', () => {
   afterEach(() => setLocale('en'));
 
   it('follows the browser unless the settings choose a language', () => {
-    expect(resolveLocale(null, 'zh-CN')).toBe('zh-CN');
-    expect(resolveLocale(null, 'zh-Hans-CN')).toBe('zh-CN');
-    expect(resolveLocale(null, 'zh-TW')).toBe('en');
-    expect(resolveLocale(null, 'de-DE')).toBe('en');
-    expect(resolveLocale('en', 'zh-CN')).toBe('en');
-    expect(resolveLocale('zh-CN', 'en-US')).toBe('zh-CN');
+    expect(resolveUiLocale(null, 'zh-CN')).toBe('zh-CN');
+    expect(resolveUiLocale(null, 'zh-Hans-CN')).toBe('zh-CN');
+    expect(resolveUiLocale(null, 'zh-TW')).toBe('en');
+    expect(resolveUiLocale(null, 'de-DE')).toBe('en');
+    expect(resolveUiLocale('en', 'zh-CN')).toBe('en');
+    expect(resolveUiLocale('zh-CN', 'en-US')).toBe('zh-CN');
   });
 
   it('translates and fills placeholders', () => {

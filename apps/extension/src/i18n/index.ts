@@ -37,19 +37,6 @@ export function getLocale(): UiLocale {
   return current;
 }
 
-/** The language override wins; otherwise any Chinese browser language except Traditional gets zh-CN. */
-export function resolveLocale(
-  settingsLanguage: UiLocale | null | undefined,
-  browserLanguage?: string,
-): UiLocale {
-  if (settingsLanguage === 'en' || settingsLanguage === 'zh-CN') return settingsLanguage;
-  const lang = (browserLanguage ?? '').toLowerCase();
-  if (lang === 'zh' || lang.startsWith('zh-cn') || lang.startsWith('zh-hans') || lang.startsWith('zh-sg')) {
-    return 'zh-CN';
-  }
-  return 'en';
-}
-
 export function t(key: MessageKey, params?: Params, locale: UiLocale = current): string {
   const template: string = catalogs[locale][key] ?? catalogs.en[key] ?? key;
   if (!params) return template;

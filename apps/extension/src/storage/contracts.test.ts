@@ -93,11 +93,11 @@ describe('contract store operations', () => {
     expect(twice.contract.events).toHaveLength(1);
   });
 
-  it('upsert validates dates and refuses a second contract with the same pair', () => {
+  it('upsert validates with the rules and refuses a second contract with the same pair', () => {
     const base = {
       id: 'c1',
       ruleset: 'ai-cloud-partner-2023',
-      offer: 'gold',
+      offer: 'solutions-partner',
       benefit: 'cloud',
       startDate: '2026-01-01',
       endDate: '2026-12-31',
@@ -109,6 +109,10 @@ describe('contract store operations', () => {
     expect(() => upsert(list, { ...base, id: 'c2' }, NOW, ids)).toThrow(/already saved/);
     expect(() => upsert(list, { ...base, endDate: '2025-01-01' }, NOW, ids)).toThrow(/before the start/);
     expect(() => upsert(list, { ...base, startDate: '1/1/2026' }, NOW, ids)).toThrow(/YYYY-MM-DD/);
+    expect(() => upsert(list, { ...base, endDate: '2026-02-30' }, NOW, ids)).toThrow(/does not exist/);
+    expect(() => upsert(list, { ...base, startDate: '0026-01-01' }, NOW, ids)).toThrow(/2000 and 2099/);
+    // The server would refuse it too (400): the offer is not part of the 2023 programme.
+    expect(() => upsert(list, { ...base, offer: 'gold' }, NOW, ids)).toThrow(/not part of/);
     const edited = upsert(list, { ...base, label: '  Main  ' }, NOW, ids);
     expect(edited.created).toBe(false);
     expect(edited.contract.label).toBe('Main');

@@ -3,7 +3,14 @@
  * `@supportlink/rules`; nothing here does incident arithmetic.
  */
 
-import type { ContractProblem, IncidentEvent, PortalId, SavedFacts } from '@supportlink/rules';
+import type {
+  ContractInput,
+  ContractProblem,
+  IncidentEvent,
+  PortalId,
+  SavedFacts,
+  ValidContract,
+} from '@supportlink/rules';
 import {
   contractFieldName,
   contractProblemText,
@@ -79,6 +86,21 @@ export function proposeForPage(
   return { proposal, problemTexts: proposal.problems.map((p) => problemLine(p, locale)) };
 }
 
+/** A contract the rules refuse; `problems` are the rules' typed problems, the message their English text. */
+export class ContractRefused extends Error {
+  constructor(readonly problems: ContractProblem[]) {
+    super(problems.map((p) => problemLine(p, 'en')).join(' '));
+    this.name = 'ContractRefused';
+  }
+}
+
+/** The rules' `validateContract`, throwing its errors: every path that stores a contract goes through it. */
+export function checkContract(input: ContractInput): ValidContract {
+  const checked = validateContract(input);
+  if (!checked.ok) throw new ContractRefused(checked.problems.filter((p) => p.severity === 'error'));
+  return checked.value;
+}
+
 export interface Change {
   list: StoredContract[];
   contract: StoredContract;
@@ -99,7 +121,7 @@ export function saveCaptured(
   const contractId = cleanId(captured.contractId);
   if (!accessId || !contractId) throw new Error('Access ID and Contract ID are required');
   const existing = list.find((c) => sameIds(c, accessId, contractId));
-  const checked = validateContract({
+  const valid = checkContract({
     ...captured,
     accessId,
     contractId,
@@ -111,13 +133,7 @@ export function saveCaptured(
         ? (existing?.allotmentOverride ?? null)
         : captured.allotmentOverride,
   });
-  if (!checked.ok) {
-    const errors = checked.problems.filter((p) => p.severity === 'error');
-    throw new Error(
-      errors.map((p) => `${contractFieldName(p.field, 'en')}: ${contractProblemText(p, 'en')}`).join(' '),
-    );
-  }
-  const { ruleset, offer, benefit, competency, startDate, endDate, allotmentOverride } = checked.value;
+  const { ruleset, offer, benefit, competency, startDate, endDate, allotmentOverride } = valid;
   const terms = { ruleset, offer, benefit, competency, startDate, endDate, allotmentOverride };
   const observed: IncidentEvent | null =
     captured.observedRemaining === undefined || captured.observedRemaining === null
@@ -169,23 +185,20 @@ export function upsert(
   now: number,
   id: NewId = newId,
 ): Change & { created: boolean } {
-  const accessId = cleanId(input.accessId);
-  const contractId = cleanId(input.contractId);
-  if (!accessId || !contractId) throw new Error('Access ID and Contract ID are required');
-  if (!isDate(input.startDate) || !isDate(input.endDate)) throw new Error('Dates must be YYYY-MM-DD');
-  if (input.endDate < input.startDate) throw new Error('The end date is before the start date');
+  const valid = checkContract(input);
+  const { accessId, contractId } = valid;
   const existing = input.id ? list.find((c) => c.id === input.id) : undefined;
   const duplicate = findByIds(list, accessId, contractId);
   if (duplicate && duplicate.id !== existing?.id)
     throw new Error('This Access ID and Contract ID are already saved');
   const fields = {
-    ruleset: input.ruleset,
-    offer: input.offer,
-    benefit: input.benefit,
-    competency: input.competency ?? null,
-    startDate: input.startDate,
-    endDate: input.endDate,
-    allotmentOverride: input.allotmentOverride ?? null,
+    ruleset: valid.ruleset,
+    offer: valid.offer,
+    benefit: valid.benefit,
+    competency: valid.competency,
+    startDate: valid.startDate,
+    endDate: valid.endDate,
+    allotmentOverride: valid.allotmentOverride,
     label: input.label?.trim() ? input.label.trim() : null,
     accessId,
     contractId,
@@ -258,10 +271,6 @@ export function requireContract(list: StoredContract[], id: string): StoredContr
   const found = list.find((c) => c.id === id);
   if (!found) throw new Error('Unknown contract');
   return found;
-}
-
-export function isDate(value: unknown): value is string {
-  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
 }
 
 export function isoDate(ms: number): string {

@@ -31,16 +31,34 @@ describe('export / import', () => {
     const bad = (contracts: unknown) => () => parseExport(JSON.stringify({ contracts }), NOW);
     expect(() => parseExport('{nope', NOW)).toThrow('file: is not valid JSON');
     expect(bad([{ ...list[0], benefit: 'hybrid' }])).toThrow(
-      'contracts[0].benefit: must be one of on-premises, cloud',
+      'contracts[0].benefit: Choose cloud or on-premises support.',
     );
     expect(bad([{ ...list[0], endDate: '2021-13-45' }])).toThrow(
-      'contracts[0].endDate: must be a date as YYYY-MM-DD',
+      'contracts[0].endDate: This day does not exist in the calendar.',
     );
-    expect(bad([{ ...list[0], accessId: '' }])).toThrow('contracts[0].accessId: must be a non-empty string');
+    expect(bad([{ ...list[0], accessId: '' }])).toThrow('contracts[0].accessId: This field is required.');
     expect(bad([{ ...list[0], events: [{ id: 'e', type: 'opened', at: 'x' }] }])).toThrow(
       'contracts[0].events[0].at',
     );
     expect(bad('x')).toThrow(ImportError);
+    // Every refused row and field at once, each with the rules' code.
+    const twoRows = bad([
+      list[0],
+      { ...list[0], startDate: '2026-02-30', offer: 'nope' },
+      { ...list[0], endDate: '0050-01-01' },
+    ]);
+    expect(twoRows).toThrow(
+      /contracts\[1\]\.offer: .*\ncontracts\[1\]\.startDate: .*\ncontracts\[2\]\.endDate: The year must be between 2000 and 2099\./,
+    );
+    try {
+      twoRows();
+    } catch (error) {
+      expect((error as ImportError).problems.map((p) => p.code)).toEqual([
+        'unknown-offer',
+        'date-impossible',
+        'date-year-out-of-range',
+      ]);
+    }
     expect(() => parseExport(JSON.stringify({ format: 'other', contracts: [] }), NOW)).toThrow('format');
   });
 

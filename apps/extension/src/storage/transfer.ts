@@ -1,17 +1,17 @@
 /**
- * Export/import of the user's contracts as JSON. Import validates every field and
- * says which one is wrong; nothing is written unless the whole file is valid.
+ * Export/import of the user's contracts as JSON. Each contract's terms are checked by the rules'
+ * `validateContract` (as the Options form, the capture and the API do); every bad row and field
+ * is reported, and nothing is written unless the whole file is valid.
  */
 import {
-  BENEFITS,
-  COMPETENCY_CATEGORIES as COMPETENCIES,
+  type ContractProblem,
+  contractProblemText,
   type IncidentEvent,
-  OFFER_IDS as OFFERS,
   PORTAL_IDS as PORTALS,
-  RULESET_IDS as RULESETS,
+  validateContract,
 } from '@supportlink/rules';
 import type { LinkRecord, StoredContract } from '../messaging/protocol';
-import { cleanId, findByIds, isDate } from './contracts';
+import { findByIds } from './contracts';
 
 export const EXPORT_FORMAT = 'supportlink-contracts';
 
@@ -19,9 +19,23 @@ export class ImportError extends Error {
   constructor(
     readonly path: string,
     message: string,
+    /** The rules' problems of the row, when the rules refused its terms. */
+    readonly problems: ContractProblem[] = [],
   ) {
     super(`${path}: ${message}`);
     this.name = 'ImportError';
+  }
+}
+
+/** Every row the rules refused, each problem with its path: `contracts[2].startDate: …`. */
+export class ImportRowsError extends ImportError {
+  constructor(readonly rows: ImportError[]) {
+    super(
+      'contracts',
+      'refused by the rules',
+      rows.flatMap((r) => r.problems),
+    );
+    this.message = rows.map((r) => r.message).join('\n');
   }
 }
 
@@ -106,39 +120,27 @@ function parseLink(raw: unknown, path: string): LinkRecord {
   };
 }
 
+/** The row's terms and IDs as the rules accept them; an ImportError per problem otherwise. */
+function contractTerms(raw: Json, path: string) {
+  const checked = validateContract(raw);
+  if (checked.ok) return checked.value;
+  const errors = checked.problems.filter((p) => p.severity === 'error');
+  throw new ImportRowsError(
+    errors.map((p) => new ImportError(`${path}.${p.field}`, contractProblemText(p, 'en'), [p])),
+  );
+}
+
 export function parseContract(raw: unknown, path: string, now: number): StoredContract {
   if (!isObject(raw)) throw new ImportError(path, 'must be an object');
-  const startDate = raw.startDate;
-  const endDate = raw.endDate;
-  if (!isDate(startDate)) throw new ImportError(`${path}.startDate`, 'must be a date as YYYY-MM-DD');
-  if (!isDate(endDate)) throw new ImportError(`${path}.endDate`, 'must be a date as YYYY-MM-DD');
-  if (endDate < startDate) throw new ImportError(`${path}.endDate`, 'is before the start date');
-  const accessId = cleanId(text(raw.accessId, `${path}.accessId`));
-  const contractId = cleanId(text(raw.contractId, `${path}.contractId`));
-  if (!accessId) throw new ImportError(`${path}.accessId`, 'is empty');
-  if (!contractId) throw new ImportError(`${path}.contractId`, 'is empty');
+  const terms = contractTerms(raw, path);
   const events = raw.events === undefined ? [] : raw.events;
   const links = raw.links === undefined ? [] : raw.links;
   if (!Array.isArray(events)) throw new ImportError(`${path}.events`, 'must be a list');
   if (!Array.isArray(links)) throw new ImportError(`${path}.links`, 'must be a list');
   return {
     id: raw.id === undefined ? crypto.randomUUID() : text(raw.id, `${path}.id`, 100),
-    ruleset: oneOf(raw.ruleset, RULESETS, `${path}.ruleset`),
-    offer: oneOf(raw.offer, OFFERS, `${path}.offer`),
-    benefit: oneOf(raw.benefit, BENEFITS, `${path}.benefit`),
-    competency:
-      raw.competency === undefined || raw.competency === null
-        ? null
-        : oneOf(raw.competency, COMPETENCIES, `${path}.competency`),
-    startDate,
-    endDate,
-    allotmentOverride:
-      raw.allotmentOverride === undefined || raw.allotmentOverride === null
-        ? null
-        : count(raw.allotmentOverride, `${path}.allotmentOverride`, true),
+    ...terms,
     label: optionalText(raw.label, `${path}.label`),
-    accessId,
-    contractId,
     events: events.map((e, i) => parseEvent(e, `${path}.events[${i}]`)),
     links: links.map((l, i) => parseLink(l, `${path}.links[${i}]`)),
     version: null,
@@ -160,7 +162,18 @@ export function parseExport(json: string, now: number): StoredContract[] {
   }
   if (!Array.isArray(list)) throw new ImportError('contracts', 'must be a list');
   if (list.length > 500) throw new ImportError('contracts', 'has more than 500 entries');
-  return list.map((c, i) => parseContract(c, `contracts[${i}]`, now));
+  const parsed: StoredContract[] = [];
+  const refused: ImportError[] = [];
+  list.forEach((c, i) => {
+    try {
+      parsed.push(parseContract(c, `contracts[${i}]`, now));
+    } catch (error) {
+      if (error instanceof ImportRowsError) refused.push(...error.rows);
+      else throw error;
+    }
+  });
+  if (refused.length > 0) throw new ImportRowsError(refused);
+  return parsed;
 }
 
 /** Merges imported contracts: the same ID pair updates the stored one; events and links are united by id. */

@@ -11,6 +11,7 @@ import type {
   IncidentEvent,
   OfferId,
   PortalId,
+  Role,
   RulesetId,
 } from '@supportlink/rules';
 
@@ -64,7 +65,7 @@ export interface SyncDelta {
   snapshot?: boolean;
 }
 
-export type Role = 'owner' | 'admin' | 'member' | 'viewer';
+export type { Role };
 
 export interface Me {
   orgId: string;

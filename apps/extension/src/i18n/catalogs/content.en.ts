@@ -38,6 +38,7 @@ export const contentEn = {
   'content.chooser.title': 'Fill with which contract?',
   'content.chooser.hint': 'Choose a contract, or press Escape to close.',
   'content.chooser.none': 'No saved {benefit} contract fits this form. Add one in the SupportLink options.',
+  'content.chooser.noneAny': 'No saved contract fits this form. Add one in the SupportLink options.',
   'content.help.toggle': 'SupportLink: about support plans',
   'content.help.yourContracts': 'Your contracts in SupportLink',
   'content.help.none': 'No contracts saved in SupportLink yet.',

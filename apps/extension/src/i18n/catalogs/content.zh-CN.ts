@@ -37,6 +37,7 @@ export const contentZhCN: Record<ContentKey, string> = {
   'content.chooser.title': '用哪个合同填写？',
   'content.chooser.hint': '选择一个合同，或按 Esc 关闭。',
   'content.chooser.none': '没有适合此表单的已保存{benefit}合同。请在 SupportLink 选项中添加。',
+  'content.chooser.noneAny': '没有适合此表单的已保存合同。请在 SupportLink 选项中添加。',
   'content.help.toggle': 'SupportLink：关于支持计划',
   'content.help.yourContracts': '你在 SupportLink 中的合同',
   'content.help.none': 'SupportLink 中尚未保存任何合同。',

@@ -1,5 +1,6 @@
+import { resolveUiLocale } from '@supportlink/rules';
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { resolveLocale, setLocale, t } from '../../i18n';
+import { setLocale, t } from '../../i18n';
 import type { ContractView, Settings, SyncStatus } from '../../messaging/protocol';
 import type { HostAccess } from '../../permissions/host-access';
 import { HostAccessNotice } from '../shared/HostAccessNotice';
@@ -61,7 +62,7 @@ export function Options({
     setTimeout(() => setAnnouncement(message), 50);
   };
 
-  const locale = resolveLocale(data?.settings.language ?? null, browserLanguage);
+  const locale = resolveUiLocale(data?.settings.language ?? null, browserLanguage);
   setLocale(locale);
   if (typeof document !== 'undefined') document.title = t('options.title');
 

@@ -1,9 +1,8 @@
+import { ROLES } from '@supportlink/rules';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { type MessageKey, t } from '../../i18n';
 import type { Me, Member, Role, TokenInfo } from '../../sync/api-client';
 import type { OptionsApi } from './api';
-
-const ROLES: Role[] = ['member', 'viewer', 'admin', 'owner'];
 
 export function TeamSection({ api, announce }: { api: OptionsApi; announce: (message: string) => void }) {
   const [me, setMe] = useState<Me | null>(null);

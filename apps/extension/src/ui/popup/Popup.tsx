@@ -1,6 +1,7 @@
 import type { UiLocale } from '@supportlink/rules';
+import { resolveUiLocale } from '@supportlink/rules';
 import { useEffect, useState } from 'preact/hooks';
-import { resolveLocale, setLocale, t } from '../../i18n';
+import { setLocale, t } from '../../i18n';
 import type { ContractView, SyncStatus } from '../../messaging/protocol';
 import type { HostAccess } from '../../permissions/host-access';
 import type { PopupCache } from '../../storage/items';
@@ -48,7 +49,7 @@ export function Popup({ initial, browserLanguage, api, now = Date.now, hostAcces
   const [status, setStatus] = useState<SyncStatus | null>(initial?.status ?? null);
   const [language] = useState<UiLocale | null>(initial?.language ?? null);
   const [announcement, setAnnouncement] = useState('');
-  setLocale(resolveLocale(language, browserLanguage));
+  setLocale(resolveUiLocale(language, browserLanguage));
 
   useEffect(() => {
     let alive = true;

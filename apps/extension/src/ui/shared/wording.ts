@@ -87,7 +87,7 @@ export function incidentsLeft(remaining: Allotment): string {
   return remaining === 'unlimited' ? t('contracts.leftUnlimited') : plural('contracts.left', remaining);
 }
 
-/** A calendar date (`YYYY-MM-DD`) in the UI language, e.g. "31 Dec 2026" / "2026年12月31日". */
+/** A calendar date (`YYYY-MM-DD`) in the UI language through Intl, e.g. "31 Dec 2026" in English. */
 export function calendarDate(iso: string): string {
   const at = Date.parse(`${iso}T00:00:00Z`);
   if (Number.isNaN(at)) return iso;

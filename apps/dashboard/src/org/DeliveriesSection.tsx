@@ -1,0 +1,105 @@
+import { useMemo, useState } from 'preact/hooks';
+import { alertsApi, type Delivery } from '../api/alerts';
+import type { ScreenProps } from '../app/Shell';
+import { useLoad } from '../app/use-load';
+import { Badge } from '../components/Badge';
+import { errorText } from '../components/errors';
+import { LoadError } from '../components/LoadError';
+import { Table } from '../components/Table';
+import { formatInstant, formatNumber, t } from '../i18n';
+
+function outcome(d: Delivery): string {
+  if (d.status === 'delivered') return '';
+  if (d.gaveUp) return t('deliveries.gaveUp');
+  if (d.nextAttemptAt) return t('deliveries.retryAt', { time: formatInstant(d.nextAttemptAt) });
+  return '';
+}
+
+/** Every delivery attempt, newest first: which channel, alert or test, status and what the far end said. */
+export function DeliveriesSection({ session }: ScreenProps) {
+  const alerts = useMemo(() => alertsApi(session.api), [session.api]);
+  const [load, reload] = useLoad(() => alerts.deliveries(), [alerts]);
+  const [older, setOlder] = useState<{ rows: Delivery[]; next: string | null } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const rows = [...(load.data?.deliveries ?? []), ...(older?.rows ?? [])];
+  const next = older ? older.next : (load.data?.next ?? null);
+
+  const more = async () => {
+    setError(null);
+    try {
+      const page = await alerts.deliveries(next);
+      setOlder((o) => ({ rows: [...(o?.rows ?? []), ...page.deliveries], next: page.next }));
+    } catch (err) {
+      setError(errorText(err));
+    }
+  };
+
+  return (
+    <>
+      <div class="screen-head">
+        <h2>{t('deliveries.title')}</h2>
+        <button
+          type="button"
+          onClick={() => {
+            setOlder(null);
+            reload();
+          }}
+        >
+          {t('action.refresh')}
+        </button>
+      </div>
+      <p class="muted">{t('deliveries.intro')}</p>
+      {load.status === 'error' && <LoadError error={load.error} retry={reload} />}
+      {load.data && rows.length === 0 && <p class="empty">{t('deliveries.empty')}</p>}
+      {rows.length > 0 && (
+        <Table
+          caption={t('deliveries.title')}
+          testId="deliveries"
+          rows={rows}
+          rowKey={(d) => d.id}
+          columns={[
+            { label: t('deliveries.col.when'), cell: (d) => formatInstant(d.at) },
+            { label: t('deliveries.col.channel'), cell: (d) => d.channelName ?? t('deliveries.removed') },
+            {
+              label: t('deliveries.col.what'),
+              cell: (d) =>
+                d.test ? t('deliveries.test') : t('deliveries.alert', { attempt: formatNumber(d.attempt) }),
+            },
+            {
+              label: t('deliveries.col.status'),
+              cell: (d) => (
+                <Badge tone={d.status === 'delivered' ? 'ok' : 'bad'}>
+                  {t(d.status === 'delivered' ? 'deliveries.delivered' : 'deliveries.failed')}
+                </Badge>
+              ),
+            },
+            {
+              label: t('deliveries.col.detail'),
+              wide: true,
+              cell: (d) => (
+                <>
+                  <span class="break">{d.detail}</span>
+                  <span class="sub">
+                    {[t('deliveries.took', { ms: formatNumber(d.durationMs) }), outcome(d)]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </span>
+                </>
+              ),
+            },
+          ]}
+        />
+      )}
+      {error && (
+        <p class="notice bad" role="alert">
+          {error}
+        </p>
+      )}
+      {next && (
+        <button type="button" onClick={more}>
+          {t('audit.more')}
+        </button>
+      )}
+    </>
+  );
+}
