@@ -22,10 +22,12 @@ import {
   PACK_NAMES,
   PASSWORD_LABELS,
   PLAN_COLUMNS,
+  PLAN_SECTIONS,
   packInText,
   parseEntry,
   partnerCenterLabel,
   planColumn,
+  planSection,
   tableTerms,
   termOf,
   VOCAB_SOURCES,
@@ -47,6 +49,7 @@ const TEXT_TABLES: Record<string, VocabTable<string>> = {
   BENEFIT_WORDS,
   OFFER_NAMES,
   DISMISS_WORDS,
+  PLAN_SECTIONS,
 };
 const ALL_TABLES = { ...LABEL_TABLES, ...TEXT_TABLES };
 /** Product names pages keep in English: a locale may list nothing of its own (`englishOnly`). */
@@ -291,6 +294,11 @@ describe('packInText (names before and after the 2025-06 renames)', () => {
     ['Plan: Partner On‑premises Support 20 (active)', 'on-premises', 20, [], 'from-2025-06'],
     ['Partner\u00a0Cloud\u00a0Support\u00a050', 'cloud', 50, [], 'from-2025-06'],
     ['Ｐａｒｔｎｅｒ Ｃｌｏｕｄ Ｓｕｐｐｏｒｔ ２', 'cloud', 2, [], 'from-2025-06'],
+    // Learn ja-jp missing-support-plan and ko-kr benefits page translate the names.
+    ['パートナー サポート ゴールド 20pack', 'on-premises', 20, ['gold', 'legacy-gold'], 'before-2025-06'],
+    ['파트너 서명 5pack 지원 계획', 'cloud', 5, [], 'before-2025-06'],
+    ['파트너 클라우드 지원 5', 'cloud', 5, [], 'from-2025-06'],
+    ['파트너 온-프레미스 지원 20', 'on-premises', 20, [], 'from-2025-06'],
   ])('%j', (text, benefit, incidents, offers, era) => {
     const pack = packInText(text);
     expect(pack).toMatchObject({ benefit, incidents, offers, name: { era } });
@@ -356,5 +364,23 @@ describe('button words', () => {
     ['Closed cases', false],
   ])('isDismissButton(%j) → %s', (name, dismiss) => {
     expect(isDismissButton(name)).toBe(dismiss);
+  });
+});
+
+describe('planSection (Services Hub step 2 headings, SH25 + localized editions)', () => {
+  it.each([
+    ['Types of support', 'usable'],
+    ['Do you need to purchase or add more support plans?', 'add-or-purchase'],
+    ['▸ Would you like to see unavailable support plans?', 'unavailable'],
+    ['Möchten Sie nicht verfügbare Supportpläne anzeigen?', 'unavailable'],
+    ['是否需要购买或添加更多支持计划？', 'add-or-purchase'],
+    ['支持类型', 'usable'],
+    ['Vill du se otillgängliga supportplaner?', 'unavailable'],
+  ] as const)('%s → %s', (heading, section) => {
+    expect(planSection(heading)).toBe(section);
+  });
+  it('ignores other headings', () => {
+    expect(planSection('Support plans')).toBeNull();
+    expect(planSection('Contact information')).toBeNull();
   });
 });

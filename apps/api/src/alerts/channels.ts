@@ -3,7 +3,7 @@ import { z } from '@hono/zod-openapi';
 import ipaddr from 'ipaddr.js';
 import type { AlertChannelsTable } from '../db/schema.js';
 import { badRequest } from '../errors.js';
-import type { SecretBox } from '../lib/secret-box.js';
+import { hasSealedShape, type SecretBox, SecretUnavailableError } from '../lib/secret-box.js';
 import { iso } from '../lib/views.js';
 
 export const WEBHOOK_FORMATS = ['generic', 'teams', 'slack'] as const;
@@ -189,7 +189,13 @@ export function channelView(
   };
 }
 
-/** The columns for a channel after create or patch: config JSON, sealed secret and its hint. */
+/** The secret's columns: sealed and flagged when a key is configured (and there is a secret), else plain. */
+function storeSecret(plain: string, context: string, secrets: SecretBox) {
+  if (!secrets.encrypting || plain === '') return { secret: plain, secret_sealed: 0 };
+  return { secret: secrets.seal(plain, context), secret_sealed: 1 };
+}
+
+/** The columns for a channel after create or patch: config JSON, secret (sealed and flagged) and its hint. */
 export function channelColumns(
   orgId: string,
   id: string,
@@ -202,7 +208,7 @@ export function channelColumns(
     const url = merged.url as string;
     return {
       config: JSON.stringify({ format: merged.format as WebhookFormat } satisfies WebhookConfig),
-      secret: secrets.seal(url, context),
+      ...storeSecret(url, context, secrets),
       secret_hint: urlHint(url),
     };
   }
@@ -215,12 +221,23 @@ export function channelColumns(
     username: (merged.username as string | null | undefined) ?? null,
   };
   const password = (merged.password as string | null | undefined) ?? '';
-  return { config: JSON.stringify(config), secret: secrets.seal(password, context), secret_hint: null };
+  return { config: JSON.stringify(config), ...storeSecret(password, context, secrets), secret_hint: null };
+}
+
+/**
+ * The plain secret of a row. Only the row's flag marks ciphertext: a plain password that happens to
+ * start with "enc1:" is returned as typed. Throws SecretUnavailableError when a sealed one cannot be opened.
+ */
+export function readSecret(row: AlertChannelsTable, secrets: SecretBox): string {
+  if (!row.secret_sealed) return row.secret;
+  if (!hasSealedShape(row.secret))
+    throw new SecretUnavailableError('a sealed channel secret is not well-formed');
+  return secrets.open(row.secret, channelSecretContext(row.org_id, row.id));
 }
 
 /** Current values of a channel as create-fields (secret opened), for merging a patch. */
 export function channelFields(row: AlertChannelsTable, secrets: SecretBox): Record<string, unknown> {
-  const plain = secrets.open(row.secret, channelSecretContext(row.org_id, row.id));
+  const plain = readSecret(row, secrets);
   const config = parseConfig(row);
   if (row.kind === 'webhook') return { ...config, url: plain };
   return { ...config, password: plain === '' ? null : plain };

@@ -146,8 +146,10 @@ export interface AlertChannelsTable {
   enabled: number;
   /** JSON of the non-secret settings. */
   config: string;
-  /** Webhook URL or SMTP password, sealed like the IDs; '' when none. */
+  /** Webhook URL or SMTP password, sealed like the IDs when `secret_sealed`; '' when none. */
   secret: string;
+  /** 1 when the server sealed `secret` (the only thing that marks it as ciphertext), else 0. */
+  secret_sealed: number;
   /** What may be shown of the secret (scheme, host, last characters), never all of it. */
   secret_hint: string | null;
   created_at: number;

@@ -163,6 +163,7 @@ export function alertChannelRoutes(deps: Deps, alerts: Alerts) {
             enabled: next.enabled,
             config: next.config,
             secret: next.secret,
+            secret_sealed: next.secret_sealed,
             secret_hint: next.secret_hint,
             updated_at: now,
           })
@@ -204,7 +205,7 @@ export function alertChannelRoutes(deps: Deps, alerts: Alerts) {
         if (!row) throw notFound('alert channel');
         await trx
           .updateTable('alert_channels')
-          .set({ deleted: 1, enabled: 0, secret: '', secret_hint: null, updated_at: now })
+          .set({ deleted: 1, enabled: 0, secret: '', secret_sealed: 0, secret_hint: null, updated_at: now })
           .where('org_id', '=', p.orgId)
           .where('id', '=', id)
           .execute();
