@@ -64,6 +64,7 @@ export { parseLocaleCount, parseLocaleDate } from './locale-parse.js';
 export { MESSAGE_INFO, PHRASES, type PhraseRule } from './messages/catalog.js';
 export { classifyMessage, findMessages, mayContainMessage } from './messages/classify.js';
 export { MESSAGE_LOCALES, toMessageLocale } from './messages/locale.js';
+export { SEGMENT_BREAK, splitSentences } from './messages/sentences.js';
 export { normalizeId } from './normalize-id.js';
 export {
   benefitForPage,
@@ -78,6 +79,7 @@ export {
   sitePatterns,
 } from './pages.js';
 export { contractFieldName, contractProblemText } from './problem-text.js';
+export { refundCheck } from './refund.js';
 export { isRole, ROLES, roleAtLeast } from './roles.js';
 export {
   RULES_VERSION,

@@ -1,138 +1,116 @@
-import { compactText, foldText, INVISIBLE } from '../text/normalize-text.js';
+import { compactText, foldText } from '../text/normalize-text.js';
 import type { ClassifyOptions, MessageLocale, MessageMatch } from '../types.js';
-import { COMPACT_LOCALES, MESSAGE_INFO, PHRASES, type PhraseRule } from './catalog.js';
+import { MESSAGE_INFO, PHRASES, type PhraseRule } from './catalog.js';
 import { toMessageLocale } from './locale.js';
+import { buildPhraseIndex, candidates, SCRIPTS, type Script } from './phrase-index.js';
+import { SEGMENT_BREAK, splitSentences } from './sentences.js';
 
 /** Shorter texts cannot hold any known message, in any script. */
 const MIN_LENGTH = 6;
 /** Texts in Latin script only are this long at least before they can hold a message. */
 const MIN_LATIN_LENGTH = 18;
 const NON_LATIN = /[\u0250-\uFFFF]/;
-const HAS_CJK =
-  /[\u1100-\u11FF\u3040-\u30FF\u3130-\u318F\u3400-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF]/;
-const HAS_CYRILLIC = /[\u0400-\u04FF]/;
-const HAS_LATIN = /[a-z]/i;
-/** Characters that normalisation rewrites or removes; their presence can hide an anchor. */
-const SUSPICIOUS = new RegExp(
-  `${INVISIBLE.source}|[\\u0300-\\u036F\\u1100-\\u11FF\\uF900-\\uFAFF\\uFB00-\\uFB4F\\uFF00-\\uFFEF]`,
-);
+const HAS: Readonly<Record<Script, RegExp>> = {
+  compact: /[\u1100-\u11FF\u3040-\u30FF\u3130-\u318F\u3400-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]/,
+  cyrillic: /[\u0400-\u04FF]/,
+  latin: /[a-z]/,
+};
 
-const CJK_WORD = /^[\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]+$/;
-/** An anchor whose first character is a plain letter can be grouped under that letter. */
-const LETTER_FIRST = /^[\p{L}](?![*+?{])/u;
-
-/** True when `a|b` splits the whole source (grouping it under its first letter would change it). */
-function splitsAtTop(source: string): boolean {
-  let depth = 0;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === '\\') i++;
-    else if (ch === '(' || ch === '[') depth++;
-    else if (ch === ')' || ch === ']') depth--;
-    else if (ch === '|' && depth === 0) return true;
-  }
-  return false;
-}
+const INDEX = buildPhraseIndex(PHRASES);
+const ORDER = new Map(PHRASES.map((r, i) => [r, i]));
 
 /**
- * One case-insensitive regex for all anchors, plus the suspicious characters (one scan per text).
- * Anchors are grouped by first letter so the engine tries one branch per position instead of
- * a hundred; CJK words tolerate whitespace between their characters.
- */
-function buildAnchorPattern(anchors: readonly string[]): RegExp {
-  const byFirst = new Map<string, Set<string>>();
-  const singles = new Set<string>();
-  const others = new Set<string>();
-  for (const anchor of new Set(anchors)) {
-    const source = CJK_WORD.test(anchor) ? [...anchor].join(String.raw`\s*`) : anchor;
-    if (CJK_WORD.test(anchor) && anchor.length === 1) singles.add(anchor);
-    else if (LETTER_FIRST.test(source) && !splitsAtTop(source)) {
-      const first = source[0]!.toLowerCase();
-      const rests = byFirst.get(first) ?? new Set<string>();
-      rests.add(source.slice(1));
-      byFirst.set(first, rests);
-    } else others.add(source);
-  }
-  const parts = [...byFirst].map(([first, rests]) =>
-    rests.has('') ? first : `${first}(?:${[...rests].sort((x, y) => y.length - x.length).join('|')})`,
-  );
-  if (singles.size > 0) parts.push(`[${[...singles].join('')}]`);
-  parts.push(...others, SUSPICIOUS.source);
-  return new RegExp(parts.join('|'), 'i');
-}
-
-const ANCHORS = buildAnchorPattern(PHRASES.flatMap((p) => p.anchors));
-
-/**
- * Cheap test on raw text: false means the text certainly holds no known message.
- * Used by classifyMessage and exported for callers that scan whole pages.
+ * Cheap test on raw text: false means the text certainly holds no known message (no rule's key
+ * can be in it). Used by classifyMessage and exported for callers that scan whole pages.
  */
 export function mayContainMessage(text: string): boolean {
   if (typeof text !== 'string' || text.length < MIN_LENGTH) return false;
   if (text.length < MIN_LATIN_LENGTH && !NON_LATIN.test(text)) return false;
-  return ANCHORS.test(text);
+  const first = INDEX.gate.exec(text);
+  if (!first) return false;
+  return !INDEX.otherChar.test(first[0]) || INDEX.otherGate.test(text);
 }
 
-interface RuleSets {
-  latin: readonly PhraseRule[];
-  cyrillic: readonly PhraseRule[];
-  compact: readonly PhraseRule[];
+interface Found {
+  rule: PhraseRule;
+  rank: number[];
 }
 
-const orderCache = new Map<MessageLocale | null, RuleSets>();
+/**
+ * Which of several messages in one text is "the" message. A message that must not be ignored
+ * wins over an ignorable one (a region holding both must never read "Safe to ignore"); then the
+ * hinted locale, the more specific script, the earlier sentence, the catalogue order.
+ */
+function rank(rule: PhraseRule, hint: MessageLocale | null, script: number, sentence: number): number[] {
+  return [
+    Number(MESSAGE_INFO[rule.id].ignorable),
+    Number(rule.locale !== hint),
+    script,
+    sentence,
+    ORDER.get(rule)!,
+  ];
+}
 
-/** Rules split by the script they need, the hinted locale's first; the rest keep catalogue order. */
-function rulesFor(locale: MessageLocale | null): RuleSets {
-  let sets = orderCache.get(locale);
-  if (!sets) {
-    const ordered = locale
-      ? [...PHRASES.filter((r) => r.locale === locale), ...PHRASES.filter((r) => r.locale !== locale)]
-      : PHRASES;
-    sets = {
-      latin: ordered.filter((r) => r.locale !== 'ru' && !COMPACT_LOCALES.has(r.locale)),
-      cyrillic: ordered.filter((r) => r.locale === 'ru'),
-      compact: ordered.filter((r) => COMPACT_LOCALES.has(r.locale)),
-    };
-    orderCache.set(locale, sets);
+function better(a: number[], b: number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
+  return false;
+}
+
+/** The scripts whose keys occur somewhere in folded text (by their priority index). */
+function scriptsWithKeys(folded: string): number[] {
+  const found: number[] = [];
+  for (let s = 0; s < SCRIPTS.length; s++) {
+    const script = SCRIPTS[s]!;
+    if (!HAS[script].test(folded)) continue;
+    const subject = script === 'compact' ? compactText(folded) : folded;
+    if (INDEX.scripts[script].any.test(subject)) found.push(s);
   }
-  return sets;
+  return found;
 }
 
-function firstMatch(rules: readonly PhraseRule[], subject: string): PhraseRule | null {
-  for (const rule of rules) {
-    if (subject.includes(rule.key) && rule.all.every((re) => re.test(subject))) return rule;
+/** Every rule that matches one sentence: all its patterns within that sentence alone. */
+function* sentenceMatches(sentence: string, scripts: number[]): Generator<[PhraseRule, number]> {
+  for (const s of scripts) {
+    const script = SCRIPTS[s]!;
+    const subject = script === 'compact' ? compactText(sentence) : sentence;
+    for (const rule of candidates(INDEX.scripts[script], subject)) {
+      if (rule.all.every((re) => re.test(subject))) yield [rule, s];
+    }
   }
-  return null;
 }
 
 /**
  * Recognises a known portal message in a piece of UI text, whatever the page did to it
  * (line breaks, odd spaces, curly quotes, case, surrounding text). Null when none.
+ *
+ * A message is one message: a rule matches only when all its parts stand in one sentence of
+ * the text, and never across a SEGMENT_BREAK (callers put one between separate page blocks).
  */
 export function classifyMessage(text: string, options?: ClassifyOptions | null): MessageMatch | null {
   if (!mayContainMessage(text)) return null;
-  const spaced = foldText(text);
   const hint = toMessageLocale(options?.locale);
-  const sets = rulesFor(hint);
-  const tries: Array<[readonly PhraseRule[], string]> = [];
-  if (HAS_CJK.test(spaced)) tries.push([sets.compact, compactText(spaced)]);
-  if (HAS_CYRILLIC.test(spaced)) tries.push([sets.cyrillic, spaced]);
-  if (HAS_LATIN.test(spaced)) tries.push([sets.latin, spaced]);
-  // The hinted locale's script goes first, so a German page prefers German phrasing.
-  if (hint) tries.sort((a, b) => Number(b[0][0]?.locale === hint) - Number(a[0][0]?.locale === hint));
-  for (const [rules, subject] of tries) {
-    const rule = firstMatch(rules, subject);
-    if (rule) {
-      const info = MESSAGE_INFO[rule.id];
-      return {
-        id: rule.id,
-        ignorable: info.ignorable,
-        locale: rule.locale,
-        confidence: rule.provenance.confidence,
-      };
+  let best: Found | null = null;
+  let sentence = 0;
+  for (const segment of text.split(SEGMENT_BREAK)) {
+    const folded = foldText(segment);
+    const scripts = scriptsWithKeys(folded);
+    if (scripts.length === 0) continue;
+    for (const piece of splitSentences(segment)) {
+      for (const [rule, script] of sentenceMatches(foldText(piece), scripts)) {
+        const r = rank(rule, hint, script, sentence);
+        if (!best || better(r, best.rank)) best = { rule, rank: r };
+      }
+      sentence++;
     }
   }
-  return null;
+  if (!best) return null;
+  const { rule } = best;
+  return {
+    id: rule.id,
+    ignorable: MESSAGE_INFO[rule.id].ignorable,
+    locale: rule.locale,
+    confidence: rule.provenance.confidence,
+  };
 }
 
 /** Classifies many text pieces (e.g. a page's text nodes); returns the matches with their index. */

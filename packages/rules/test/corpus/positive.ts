@@ -102,7 +102,6 @@ export const POSITIVE: Sample[] = [
     'zh-CN',
     'seed: Azure portal error',
     '此访问 ID 已关联到帐户。请联系技术客户经理获取新的访问 ID。',
-    'Azure 门户错误"访问 ID 已关联..."',
     '请联系技术客户经理获取新的访问 ID。',
   ),
   ...s(
