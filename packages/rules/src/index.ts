@@ -79,6 +79,7 @@ export {
   sitePatterns,
 } from './pages.js';
 export { contractFieldName, contractProblemText } from './problem-text.js';
+export { refundCheck } from './refund.js';
 export { isRole, ROLES, roleAtLeast } from './roles.js';
 export {
   RULES_VERSION,

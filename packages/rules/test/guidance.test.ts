@@ -158,3 +158,45 @@ describe('guidance: locales and keys', () => {
     expect(() => guidance('nope' as GuidanceKey, 'en')).toThrow(RangeError);
   });
 });
+
+describe('guidance: facts brought up to date (PROGRAM-2026.md "Found later", rules README facts table)', () => {
+  it('quotes the English source of the CSP-only message, not the back-translation', () => {
+    const en = guidance('not-authorized-csp-only', 'en');
+    expect(en.body).toContain('You are not authorized for this action');
+    expect(en.body).toContain('program-associated account');
+    expect(en.body).not.toContain("don't have permission");
+    expect(guidance('not-authorized-csp-only', 'zh-CN').body).toContain(
+      'You are not authorized for this action',
+    );
+  });
+
+  it('Azure needs the contract linked by hand since July 2024 (azure-docs PR 119384)', () => {
+    expect(guidance('page:azure-help-support', 'en').body).toMatch(/July 2024.*by hand/);
+    expect(guidance('page:azure-support-plans', 'en').body).toMatch(/July 2024/);
+    expect(guidance('page:azure-help-support', 'zh-CN').body).toContain('2024 年 7 月');
+  });
+
+  it('Services Hub: Windows 11, "Types of support", invalid plans under "Do you need to purchase…" (SH25)', () => {
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const g = guidance('page:serviceshub-support-for-business', locale);
+      expect(g.steps.join(' ')).toContain('Windows 11');
+    }
+    const en = guidance('page:serviceshub-support-for-business', 'en').steps.join(' ');
+    expect(en).toContain('"Types of support"');
+    expect(en).toMatch(
+      /Do you need to purchase or add more support plans\?.*cannot be used for support of the specified product\(s\)/,
+    );
+    expect(guidance('plan-not-for-product', 'en').body).toContain(
+      'Support plan cannot be used for support of the specified product(s)',
+    );
+  });
+
+  it('Power Platform: panel, Password, Save, up to an hour, agent chat (PP26)', () => {
+    const en = guidance('page:power-platform-support', 'en');
+    expect(en.body).toMatch(
+      /View existing plans.*Add a new plan.*Password.*Save.*up to an hour.*Add a new support contract/,
+    );
+    const zh = guidance('page:power-platform-support', 'zh-CN');
+    expect(zh.body).toMatch(/密码.*一小时/);
+  });
+});

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { contractState, type IncidentEvent as RulesEvent } from '@supportlink/rules';
+import { type IncidentEvent as RulesEvent, refundCheck } from '@supportlink/rules';
 import { requireRole } from '../auth/roles.js';
 import type { Deps } from '../context.js';
 import { getContractRow } from '../db/repos/contracts.js';
@@ -49,20 +49,15 @@ async function refuseIneffectiveRefund(
 ): Promise<void> {
   const rules = toRulesContract(contract);
   const events = (await listEventsOfContract(trx, contract.org_id, contract.id)).map(toRulesEvent);
-  const before = contractState(rules, events, now);
-  const after = contractState(rules, [...events, refund], now);
-  const given =
-    typeof after.remaining === 'number' && typeof before.remaining === 'number'
-      ? after.remaining - before.remaining
-      : 0;
-  if (given >= (refund.count ?? 1)) return;
+  const checked = refundCheck(rules, events, refund, now);
+  if (checked.ok) return;
   throw new Problem(
     422,
     'nothing-to-refund',
     'Nothing to refund',
-    before.refundable === 0
+    checked.refundable === 0
       ? 'No incident of this contract is used, so there is nothing to refund.'
-      : `This refund would not give back ${refund.count ?? 1} used incident(s); ${before.refundable} can be refunded now.`,
+      : `This refund would not give back ${refund.count ?? 1} used incident(s); ${checked.refundable} can be refunded now.`,
   );
 }
 

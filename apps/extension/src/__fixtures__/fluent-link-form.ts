@@ -47,8 +47,21 @@ export interface FormOptions {
   /** An unrelated notice the blade shows between the two fields, `noticeDelay` ms after mount. */
   notice?: string;
   noticeDelay?: number;
-  /** Shows `error` without a click, `errorDelay` ms after mount (the server answered late). */
-  errorDelay?: number;
+  /** Shows `error` without a click once this settles (the server answered late). */
+  errorWhen?: Promise<unknown>;
+}
+
+/** True once `when` has settled (never without it). */
+function useSettled(when: Promise<unknown> | undefined): boolean {
+  const [settled, setSettled] = useState(false);
+  useEffect(() => {
+    let live = true;
+    when?.finally(() => live && setSettled(true));
+    return () => {
+      live = false;
+    };
+  }, [when]);
+  return settled;
 }
 
 /** True once `delay` ms have passed since mount (at once without a delay). */
@@ -90,9 +103,8 @@ function LinkForm({ labels, options, submitted }: FormProps) {
   const [contractId, setContractId] = useState('');
   const [status, setStatus] = useState<'idle' | 'ok' | 'error' | 'closed'>('idle');
   const noticeShown = useLate(options.noticeDelay);
-  const errorShown = useLate(options.errorDelay);
+  const lateError = useSettled(options.errorWhen);
   const notice = noticeShown && options.notice;
-  const lateError = options.errorDelay !== undefined && errorShown;
   if (status === 'closed') return h('div', { className: 'fxs-blade-closed' });
   return h(
     'div',

@@ -164,11 +164,17 @@ export function createService(deps: ServiceDeps) {
     },
 
     'events:append': async (payload) => {
-      const r = await write(
-        (list) => store.appendEvent(list, payload, now()),
-        (r) => (r.duplicate ? [] : eventMutation(r.contract.id, r.event.id)),
-      );
-      return { contract: await view(r.contract.id) };
+      try {
+        const r = await write(
+          (list) => store.appendEvent(list, payload, now()),
+          (r) => (r.duplicate ? [] : eventMutation(r.contract.id, r.event.id)),
+        );
+        return { contract: await view(r.contract.id) };
+      } catch (error) {
+        if (!(error instanceof store.NothingToRefundError)) throw error;
+        setLocale(resolveUiLocale((await settingsItem.getValue()).language, browserLanguage()));
+        throw new Error(t('popup.refundNone'));
+      }
     },
 
     'links:record': async ({ contractId, portal, account, via }) => {

@@ -154,15 +154,19 @@ describe.each(LANGS)('unrelated notice beside the Link form ($lang)', (l) => {
       document.documentElement.lang = l.lang;
       await h.start(alreadyAssociated, REACTBLADE);
       const { root, slot } = inShadow();
+      let answer = () => {};
       const form = mountFluentLinkForm(slot, {
         labels: { ...labels, success: '' },
         notice: l.notices[i],
         noticeDelay: 40,
-        errorDelay: 300,
+        errorWhen: new Promise<void>((resolve) => {
+          answer = resolve;
+        }),
         error: (el) => el('span', null, l.error),
       });
       await waitFor(() => root.textContent?.includes(l.notices[i]!));
       await expectNothingFlagged(root);
+      answer();
       await expectErrorFlagged(root, l);
       form.unmount();
     },

@@ -23,6 +23,7 @@ import type {
 import type { ContractSyncMark, SyncConflict } from '../storage/types';
 import type { Me, Member, Role, TokenInfo } from '../sync/api-client';
 import type { ConnectionReport } from '../sync/connection-test';
+import type { SyncFailure } from '../sync/failure';
 
 export interface LinkRecord {
   id: string;
@@ -87,6 +88,8 @@ export interface SyncStatus {
   /** Changes waiting to be sent (refused ones not included). */
   pending: number;
   message: string | null;
+  /** Why the last run failed: unreachable, timeout, server error… (absent/null when it did not). */
+  failure?: SyncFailure | null;
   /** Changes the server refused, or waiting behind a refused create; they stay until the user acts. */
   refused?: number;
   /** Contracts with a refused change, oldest refusal first. */

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { CapturedContract, StoredContract } from '../messaging/protocol';
-import { appendEvent, recordLink, remove, saveCaptured, toView, upsert } from './contracts';
+import {
+  appendEvent,
+  NothingToRefundError,
+  recordLink,
+  remove,
+  saveCaptured,
+  toView,
+  upsert,
+} from './contracts';
 
 const NOW = Date.parse('2026-03-01T10:00:00Z');
 let n = 0;
@@ -73,6 +81,21 @@ describe('contract store operations', () => {
       ids,
     );
     expect(toView(after.contract, NOW).state.remaining).toBe(19);
+  });
+
+  it('refuses a refund when nothing is used (the count never rises above the allotment), allows one after a use', () => {
+    const { list, contract } = saveCaptured([], captured, NOW, ids);
+    const refund = { contractId: contract.id, event: { type: 'refunded' as const, count: 1 } };
+    expect(() => appendEvent(list, refund, NOW, ids)).toThrow(NothingToRefundError);
+    const used = appendEvent(
+      list,
+      { contractId: contract.id, event: { type: 'opened', count: 1 } },
+      NOW,
+      ids,
+    );
+    const back = appendEvent(used.list, refund, NOW + 1, ids);
+    expect(toView(back.contract, NOW + 1).state.remaining).toBe(20);
+    expect(() => appendEvent(back.list, refund, NOW + 2, ids)).toThrow(NothingToRefundError);
   });
 
   it('ignores an event whose client id is already stored (a retried message)', () => {

@@ -17,6 +17,7 @@ import {
   contractState,
   normalizeId,
   proposeCapture,
+  refundCheck,
   validateContract,
 } from '@supportlink/rules';
 import type {
@@ -241,6 +242,8 @@ export function appendEvent(
   } as IncidentEvent;
   const known = target.events.find((e) => e.id === event.id);
   if (known) return { list, contract: target, event: known, duplicate: true };
+  if (event.type === 'refunded' && !refundCheck(target, target.events, event, now).ok)
+    throw new NothingToRefundError();
   const contract: StoredContract = {
     ...target,
     events: [...target.events, event],
@@ -248,6 +251,14 @@ export function appendEvent(
     updatedAt: now,
   };
   return { list: list.map((c) => (c.id === target.id ? contract : c)), contract, event, duplicate: false };
+}
+
+/** A refund the rules say gives nothing back (nothing used): kept out of the ledger and the queue. */
+export class NothingToRefundError extends Error {
+  constructor() {
+    super('nothing-to-refund');
+    this.name = 'NothingToRefundError';
+  }
 }
 
 export function recordLink(

@@ -1,5 +1,6 @@
 import type { PortalId } from '@supportlink/rules';
 import type { StoredContract } from '../messaging/protocol';
+import type { SyncFailure } from '../sync/failure';
 
 export const CONTRACT_FIELDS = [
   'ruleset',
@@ -122,6 +123,8 @@ export interface SyncState {
   state: 'idle' | 'syncing' | 'offline' | 'error' | 'unauthorized';
   lastSyncAt: number | null;
   message: string | null;
+  /** Why the last run failed (null after a good run); words the status line. */
+  failure?: SyncFailure | null;
   /** Consecutive failures; drives the exponential backoff. */
   failures: number;
   nextAttemptAt: number | null;

@@ -316,8 +316,8 @@ export class ApiClient {
 
 function offline(signal: AbortSignal): ApiError {
   return signal.aborted
-    ? new ApiError('offline', 0, 'The server did not answer in time')
-    : new ApiError('offline', 0, 'The server could not be reached');
+    ? new ApiError('offline', 0, 'The server did not answer in time', { code: 'timeout' })
+    : new ApiError('offline', 0, 'The server could not be reached', { code: 'unreachable' });
 }
 
 function etag(version: number): string {

@@ -428,8 +428,9 @@ describe('sync engine', () => {
               detail: 'No incident is used.',
             }
           : null;
-      await call('events:append', { contractId: contract.id, event: { type: 'refunded', count: 1 } });
+      // Valid here (one incident is used); the server, knowing more, refuses the refund.
       await call('events:append', { contractId: contract.id, event: { type: 'opened', count: 1 } });
+      await call('events:append', { contractId: contract.id, event: { type: 'refunded', count: 1 } });
       await call('contracts:upsert', { ...contract, label: 'Renamed' });
       const status = await engine.sync('manual');
       expect(status).toMatchObject({ pending: 0, refused: 1, refusedContractIds: [contract.id] });
@@ -440,6 +441,18 @@ describe('sync engine', () => {
       const [local] = await contractsItem.getValue();
       expect(local?.events.map((e) => e.type)).toEqual(['opened']);
       expect(await pushQueueItem.getValue()).toEqual([]);
+    });
+
+    it('a refund with nothing used is refused here, before it is stored or queued', async () => {
+      const { engine, call } = setup();
+      await syncMode();
+      await call('contracts:upsert', contract);
+      await engine.sync('manual');
+      await expect(
+        call('events:append', { contractId: contract.id, event: { type: 'refunded', count: 1 } }),
+      ).rejects.toThrow('Nothing to refund: no incident of this contract is used');
+      expect(await pushQueueItem.getValue()).toEqual([]);
+      expect((await contractsItem.getValue())[0]?.events).toEqual([]);
     });
 
     it('a change refused for the role (403) is sent again when the user asks to retry', async () => {
@@ -492,6 +505,7 @@ describe('sync engine', () => {
       const status = await engine.sync('manual');
       expect(status).toMatchObject({ state: 'offline', pending: 1, attempts: 1 });
       expect(status.message).toMatch(/did not answer in time/);
+      expect(status.failure).toEqual({ kind: 'timeout', status: 0 });
       expect((await syncStateItem.getValue()).nextAttemptAt).toBe(clock + 5_000);
     });
 
@@ -507,6 +521,7 @@ describe('sync engine', () => {
       await engine.sync('manual');
       const status = await engine.sync('manual');
       expect(status).toMatchObject({ state: 'offline', pending: 1, attempts: 3, refused: 0 });
+      expect(status.failure).toEqual({ kind: 'server', status: 503 });
       expect((await pushQueueItem.getValue())[0]?.attempts).toBe(3);
       const { contracts } = await call('contracts:list', {});
       expect(contracts[0]?.sync).toMatchObject({ pending: 1, attempts: 3, refusal: null });
@@ -519,9 +534,27 @@ describe('sync engine', () => {
       api.failWith = { status: 429, retryAfter: 120 };
       const status = await engine.sync('manual');
       expect(status).toMatchObject({ state: 'offline', pending: 1 });
+      expect(status.failure).toEqual({ kind: 'rate-limited', status: 429 });
       expect((await syncStateItem.getValue()).nextAttemptAt).toBe(clock + 120_000);
       expect(api.liveContracts()).toEqual([]);
     });
+  });
+
+  it('tells an unreachable server from a browser without network, and forgets the failure after a good run', async () => {
+    let online = true;
+    const api = new FakeApi();
+    const engine = new SyncEngine({ fetch: api.fetch, now, random: () => 1, online: () => online });
+    await syncMode();
+    api.offline = true;
+    expect((await engine.sync('manual')).failure).toEqual({ kind: 'unreachable', status: 0 });
+    online = false;
+    clock += 60_000;
+    expect((await engine.sync('manual')).failure).toEqual({ kind: 'offline', status: 0 });
+    online = true;
+    api.offline = false;
+    clock += 60_000;
+    const good = await engine.sync('manual');
+    expect(good).toMatchObject({ state: 'idle', failure: null });
   });
 
   it('backoff has jitter: each delay is drawn from the upper half of the doubling step', () => {

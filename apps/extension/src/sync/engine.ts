@@ -31,6 +31,7 @@ import {
   type SyncDelta,
   toApiEvent,
 } from './api-client';
+import { browserOnline, failureOf, isTransient } from './failure';
 import { mergeContract } from './merge';
 import { nextToSend, summarizeQueue, waitingChanges } from './queue-state';
 
@@ -45,6 +46,8 @@ export interface EngineOptions {
   timeoutMs?: number;
   /** Source of the backoff jitter, in [0, 1). */
   random?: () => number;
+  /** Whether the browser has a network (navigator.onLine); tests pass their own. */
+  online?: () => boolean;
 }
 
 const BACKOFF_BASE_MS = 5_000;
@@ -77,6 +80,7 @@ export async function readStatus(): Promise<SyncStatus> {
     lastSyncAt: state.lastSyncAt,
     pending: summary.pending,
     message: state.message,
+    failure: state.failure ?? null,
     refused: summary.held,
     refusedContractIds: summary.refusedContractIds,
     attempts: Math.max(summary.attempts, state.failures),
@@ -157,6 +161,7 @@ export class SyncEngine {
   private readonly onChange: () => Promise<void>;
   private readonly timeoutMs: number | undefined;
   private readonly random: () => number;
+  private readonly online: () => boolean;
 
   constructor(options: EngineOptions = {}) {
     this.now = options.now ?? Date.now;
@@ -164,6 +169,7 @@ export class SyncEngine {
     this.onChange = options.onChange ?? (async () => {});
     this.timeoutMs = options.timeoutMs;
     this.random = options.random ?? Math.random;
+    this.online = options.online ?? browserOnline;
   }
 
   /**
@@ -214,6 +220,7 @@ export class SyncEngine {
       await this.setState({
         state: 'idle',
         message: null,
+        failure: null,
         failures: 0,
         nextAttemptAt: null,
         lastSyncAt: this.now(),
@@ -228,21 +235,25 @@ export class SyncEngine {
   private async fail(error: unknown): Promise<void> {
     const state = await syncStateItem.getValue();
     if (error instanceof ApiError && error.kind === 'unauthorized') {
-      await this.setState({ state: 'unauthorized', message: 'unauthorized', nextAttemptAt: null });
+      await this.setState({
+        state: 'unauthorized',
+        message: 'unauthorized',
+        failure: { kind: 'other', status: 401 },
+        nextAttemptAt: null,
+      });
       return;
     }
     const failures = state.failures + 1;
     await this.bumpAttempts();
-    const offline =
-      error instanceof ApiError &&
-      (error.kind === 'offline' || error.kind === 'server' || error.kind === 'rate-limited');
+    const failure = failureOf(error, this.online());
     const wait = Math.max(
       backoffDelay(failures, this.random),
       error instanceof ApiError && error.retryAfter ? error.retryAfter * 1000 : 0,
     );
     await this.setState({
-      state: offline ? 'offline' : 'error',
+      state: isTransient(failure) ? 'offline' : 'error',
       message: error instanceof ApiError ? error.message : 'unexpected-error',
+      failure,
       failures,
       nextAttemptAt: this.now() + wait,
     });

@@ -24,7 +24,7 @@ export const en: GuidanceTable = {
   },
   'not-authorized-csp-only': {
     title: 'This account is tied to CSP only, not to the partner program',
-    body: 'Partner Center shows "You don\'t have permission to do this" (or "You are not authorized for this action") on the technical benefits page when the signed-in account is associated with the Cloud Solution Provider program but not with the partner program (formerly MPN).',
+    body: 'Partner Center shows "You are not authorized for this action" (today: "You aren\'t authorized for this action. You must have a program-associated account.") on the technical benefits page when the signed-in account is associated with the Cloud Solution Provider program but not with the partner program (formerly MPN).',
     steps: [
       'Sign out and sign in to Partner Center with an account associated with the partner program.',
       'If nobody has such an account, ask your Partner admin to add the user to the partner program in User management.',
@@ -60,7 +60,7 @@ export const en: GuidanceTable = {
   },
   'plan-not-for-product': {
     title: 'This support plan does not cover the selected product',
-    body: 'Services Hub refuses a plan when the product is outside its scope: partner on-premises support covers the current (N) and previous (N-1) versions in mainstream support, and a cloud plan cannot be used for an on-premises product.',
+    body: 'Services Hub shows "Support plan cannot be used for support of the specified product(s)" when the product is outside the plan\'s scope: partner on-premises support covers the current (N) and previous (N-1) versions in mainstream support, and a cloud plan (Partner Cloud Support, formerly Signature) cannot be used for an on-premises product such as Windows 11.',
     steps: [
       'Check that the product and version you chose are the current or previous version in mainstream support.',
       "For a cloud product, create the request in the Azure portal (or the product's own portal) instead.",
@@ -69,18 +69,23 @@ export const en: GuidanceTable = {
     links: [
       { label: 'Supported versions (N-1)', url: LINKS.nMinusOne },
       { label: 'Compare partner support plans', url: LINKS.partnerSupportPlans },
+      { label: 'Missing support plan (Services Hub)', url: LINKS.servicesHubMissingPlan },
     ],
     unverified: false,
   },
   'plan-expired-or-exhausted': {
     title: 'This support plan has expired or has no incidents left',
-    body: 'A partner support contract stops working on its end date or when its last incident is used. Services Hub then lists it under "unavailable support plans", and the Azure portal hides it.',
+    body: 'A partner support contract stops working on its end date or when its last incident is used. Services Hub then shows it as invalid ("support plan expired" after the end date, or used up when no incidents remain) under "Do you need to purchase or add more support plans?" instead of "Types of support", and the Azure portal hides it.',
     steps: [
       "Check the plan's end date and remaining incidents (Services Hub step 2, or Partner Center's benefits page since June 2025).",
       'If a newer contract exists, add it with its Access ID and Contract ID.',
       'Otherwise buy a new support plan.',
     ],
-    links: [...buyPlanLinks, { label: 'Check remaining incidents', url: LINKS.incidentsRemaining }],
+    links: [
+      ...buyPlanLinks,
+      { label: 'Check remaining incidents', url: LINKS.incidentsRemaining },
+      { label: 'Remaining incidents (Services Hub)', url: LINKS.servicesHubIncidentsRemaining },
+    ],
     unverified: false,
   },
   'pay-per-incident-needs-msa': {
@@ -171,9 +176,9 @@ export const en: GuidanceTable = {
   },
   'page:azure-help-support': {
     title: 'Partner cloud support in Azure',
-    body: 'Cloud incidents of your partner benefit are used from Help + support. Link the contract once per account under Support plans; after that the plan is offered whenever you create a support request.',
+    body: 'Cloud incidents of your partner benefit are used from Help + support. Since July 2024 the Azure portal needs the contract linked by hand, once per account, under Support plans → Link support benefits (other portals add the contract inside the request flow); after that the plan is offered whenever you create a support request.',
     steps: [
-      'Go to Support plans → Link support benefits and enter the Access ID and Contract ID (once per account).',
+      'Go to Support plans → Link support benefits and enter the Access ID and Contract ID (once per account; the request form itself has no place for them).',
       'Then use "+ Support request" and pick the partner support plan.',
       'Azure does not show remaining incidents and hides expired or used-up plans.',
     ],
@@ -185,7 +190,7 @@ export const en: GuidanceTable = {
   },
   'page:azure-support-plans': {
     title: 'Link your partner cloud support',
-    body: 'Partner Cloud Support (called Signature Cloud Support until June 2025) is the cloud half of your partner benefit; Action Pack has no cloud support at all, only on-premises incidents. CSP partners can use the "Cloud Solution Provider" plan for customer requests without linking any contract. Paid plans (Premier or Advanced Support for Partners) are bought separately. The Azure portal never shows how many incidents remain and hides plans that expired or are used up: check Services Hub (step 2 of a new on-premises request) or, since June 2025, Partner Center\'s benefits page. Link a contract once per account; if you then see "This access ID is already associated with an account", ignore it: it usually means the contract is already linked.',
+    body: 'Partner Cloud Support (called Signature Cloud Support until June 2025) is the cloud half of your partner benefit; Action Pack has no cloud support at all, only on-premises incidents. CSP partners can use the "Cloud Solution Provider" plan for customer requests without linking any contract. Paid plans (Premier or Advanced Support for Partners) are bought separately. The Azure portal never shows how many incidents remain and hides plans that expired or are used up: check Services Hub (step 2 of a new on-premises request) or, since June 2025, Partner Center\'s benefits page. Since July 2024 Azure needs the contract linked here by hand (other portals add it inside the request flow). Link a contract once per account; if you then see "This access ID is already associated with an account", ignore it: it usually means the contract is already linked.',
     steps: [
       'Select "Link support benefits".',
       'Enter the Access ID and Contract ID (SupportLink can fill them) and select Link.',
@@ -202,15 +207,16 @@ export const en: GuidanceTable = {
   },
   'page:serviceshub-support-for-business': {
     title: 'On-premises support and your remaining incidents',
-    body: 'Services Hub "Support for business" is where on-premises incidents are created, and the one place that lists a partner contract\'s start date, end date and remaining incidents (step 2). You can look without submitting anything.',
+    body: 'Services Hub "Support for business" is where on-premises incidents are created, and a place that lists a partner contract\'s end date and remaining incidents (step 2; since June 2025 Partner Center\'s benefits page shows them too). You can look without submitting anything.',
     steps: [
-      'Step 1: choose an on-premises product (for example Windows) and enter placeholder details; do not submit.',
-      'Step 2: linked contracts are listed with start date, end date and remaining incidents.',
-      'No contract listed? Expand "Do you need to purchase or add more support plans?", select "Add contract" and enter the Access ID and Contract ID.',
-      'Expand "Would you like to see unavailable support plans?" to find contracts that expired, are used up, or do not cover the chosen product.',
+      'Step 1: choose an on-premises product (for example Windows 11), any version, category and problem; do not submit.',
+      'Step 2: valid contracts are listed under "Types of support" with their end date and remaining incidents.',
+      'Expand "Do you need to purchase or add more support plans?": invalid plans show there ("cannot be used for support of the specified product(s)", expired, or used up), and "Add contract" takes the Access ID and Contract ID.',
+      'Older pages list them under "Would you like to see unavailable support plans?".',
     ],
     links: [
       { label: 'How many partner incidents remain', url: LINKS.incidentsRemaining },
+      { label: 'Remaining incidents (Services Hub)', url: LINKS.servicesHubIncidentsRemaining },
       { label: 'Supported versions (N-1)', url: LINKS.nMinusOne },
     ],
     unverified: false,
@@ -228,10 +234,11 @@ export const en: GuidanceTable = {
   },
   'page:power-platform-support': {
     title: 'Partner cloud support in the Power Platform admin center',
-    body: 'Under Support → Support plans → Add a new plan, enter the Access ID and, in the "Password" field, the Contract ID (the password is the contract ID unless it was changed). The admin center does not show remaining incidents.',
+    body: 'On a Support page, the Support plans button opens a panel with "View existing plans" and "Add a new plan". Enter the Access ID and, in the "Password" field, the Contract ID (the password is the contract ID unless it was changed), then Save. A new plan may take up to an hour to appear. The support agent chat also offers "Add a new support contract". The admin center does not show remaining incidents.',
     steps: [
-      'Open Support plans and select "Add a new plan".',
-      'Enter the Access ID, and the Contract ID in the Password field.',
+      'Select Support plans, then "Add a new plan" in the panel.',
+      'Enter the Access ID, and the Contract ID in the Password field; select Save.',
+      'If the plan is not listed under "View existing plans" yet, wait up to an hour.',
       'Create the support request and choose the partner plan.',
     ],
     links: [{ label: 'Power Platform support', url: LINKS.powerPlatformSupport }],

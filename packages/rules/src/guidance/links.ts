@@ -13,6 +13,11 @@ export const LINKS = {
   incidentsRemaining:
     'https://support.microsoft.com/topic/how-many-partner-support-incidents-are-remaining-e8220db5-14f6-93db-4b4a-35766e11b3c3',
   nMinusOne: 'https://aka.ms/n-1',
+  /** Services Hub Learn pages (SH25): remaining incidents, and a plan missing or refused. */
+  servicesHubIncidentsRemaining:
+    'https://learn.microsoft.com/services-hub/sfbus/support-for-business/partner-incidents-remaining',
+  servicesHubMissingPlan:
+    'https://learn.microsoft.com/services-hub/sfbus/support-for-business/missing-support-plan',
   powerPlatformSupport: 'https://admin.powerplatform.microsoft.com/support',
   engageCenter:
     'https://engagecenter.microsoft.com/#view/Microsoft_AzureCXP_EngageHub/EngageHubMenu.MenuView/~/helpSupport',

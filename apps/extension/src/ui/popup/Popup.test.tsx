@@ -224,8 +224,70 @@ describe('popup', () => {
       />,
     );
     expect(screen.getByTestId('sync-status').textContent).toBe(
-      'Offline: 3 changes waiting, retrying automatically',
+      'The team server cannot be reached: 3 changes waiting to be sent, retrying automatically',
     );
+  });
+
+  it.each([
+    [
+      { kind: 'offline', status: 0 },
+      'This browser is offline: 1 change waiting to be sent, retrying automatically (attempt 2)',
+    ],
+    [
+      { kind: 'unreachable', status: 0 },
+      'The team server cannot be reached: 1 change waiting to be sent, retrying automatically (attempt 2)',
+    ],
+    [
+      { kind: 'timeout', status: 0 },
+      'The team server did not answer in time: 1 change waiting to be sent, retrying automatically (attempt 2)',
+    ],
+    [
+      { kind: 'server', status: 503 },
+      'The team server had an error (HTTP 503): 1 change waiting to be sent, retrying automatically (attempt 2)',
+    ],
+    [
+      { kind: 'rate-limited', status: 429 },
+      'The team server asked to slow down: 1 change waiting to be sent, retrying automatically (attempt 2)',
+    ],
+  ] as const)('names why a sync failed instead of "Offline" for everything: %o', (failure, text) => {
+    const status: SyncStatus = {
+      mode: 'sync',
+      state: 'offline',
+      lastSyncAt: NOW - 60_000,
+      pending: 1,
+      message: 'HTTP 503',
+      failure,
+      attempts: 2,
+    };
+    render(
+      <Popup
+        initial={{ contracts: [], status, language: null, at: NOW }}
+        browserLanguage="en"
+        api={{ ...fakeApi([]), sync: async () => status, status: async () => status }}
+        now={() => NOW}
+      />,
+    );
+    expect(screen.getByTestId('sync-status').textContent).toBe(text);
+  });
+
+  it("words a failure in Simplified Chinese, not in the server's English", () => {
+    const status: SyncStatus = {
+      mode: 'sync',
+      state: 'offline',
+      lastSyncAt: null,
+      pending: 0,
+      message: 'The server did not answer in time',
+      failure: { kind: 'timeout', status: 0 },
+    };
+    render(
+      <Popup
+        initial={{ contracts: [], status, language: 'zh-CN', at: NOW }}
+        browserLanguage="en"
+        api={{ ...fakeApi([]), sync: async () => status, status: async () => status }}
+        now={() => NOW}
+      />,
+    );
+    expect(screen.getByTestId('sync-status').textContent).toBe('团队服务器未及时响应：将自动重试');
   });
 
   const show = (contracts: ContractView[], status: SyncStatus = idle, api = fakeApi(contracts)) => {

@@ -18,26 +18,59 @@ export function syncText(status: SyncStatus | null, now: number, nameOf?: NameOf
 }
 
 function mainText(status: SyncStatus, now: number, refused: boolean): string | null {
-  const attempts = status.attempts ?? 0;
   switch (status.state) {
     case 'syncing':
       return t('sync.syncing');
     case 'offline':
-      return attempts > 0
-        ? t('sync.offlineAttempt', { pending: status.pending, attempt: t('sync.attempt', { attempts }) })
-        : t('sync.offline', { pending: status.pending });
+      return retryingText(status);
     case 'unauthorized':
       return t('sync.unauthorized');
     case 'error':
-      return status.message === 'not-configured'
-        ? t('sync.notConfigured')
-        : t('sync.error', { message: status.message ?? '' });
+      if (status.message === 'not-configured') return t('sync.notConfigured');
+      return t('sync.error', { message: failureText(status) });
     default:
       if (status.pending > 0) return plural('sync.waiting', status.pending);
       if (refused) return null;
       return status.lastSyncAt
         ? t('sync.idle', { time: relativeTime(status.lastSyncAt, now) })
         : t('sync.never');
+  }
+}
+
+/** "The team server did not answer in time: 3 changes waiting, retrying automatically (attempt 2)". */
+function retryingText(status: SyncStatus): string {
+  const attempts = status.attempts ?? 0;
+  const retry = attempts > 0 ? t('sync.retryingAttempt', { attempts }) : t('sync.retrying');
+  const why = failureText(status);
+  return status.pending > 0
+    ? t('sync.failedWaiting', { why, waiting: plural('sync.waiting', status.pending), retry })
+    : t('sync.failedRetrying', { why, retry });
+}
+
+/** Why the last run failed, in the UI language; the server's own words only when nothing fits. */
+function failureText(status: SyncStatus): string {
+  const failure = status.failure;
+  switch (failure?.kind) {
+    case 'offline':
+      return t('sync.why.offline');
+    case 'unreachable':
+      return t('sync.why.unreachable');
+    case 'timeout':
+      return t('sync.why.timeout');
+    case 'server':
+      return t('sync.why.server', { status: failure.status });
+    case 'rate-limited':
+      return t('sync.why.rateLimited');
+    case 'forbidden':
+      return t('refusal.forbidden');
+    case 'not-found':
+      return t('sync.why.notFound');
+    default:
+      // Older stored states carry no failure: an 'offline' state then meant "not reachable".
+      if (status.state === 'offline') return t('sync.why.unreachable');
+      return status.message && status.message !== 'unexpected-error'
+        ? status.message
+        : t('sync.why.unexpected');
   }
 }
 
