@@ -16,6 +16,8 @@ export default defineConfig({
   vite: () =>
     ({
       plugins: [preact({ reactAliasesEnabled: false }), stripPreactInnerHtml()],
+      // For the content-script bench's `--hot` profile (function names); never in a shipped build.
+      build: { sourcemap: process.env.SUPPORTLINK_SOURCEMAP === '1' },
     }) as unknown as WxtViteConfig,
   manifest: ({ browser }) => ({
     // Store-facing name and description come from public/_locales (en, zh_CN).

@@ -78,6 +78,8 @@ export function harness(
     settings?: Partial<Settings>;
     locale?: UiLocale;
     failSend?: MessageType[];
+    /** The hub's text scope, as the runner sets it from the features (default: every text edit). */
+    text?: string | null;
   } = {},
 ): Harness {
   const controller = new AbortController();
@@ -112,6 +114,7 @@ export function harness(
     signal: controller.signal,
     schedule: (run) => setTimeout(run, 0),
     rescanMs: 20,
+    ...(options.text !== undefined ? { text: options.text } : {}),
   });
   const locale = options.locale ?? 'en';
   const services: Services = {

@@ -4,13 +4,14 @@ import { type Changes, createObserverHub } from './observe';
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
-function manualHub(rescanMs = 0) {
+function manualHub(rescanMs = 0, text?: string | null) {
   const queue: Array<() => void> = [];
   const controller = new AbortController();
   const hub = createObserverHub(document, {
     signal: controller.signal,
     schedule: (run) => queue.push(run),
     rescanMs,
+    ...(text !== undefined ? { text } : {}),
   });
   const frame = () => {
     for (const run of queue.splice(0)) run();
@@ -93,5 +94,41 @@ describe('createObserverHub', () => {
     document.body.append(document.createElement('p'));
     await tick();
     expect(queue).toHaveLength(0);
+  });
+
+  it('reports text edited in place only inside the text scope, and added nodes everywhere', async () => {
+    const { hub, controller, frame, queue } = manualHub(0, '[role="alert"]');
+    document.body.innerHTML = '<div role="grid"><span id="cell">Plan 1</span></div><div id="late"></div>';
+    await tick();
+    frame();
+    const batches: Node[][] = [];
+    hub.subscribe((changed) => batches.push([...changed]), controller.signal);
+    document.getElementById('cell')!.firstChild!.nodeValue = 'Plan 2';
+    await tick();
+    expect(queue).toHaveLength(0);
+    // A message region added later is watched too.
+    const alert = document.createElement('div');
+    alert.setAttribute('role', 'alert');
+    alert.textContent = 'Loading';
+    document.getElementById('late')!.append(alert);
+    await tick();
+    frame();
+    expect(batches.at(-1)).toContain(alert);
+    alert.firstChild!.nodeValue = 'This Access ID is already associated to an account.';
+    await tick();
+    frame();
+    expect(batches.at(-1)).toContain(alert.firstChild);
+    controller.abort();
+  });
+
+  it('reports no text edits with text: null', async () => {
+    const { controller, queue } = manualHub(0, null);
+    document.body.innerHTML = '<p role="alert">a</p>';
+    await tick();
+    queue.splice(0);
+    document.querySelector('p')!.firstChild!.nodeValue = 'b';
+    await tick();
+    expect(queue).toHaveLength(0);
+    controller.abort();
   });
 });

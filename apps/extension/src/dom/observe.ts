@@ -1,6 +1,7 @@
 /**
  * One MutationObserver per root (the document and every open shadow root found in it),
- * shared by all subscribers, delivering one batch per animation frame.
+ * shared by all subscribers, delivering batches coalesced into idle time (at most one per
+ * `DEFAULT_GAP_MS` while the page keeps changing).
  *
  * Shadow roots are discovered when their host is added, and by a slow rescan because
  * `attachShadow` on an element already in the page produces no mutation record.
@@ -10,9 +11,10 @@ export type Changes = ReadonlySet<Node>;
 /**
  * `changed`: every node touched (added nodes, parents that lost children, edited text nodes,
  * elements whose attributes changed). `added`: only new subtrees (and newly found shadow roots),
- * the ones worth searching in full.
+ * the ones worth searching in full. `shown`: elements whose visibility-related attributes changed
+ * (something inside may have appeared, been hidden, enabled or disabled).
  */
-export type ChangeListener = (changed: Changes, added: Changes) => void;
+export type ChangeListener = (changed: Changes, added: Changes, shown: Changes) => void;
 
 export interface ObserverHub {
   /** Calls `listener` with the nodes touched since the last frame; stops when `signal` aborts. */
@@ -23,31 +25,53 @@ export interface ObserverHub {
 
 export interface HubOptions {
   signal: AbortSignal;
-  /** Defaults to requestAnimationFrame with a timeout fallback (rAF does not run in hidden tabs). */
+  /** Defaults to `defaultSchedule` (idle time, at most one batch per 100 ms while the page churns). */
   schedule?: (run: () => void) => void;
   /** How often to look for shadow roots attached to elements already in the page. 0 disables. */
   rescanMs?: number;
+  /**
+   * Which in-place text edits (`characterData`) to report: `'*'` everywhere (the default), a CSS
+   * selector for only inside elements that match it (message bars, alerts: a grid's cells churning
+   * then cost nothing), or null for none. Added nodes are always reported with their text.
+   */
+  text?: string | null;
 }
 
 /** Only attributes that show, hide, enable or disable things; our own `data-supportlink-*` marks are not among them. */
 const OBSERVE_INIT: MutationObserverInit = {
   childList: true,
   subtree: true,
-  characterData: true,
   attributes: true,
   attributeFilter: ['class', 'style', 'hidden', 'disabled', 'aria-disabled', 'aria-hidden', 'open'],
 };
+const TEXT_INIT: MutationObserverInit = { characterData: true, subtree: true };
 
-export function defaultSchedule(win: Window): (run: () => void) => void {
+/** Least time between two batches: a busy page's changes are coalesced, a quiet page's answered at once. */
+export const DEFAULT_GAP_MS = 100;
+
+/**
+ * Runs each batch in idle time, no sooner than `gapMs` after the previous one: a grid that
+ * changes every frame costs one batch per 100 ms, not sixty per second. A timeout backs up
+ * idle callbacks and animation frames, which hidden tabs may hold back.
+ */
+export function defaultSchedule(win: Window, gapMs = DEFAULT_GAP_MS): (run: () => void) => void {
+  let last = Number.NEGATIVE_INFINITY;
   return (run) => {
     let done = false;
     const once = () => {
       if (done) return;
       done = true;
+      last = win.performance.now();
       run();
     };
-    if (typeof win.requestAnimationFrame === 'function') win.requestAnimationFrame(once);
-    win.setTimeout(once, 100);
+    const go = () => {
+      if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(once, { timeout: 50 });
+      else if (typeof win.requestAnimationFrame === 'function') win.requestAnimationFrame(once);
+      win.setTimeout(once, 150);
+    };
+    const wait = last + gapMs - win.performance.now();
+    if (wait > 0) win.setTimeout(go, wait);
+    else go();
   };
 }
 
@@ -74,6 +98,7 @@ export function createObserverHub(doc: Document, options: HubOptions): ObserverH
   const observed = new Map<Document | ShadowRoot, MutationObserver>();
   let pending = new Set<Node>();
   let pendingAdded = new Set<Node>();
+  let pendingShown = new Set<Node>();
   let scheduled = false;
 
   const flush = () => {
@@ -81,29 +106,40 @@ export function createObserverHub(doc: Document, options: HubOptions): ObserverH
     if (options.signal.aborted) return;
     const batch = pending;
     const added = pendingAdded;
+    const shown = pendingShown;
     pending = new Set();
     pendingAdded = new Set();
+    pendingShown = new Set();
     // Only new subtrees can bring new shadow roots (the rescan catches late attachShadow).
     for (const node of [...added]) {
       if (node.nodeType === 1) discover(node, added);
+      if (textScope && (node.nodeType === 1 || node.nodeType === 11)) watchText(node as Element | ShadowRoot);
     }
     for (const node of added) batch.add(node);
-    for (const listener of [...listeners]) if (listeners.has(listener)) listener(batch, added);
+    for (const listener of [...listeners]) if (listeners.has(listener)) listener(batch, added, shown);
   };
 
+  // Runs for every record of a busy page: constant work only (our hosts keep their UI in shadow
+  // roots that are never observed, so the node itself or a text's parent is all there is to check).
   const onRecords = (records: MutationRecord[]) => {
     for (const r of records) {
-      if (isOwnUi(r.target)) continue;
+      const target = r.target;
+      if (r.type === 'characterData') {
+        if (!isOwnHost(target.parentNode)) pending.add(target);
+        continue;
+      }
+      if (isOwnHost(target)) continue;
       if (r.type === 'childList') {
         for (const n of r.addedNodes) {
-          if (!isOwnUi(n)) {
+          if (!isOwnHost(n)) {
             pending.add(n);
             pendingAdded.add(n);
           }
         }
-        if (r.removedNodes.length) pending.add(r.target);
+        if (r.removedNodes.length) pending.add(target);
       } else {
-        pending.add(r.target);
+        pending.add(target);
+        pendingShown.add(target);
       }
     }
     if (pending.size && !scheduled) {
@@ -112,12 +148,41 @@ export function createObserverHub(doc: Document, options: HubOptions): ObserverH
     }
   };
 
+  const text = options.text === undefined ? '*' : options.text;
+  const init = text === '*' ? { ...OBSERVE_INIT, characterData: true } : OBSERVE_INIT;
+  const textScope = text && text !== '*' ? text : null;
+  const Observer = (win as Window & typeof globalThis).MutationObserver;
+
   const watch = (root: Document | ShadowRoot) => {
     if (observed.has(root)) return false;
-    const mo = new (win as Window & typeof globalThis).MutationObserver(onRecords);
-    mo.observe(root, OBSERVE_INIT);
+    const mo = new Observer(onRecords);
+    mo.observe(root, init);
     observed.set(root, mo);
+    if (textScope) watchText(root);
     return true;
+  };
+
+  // Text edits inside the scope's elements only, all on one observer; elements that left the
+  // page are dropped at the next rescan.
+  const textObserver = textScope ? new Observer(onRecords) : null;
+  let textWatched: Element[] = [];
+  const textSet = new WeakSet<Element>();
+  const watchText = (node: Element | ShadowRoot | Document) => {
+    if (!textObserver || !textScope) return;
+    const found = Array.from(node.querySelectorAll(textScope));
+    if (node.nodeType === 1 && (node as Element).matches(textScope)) found.push(node as Element);
+    for (const el of found) {
+      if (textSet.has(el) || isOwnHost(el)) continue;
+      textSet.add(el);
+      textWatched.push(el);
+      textObserver.observe(el, TEXT_INIT);
+    }
+  };
+  const pruneText = () => {
+    if (!textObserver || textWatched.every((el) => el.isConnected)) return;
+    textObserver.disconnect();
+    textWatched = textWatched.filter((el) => el.isConnected);
+    for (const el of textWatched) textObserver.observe(el, TEXT_INIT);
   };
 
   /** Starts observing shadow roots under `node`; newly found roots count as changed. */
@@ -135,6 +200,7 @@ export function createObserverHub(doc: Document, options: HubOptions): ObserverH
   let timer: number | undefined;
   if (rescanMs > 0) {
     timer = win.setInterval(() => {
+      pruneText();
       discover(doc, pendingAdded);
       if (pendingAdded.size && !scheduled) {
         scheduled = true;
@@ -147,6 +213,8 @@ export function createObserverHub(doc: Document, options: HubOptions): ObserverH
     'abort',
     () => {
       for (const mo of observed.values()) mo.disconnect();
+      textObserver?.disconnect();
+      textWatched = [];
       observed.clear();
       listeners.clear();
       if (timer !== undefined) win.clearInterval(timer);
@@ -162,6 +230,10 @@ export function createObserverHub(doc: Document, options: HubOptions): ObserverH
     },
     roots: () => [...observed.keys()],
   };
+}
+
+function isOwnHost(node: Node | null): boolean {
+  return !!node && node.nodeType === 1 && (node as Element).hasAttribute('data-supportlink');
 }
 
 /** Our own injected UI: mutations inside it must not wake features up. */

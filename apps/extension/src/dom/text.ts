@@ -55,14 +55,16 @@ const BLOCK = new Set([
 export function isHiddenElement(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   if (el.hasAttribute('data-supportlink')) return true;
+  // Reading `.style` makes a declaration object; most elements have no inline style at all.
+  if (!el.hasAttribute('style')) return false;
   const style = (el as HTMLElement).style;
   return !!style && (style.display === 'none' || style.visibility === 'hidden');
 }
 
 /** Block-level for reading purposes: HTML blocks, anything with a role, and custom elements (web components). */
 export function isBlock(el: Element): boolean {
-  const tag = el.tagName.toUpperCase();
-  return BLOCK.has(tag) || el.hasAttribute('role') || tag.includes('-');
+  const tag = el.tagName;
+  return BLOCK.has(tag) || el.hasAttribute('role') || tag.includes('-') || BLOCK.has(tag.toUpperCase());
 }
 
 /** Text of `node` including open shadow roots, at most `max` characters. */

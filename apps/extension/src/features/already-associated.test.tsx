@@ -196,4 +196,19 @@ describe('already-associated', () => {
     h.controller.abort();
     expect(hosts('already-associated')).toHaveLength(0);
   });
+
+  it('flags the error when a message bar’s text is edited in place, with the runner’s text scope', async () => {
+    h = harness({ text: alreadyAssociated.textChanges ?? null });
+    document.body.innerHTML =
+      '<div role="grid"><div role="row"><span>Plan 1</span></div></div><div id="content"></div>';
+    await h.start(alreadyAssociated, AZURE);
+    const bar = messageBar('<span>Linking…</span>');
+    document.getElementById('content')!.append(bar);
+    await sleep(40);
+    expect(hosts('already-associated')).toHaveLength(0);
+    // React reuses the text node: only a characterData change.
+    bar.querySelector('.ms-MessageBar-innerText span')!.firstChild!.nodeValue =
+      'This Access ID is already associated to an account. Please contact your Technical Account Manager to obtain a new Access ID.';
+    await waitFor(() => hosts('already-associated').length === 1);
+  });
 });

@@ -13,6 +13,7 @@ import {
   portalOfHost,
 } from '@supportlink/rules';
 import { isOwnUi } from '../dom/observe';
+import { MESSAGE_REGIONS } from '../dom/regions';
 import { blockAncestor, composedParent, textBlocks, visibleText } from '../dom/text';
 import type { ContractView } from '../messaging/protocol';
 import { GuidanceBody, type Tr, translator } from '../ui/inject/components';
@@ -97,8 +98,11 @@ function DiagnosisCard({
 
 export const alreadyAssociated: Feature = {
   id: ID,
+  // Text edited in place (a reused text node) only matters inside message bars, alerts and the like.
+  textChanges: MESSAGE_REGIONS,
+  // The error comes from the Link form: Help + support views and reactblade frames, not every blade.
   matches: (page, url) =>
-    onAzurePortal(url) ||
+    (onAzurePortal(url) && page !== null) ||
     page === 'engagecenter-help-support' ||
     portalOfHost(url.hostname) === 'engagecenter',
   init(ctx, signal, services) {

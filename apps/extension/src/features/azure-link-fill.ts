@@ -10,7 +10,10 @@ import type { Feature } from './types';
 
 export const azureLinkFill: Feature = {
   id: 'azure-link-fill',
-  matches: (_page, url) => onAzurePortal(url),
+  // Fields and labels arrive as added or re-shown elements; text edits in the view never matter.
+  textChanges: null,
+  // Help + support views and reactblade frames; elsewhere in the portal (a VM blade) nothing runs.
+  matches: (page, url) => onAzurePortal(url) && page !== null,
   init(ctx, signal, services) {
     // Engage Center's "Add contract" runs in the same reactblade frames and takes on-premises contracts.
     // pageOf() names such a frame Engage Center's page; the rules give its portal and benefit.

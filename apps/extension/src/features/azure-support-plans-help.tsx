@@ -126,6 +126,7 @@ function Panel(props: {
 
 export const azureSupportPlansHelp: Feature = {
   id: ID,
+  textChanges: null,
   matches: (page) => page === 'azure-support-plans',
   async init(ctx, signal, services) {
     if (services.settings.dismissedHelp.includes(ID)) return;

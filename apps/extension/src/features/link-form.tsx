@@ -12,10 +12,10 @@ import {
   type PageId,
   type PortalId,
 } from '@supportlink/rules';
-import { collectFields, type FillableElement } from '../dom/collect';
+import { type Collected, collectFields, type FillableElement } from '../dom/collect';
 import { executeFill, type FillReport } from '../dom/fill';
 import { findFields, planFill } from '../dom/find-field';
-import { visibleText } from '../dom/text';
+import { composedParent, visibleText } from '../dom/text';
 import type { ContractView } from '../messaging/protocol';
 import { Card, Chooser, contractName, type Tr, translator } from '../ui/inject/components';
 import { type Mounted, mountUi } from '../ui/inject/mount';
@@ -48,7 +48,10 @@ export function findLinkForm(
   roots?: readonly (Document | ShadowRoot)[],
   roleOf: RoleOf = fieldRole,
 ): FoundForm | null {
-  const { fields, elements } = collectFields(doc, roots);
+  return formIn(collectFields(doc, roots), roleOf);
+}
+
+function formIn({ fields, elements }: Collected, roleOf: RoleOf): FoundForm | null {
   const found = findFields(fields, roleOf);
   const access = found['access-id'] && elements.get(found['access-id'].key);
   const contract = found['contract-id'] && elements.get(found['contract-id'].key);
@@ -108,9 +111,14 @@ export function watchLinkForms(
   const handled = new WeakSet<Element>();
   let busy = false;
 
+  /** Elements just around the fields already on the page: a label arriving late lands in one of them. */
+  let nearFields = new Set<Node>();
+
   const scan = () => {
     if (busy || signal.aborted) return;
-    const form = findLinkForm(doc, services.hub.roots(), opts.roleOf);
+    const collected = collectFields(doc, services.hub.roots());
+    nearFields = ancestorsOf(collected.elements.values(), NEAR_DEPTH);
+    const form = formIn(collected, opts.roleOf ?? fieldRole);
     if (!form || handled.has(form.access)) return;
     handled.add(form.access);
     busy = true;
@@ -224,16 +232,53 @@ export function watchLinkForms(
   };
 
   const throttled = throttle(scan, SCAN_INTERVAL_MS, signal);
-  services.hub.subscribe((changed) => {
-    // Forms appear as added or re-shown elements; text-only changes cannot bring one.
-    for (const node of changed) {
-      if (node.nodeType === 1 || node.nodeType === 11) {
-        throttled();
-        return;
-      }
-    }
+  services.hub.subscribe((changed, added, shown) => {
+    // Forms appear as added or re-shown fields, or as labels next to fields already there; text
+    // edits and rows churning elsewhere (a grid) cannot bring one.
+    if (mayHoldField(added) || mayHoldField(shown) || touchesNear(changed, nearFields)) throttled();
   }, signal);
   scan();
+}
+
+const FIELD_SELECTOR = 'input, textarea, iframe, frame';
+/** How far above a field its label's container may be (Fluent: wrapper › field group › input). */
+const NEAR_DEPTH = 3;
+
+function ancestorsOf(elements: Iterable<Element>, depth: number): Set<Node> {
+  const out = new Set<Node>();
+  for (const el of elements) {
+    let node: Element | null = el;
+    for (let i = 0; node && i < depth; i++) {
+      node = composedParent(node);
+      if (node) out.add(node);
+    }
+  }
+  return out;
+}
+
+/** A node added, edited or re-shown inside (or as) one of the elements around the fields. */
+function touchesNear(changed: Iterable<Node>, near: ReadonlySet<Node>): boolean {
+  if (near.size === 0) return false;
+  for (const node of changed) {
+    const parent = node.parentNode;
+    if (
+      near.has(node) ||
+      (parent && (near.has(parent) || (parent.parentNode && near.has(parent.parentNode))))
+    )
+      return true;
+  }
+  return false;
+}
+
+/** An element or shadow root that is, or contains, a field (or a frame that may hold one). */
+function mayHoldField(nodes: Iterable<Node>): boolean {
+  for (const node of nodes) {
+    if (node.nodeType === 1) {
+      const el = node as Element;
+      if (el.matches(FIELD_SELECTOR) || el.querySelector(FIELD_SELECTOR)) return true;
+    } else if (node.nodeType === 11 && (node as ShadowRoot).querySelector(FIELD_SELECTOR)) return true;
+  }
+  return false;
 }
 
 /** Aborts when the page aborts, or when the form's fields leave the page (UI goes with it). */

@@ -1,5 +1,5 @@
 /**
- * Partner Center: explain "You don't have permission to do this" (CSP-only account), "Looks
+ * Partner Center: explain "You are not authorized for this action" (CSP-only account), "Looks
  * like you don't have any benefits yet", and a dimmed Activate button (role missing) with an
  * inline card from the rules' guidance.
  */

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { waitFor } from '../__fixtures__/harness';
 import { PORTAL_MATCHES } from '../hosts';
+import { pageOf } from './page';
 import {
   AZURE_FEATURES,
   AZURE_MATCHES,
@@ -11,7 +12,7 @@ import {
   SUPPORT_PORTAL_FEATURES,
   SUPPORT_PORTAL_MATCHES,
 } from './registry';
-import { runFeatures, safeLog } from './run';
+import { runFeatures, safeLog, textScope } from './run';
 import type { Feature, Services } from './types';
 import { DEFAULT_SETTINGS } from './types';
 
@@ -129,5 +130,25 @@ describe('registry', () => {
     const all = [...AZURE_MATCHES, ...PARTNER_CENTER_MATCHES, ...SUPPORT_PORTAL_MATCHES];
     expect([...all].sort()).toEqual([...PORTAL_MATCHES].sort());
     expect(AZURE_MATCHES).toEqual(expect.arrayContaining(['https://*.reactblade.portal.azure.net/*']));
+  });
+
+  it('on an Azure view no feature applies to (a VM blade), starts nothing and watches no text', () => {
+    const vm = new URL(
+      'https://portal.azure.com/#@contoso.onmicrosoft.com/resource/subscriptions/0/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/vm/overview',
+    );
+    const ctx = { document, url: vm, page: pageOf(vm, null) };
+    expect(AZURE_FEATURES.filter((f) => f.matches(ctx.page, vm))).toEqual([]);
+    expect(textScope(AZURE_FEATURES, ctx)).toBeNull();
+    const plans = new URL(
+      'https://portal.azure.com/#view/Microsoft_Azure_Support/HelpAndSupportBlade/~/supportPlans',
+    );
+    const onPlans = { document, url: plans, page: pageOf(plans, null) };
+    expect(AZURE_FEATURES.map((f) => f.matches(onPlans.page, plans))).toEqual([true, true, true]);
+    // Only message regions' text: the flagger's; the fill watcher and the help panel need none.
+    expect(textScope(AZURE_FEATURES, onPlans)).toMatch(/role="alert"/);
+    // A feature that does not say watches every text edit.
+    expect(textScope([...AZURE_FEATURES, { id: 'x', matches: () => true, init: () => {} }], onPlans)).toBe(
+      '*',
+    );
   });
 });

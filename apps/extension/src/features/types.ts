@@ -36,6 +36,12 @@ export interface FeatureContext {
 
 export interface Feature {
   id: string;
+  /**
+   * Which in-place text edits the feature needs to hear about (see `HubOptions.text`): a CSS
+   * selector of the elements whose text may change into something it acts on, null for none.
+   * Left out: every text edit in the page (the costliest on a busy page).
+   */
+  textChanges?: string | null;
   matches(page: PageId | null, url: URL): boolean;
   init(ctx: FeatureContext, signal: AbortSignal, services: Services): void | Promise<void>;
 }

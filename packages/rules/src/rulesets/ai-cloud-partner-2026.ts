@@ -58,5 +58,19 @@ export const aiCloudPartner2026: Ruleset = {
       'An incident is deducted when a case is created; the count updates when a case opens or closes.',
       from('SH25', 'partner incidents remaining'),
     ),
+    fact(
+      'Since July 2024 the Azure portal needs the contract linked by hand (Help + support → Support plans → Link support benefits); other portals add it inside the request flow.',
+      {
+        ...from('PR24', 'azure-docs pull request 119384 (2024-01-31, merged)'),
+        url: 'https://github.com/MicrosoftDocs/azure-docs/pull/119384',
+      },
+    ),
+    fact(
+      'Power Platform admin center: Support plans → Add a new plan → Access ID + Password (the contract ID) → Save; a new plan may take up to an hour to appear.',
+      {
+        ...from('PP26', 'get help and support'),
+        url: 'https://learn.microsoft.com/power-platform/admin/get-help-support',
+      },
+    ),
   ],
 };

@@ -12,7 +12,7 @@ export {
 export { rulesets };
 
 /** Bump whenever any fact, pattern or guidance text changes; the API serves it with an ETag. */
-export const RULES_VERSION = '2026.11.24-1';
+export const RULES_VERSION = '2026.11.30-1';
 
 const byStart = [...RULESET_IDS].sort((a, b) => rulesets[b].validFrom.localeCompare(rulesets[a].validFrom));
 
