@@ -32,7 +32,14 @@ export const MESSAGE_INFO: Readonly<Record<MessageId, MessageInfo>> = {
   },
   'not-authorized-csp-only': {
     ignorable: false,
-    provenance: { source: 'seed', section: 'view and activate: step 1 note', confidence: 'documented' },
+    // The seed's 你无权执行此操作 translates the English source "You are not authorized for this action".
+    provenance: {
+      source: 'S21',
+      section: 'view and activate: step 1 note (English source in the bilingual hu-hu edition)',
+      confidence: 'documented',
+      url: 'https://github.com/MicrosoftDocs/partner-center-pr.hu-hu/blob/6c9d96c42ef2/partner-center/mpn-benefits-technical-support.md',
+      commit: '6c9d96c42ef2',
+    },
   },
   'no-benefits-yet': {
     ignorable: false,
