@@ -14,7 +14,7 @@ import {
 } from '@supportlink/rules';
 import { isOwnUi } from '../dom/observe';
 import { MESSAGE_REGIONS } from '../dom/regions';
-import { blockAncestor, composedParent, textBlocks, visibleText } from '../dom/text';
+import { blockAncestor, composedParent, messageText, textBlocks } from '../dom/text';
 import type { ContractView } from '../messaging/protocol';
 import { GuidanceBody, type Tr, translator } from '../ui/inject/components';
 import { ContractFacts } from '../ui/inject/contract-facts';
@@ -32,6 +32,21 @@ const MAX_MESSAGE = 1200;
 const MAX_CHILDREN = 40;
 /** How far above a changed block the message container may be. */
 const CLIMB = 4;
+const ACCESS_ID = 'access-id-already-associated';
+
+/**
+ * The smallest element under `el` that still holds the whole message: while exactly one child
+ * holds it, go down (a blade holding the form's labels, a notice and the error narrows to the
+ * error's own box). Two children holding it means its sentences are split over them: stop.
+ */
+export function narrowest(el: Element, holds: (candidate: Element) => boolean): Element {
+  for (;;) {
+    const kids = Array.from((el.shadowRoot ?? el).children).filter((k) => !isOwnUi(k));
+    const holding = kids.filter(holds);
+    if (holding.length !== 1) return el;
+    el = holding[0]!;
+  }
+}
 
 /** The contract the user most likely tried to link: the one in the form, or the only cloud one. */
 export function contractInQuestion(doc: Document, contracts: ContractView[]): ContractView | null {
@@ -112,9 +127,16 @@ export const alreadyAssociated: Feature = {
     const flagged = new Map<Element, Mounted>();
     let contracts: Promise<ContractView[]> | null = null;
 
+    /** The known message `el`'s own text holds, read block by block (never label + notice). */
+    const classify = (el: Element) => {
+      const text = messageText(el, MAX_MESSAGE);
+      return text.length >= MAX_MESSAGE ? null : classifyMessage(text, { locale: pageLocale });
+    };
+    const holdsError = (el: Element) => classify(el)?.id === ACCESS_ID;
+
     /** Badge at once; the diagnosis once contracts and guidance are in. */
     const flag = async (message: Element) => {
-      message.setAttribute('data-supportlink-ignorable', 'access-id-already-associated');
+      message.setAttribute('data-supportlink-ignorable', ACCESS_ID);
       const ui = mountUi(<DiagnosisCard help={null} primary="unknown" tr={tr} />, {
         featureId: ID,
         anchor: message,
@@ -124,7 +146,7 @@ export const alreadyAssociated: Feature = {
       flagged.set(message, ui);
       contracts ??= loadContracts(services, ID);
       const contract = contractInQuestion(doc, await contracts);
-      const diagnosis = diagnose('access-id-already-associated', diagnosisContext(contract));
+      const diagnosis = diagnose(ACCESS_ID, diagnosisContext(contract));
       const help = await services.guidance(diagnosis.guidanceKey);
       if (flagged.get(message) === ui)
         ui.update(<DiagnosisCard help={help} primary={diagnosis.primary} contract={contract} tr={tr} />);
@@ -147,11 +169,11 @@ export const alreadyAssociated: Feature = {
         seen.add(el);
         if (el === doc.body || el === doc.documentElement || el.childElementCount > MAX_CHILDREN) return;
         if (isOwnUi(el) || insideFlagged(el)) return;
-        const text = visibleText(el, MAX_MESSAGE);
-        if (text.length >= MAX_MESSAGE) return;
-        const match = classifyMessage(text, { locale: pageLocale });
-        if (match?.id === 'access-id-already-associated') {
-          flag(el).catch((error: unknown) => services.log(ID, 'diagnosis failed', error));
+        const match = classify(el);
+        if (match?.id === ACCESS_ID) {
+          const message = narrowest(el, holdsError);
+          if (message !== el && insideFlagged(message)) return;
+          flag(message).catch((error: unknown) => services.log(ID, 'diagnosis failed', error));
           return;
         }
         if (match) return; // another known message: never ours to flag
