@@ -211,6 +211,19 @@ export interface Guidance {
   links: GuidanceLink[];
   /** True when a statement rests on an unverified fact; the UI must not present it as certain. */
   unverified: boolean;
+  /**
+   * The same help in short sections, for a panel a person scans rather than reads (page help
+   * whose body is long). Surfaces that have room for one paragraph keep using `body`.
+   */
+  sections?: GuidanceSection[];
+}
+
+export interface GuidanceSection {
+  /** What the section is about; a surface may place its own content (e.g. the user's contracts) by it. */
+  id: 'now' | 'remaining' | 'plan-kinds' | 'csp';
+  heading: string;
+  points: string[];
+  links: GuidanceLink[];
 }
 
 export interface NormalizedId {

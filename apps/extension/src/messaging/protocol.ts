@@ -11,6 +11,7 @@ import type {
   CaptureSnapshot,
   CompetencyCategory,
   Contract,
+  ContractNotice,
   ContractState,
   Guidance,
   GuidanceKey,
@@ -52,6 +53,12 @@ export interface StoredContract extends Contract {
 /** What the UI shows: stored contract + state computed by the rules package. */
 export interface ContractView extends StoredContract {
   state: ContractState;
+  /**
+   * What the state means for a reader (the rules' `contractNotices` at the time of listing), so
+   * in-page features word it without bundling the rules' date logic. Pages that render over
+   * time (popup, Options) recompute from `state` instead.
+   */
+  notices?: ContractNotice[];
   /** In sync mode, what the push queue holds for this contract (absent when nothing). */
   sync?: ContractSyncMark;
 }

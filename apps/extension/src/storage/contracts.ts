@@ -13,6 +13,7 @@ import type {
 } from '@supportlink/rules';
 import {
   contractFieldName,
+  contractNotices,
   contractProblemText,
   contractState,
   normalizeId,
@@ -33,7 +34,8 @@ export type NewId = () => string;
 export const newId: NewId = () => crypto.randomUUID();
 
 export function toView(contract: StoredContract, now: number): ContractView {
-  return { ...contract, state: contractState(contract, contract.events, now) };
+  const state = contractState(contract, contract.events, now);
+  return { ...contract, state, notices: contractNotices(contract, state, now) };
 }
 
 export function cleanId(raw: string): string {
