@@ -2,6 +2,7 @@
 import {
   type Benefit,
   type Contract,
+  contractNotices,
   contractState,
   type GuidanceKey,
   guidance,
@@ -47,6 +48,7 @@ export function contractView(input: ContractInput, now = NOW): ContractView {
     updatedAt: now,
     syncedAt: null,
     state: contractState(base, events, now),
+    notices: contractNotices(base, contractState(base, events, now), now),
   };
 }
 

@@ -4,12 +4,16 @@
  * reactblade frames) mark it as safe to ignore and explain the likely scenario.
  */
 import {
+  type Benefit,
+  benefitForPortal,
   classifyMessage,
   type DiagnosisContext,
   diagnose,
   type Guidance,
   NEW_SUPPORT_REQUEST_URL,
   normalizeId,
+  type PortalId,
+  portalForPage,
   portalOfHost,
 } from '@supportlink/rules';
 import { isOwnUi } from '../dom/observe';
@@ -17,6 +21,7 @@ import { MESSAGE_REGIONS } from '../dom/regions';
 import { blockAncestor, composedParent, messageText, textBlocks } from '../dom/text';
 import type { ContractView } from '../messaging/protocol';
 import { GuidanceBody, type Tr, translator } from '../ui/inject/components';
+import { ContractFacts } from '../ui/inject/contract-facts';
 import { type Mounted, mountUi } from '../ui/inject/mount';
 import { loadContracts } from './contracts';
 import { findLinkForm } from './link-form';
@@ -47,30 +52,49 @@ export function narrowest(el: Element, holds: (candidate: Element) => boolean): 
   }
 }
 
-/** The contract the user most likely tried to link: the one in the form, or the only cloud one. */
-export function contractInQuestion(doc: Document, contracts: ContractView[]): ContractView | null {
+/** The contract the user most likely tried to link: the one in the form, or the only one of the page's benefit. */
+export function contractInQuestion(
+  doc: Document,
+  contracts: ContractView[],
+  benefit: Benefit | null = 'cloud',
+): ContractView | null {
   const form = findLinkForm(doc);
   const typed = form?.access.value ? normalizeId(form.access.value).value : null;
   if (typed) {
     const match = contracts.find((c) => normalizeId(c.accessId).value === typed);
     if (match) return match;
   }
-  const cloud = contracts.filter((c) => c.benefit === 'cloud');
-  return cloud.length === 1 ? cloud[0]! : null;
+  const ofBenefit = contracts.filter((c) => c.benefit === benefit);
+  return ofBenefit.length === 1 ? ofBenefit[0]! : null;
 }
 
-export function diagnosisContext(contract: ContractView | null): DiagnosisContext {
-  if (!contract) return {};
+export function diagnosisContext(
+  contract: ContractView | null,
+  portal: PortalId = 'azure',
+): DiagnosisContext {
+  if (!contract) return { portal };
   return {
+    portal,
     contractState: contract.state.state,
-    linkedBefore: contract.links.some((l) => l.portal === 'azure'),
+    linkedBefore: contract.links.some((l) => l.portal === portal),
     offer: contract.offer,
     benefit: contract.benefit,
     ruleset: contract.ruleset,
   };
 }
 
-function DiagnosisCard({ help, primary, tr }: { help: Guidance | null; primary: string; tr: Tr }) {
+function DiagnosisCard({
+  help,
+  primary,
+  contract,
+  tr,
+}: {
+  help: Guidance | null;
+  primary: string;
+  /** The contract the user most likely tried to link: its count, end date and state, already known. */
+  contract?: ContractView | null;
+  tr: Tr;
+}) {
   const extraLink =
     primary === 'already-linked' && !help?.links.some((l) => l.url === NEW_SUPPORT_REQUEST_URL);
   return (
@@ -82,6 +106,11 @@ function DiagnosisCard({ help, primary, tr }: { help: Guidance | null; primary: 
         <span class="muted">{tr('content.safeToIgnoreDetail')}</span>
       </p>
       <h2 id="sl-title">{help?.title || tr('content.brand')}</h2>
+      {contract && (
+        <p data-testid="sl-contract">
+          {tr('content.diagnosis.contract')} <ContractFacts contract={contract} tr={tr} />
+        </p>
+      )}
       {help && <GuidanceBody guidance={help} tr={tr} />}
       {extraLink && (
         <p>
@@ -128,11 +157,12 @@ export const alreadyAssociated: Feature = {
       });
       flagged.set(message, ui);
       contracts ??= loadContracts(services, ID);
-      const context = diagnosisContext(contractInQuestion(doc, await contracts));
-      const diagnosis = diagnose(ACCESS_ID, context);
+      const portal = ctx.page ? portalForPage(ctx.page) : (portalOfHost(ctx.url.hostname) ?? 'azure');
+      const contract = contractInQuestion(doc, await contracts, benefitForPortal(portal));
+      const diagnosis = diagnose(ACCESS_ID, diagnosisContext(contract, portal));
       const help = await services.guidance(diagnosis.guidanceKey);
       if (flagged.get(message) === ui)
-        ui.update(<DiagnosisCard help={help} primary={diagnosis.primary} tr={tr} />);
+        ui.update(<DiagnosisCard help={help} primary={diagnosis.primary} contract={contract} tr={tr} />);
     };
 
     const insideFlagged = (el: Element) => {

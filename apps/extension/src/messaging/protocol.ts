@@ -11,6 +11,7 @@ import type {
   CaptureSnapshot,
   CompetencyCategory,
   Contract,
+  ContractNotice,
   ContractState,
   Guidance,
   GuidanceKey,
@@ -52,6 +53,12 @@ export interface StoredContract extends Contract {
 /** What the UI shows: stored contract + state computed by the rules package. */
 export interface ContractView extends StoredContract {
   state: ContractState;
+  /**
+   * What the state means for a reader (the rules' `contractNotices` at the time of listing), so
+   * in-page features word it without bundling the rules' date logic. Pages that render over
+   * time (popup, Options) recompute from `state` instead.
+   */
+  notices?: ContractNotice[];
   /** In sync mode, what the push queue holds for this contract (absent when nothing). */
   sync?: ContractSyncMark;
 }
@@ -74,6 +81,8 @@ export interface CapturedContract {
   competency?: CompetencyCategory | null;
   startDate?: string | null;
   endDate?: string | null;
+  /** The start date was estimated from the end date (the page showed none). */
+  startDateEstimated?: boolean | null;
   /** Remaining incidents the page showed, recorded as an `observed` event. */
   observedRemaining?: Allotment | null;
   label?: string | null;

@@ -3,6 +3,9 @@ import type { ComponentChildren } from 'preact';
 import { type ContentKey, contentEn } from '../../i18n/catalogs/content.en';
 import { contentZhCN } from '../../i18n/catalogs/content.zh-CN';
 import type { ContractView } from '../../messaging/protocol';
+import { ContractFacts } from './contract-facts';
+
+export { contractName } from './contract-facts';
 
 export type Tr = (key: ContentKey, params?: Record<string, string | number>) => string;
 
@@ -123,32 +126,6 @@ export function GuidanceCard(props: {
   );
 }
 
-export function remainingText(remaining: ContractView['state']['remaining'], tr: Tr): string {
-  return remaining === 'unlimited' ? tr('content.unlimited') : tr('content.remaining', { count: remaining });
-}
-
-/** A contract as users recognise it: their label, or offer · benefit · end date. Never the IDs. */
-export function contractName(contract: ContractView, tr: Tr): string {
-  if (contract.label) return contract.label;
-  return `${tr(`content.offer.${contract.offer}`)} · ${tr(`content.benefit.${contract.benefit}`)} · ${tr(
-    'content.endsOn',
-    { date: contract.endDate },
-  )}`;
-}
-
-export function ContractSummary({ contract, tr }: { contract: ContractView; tr: Tr }) {
-  return (
-    <>
-      <span>{contractName(contract, tr)}</span>
-      {' — '}
-      <span class="count">{remainingText(contract.state.remaining, tr)}</span>
-      {contract.state.state !== 'active' && (
-        <span class="muted"> ({tr(`content.state.${contract.state.state}`)})</span>
-      )}
-    </>
-  );
-}
-
 export interface ChooserProps {
   title: string;
   hint: string;
@@ -167,7 +144,7 @@ export function Chooser({ title, hint, contracts, tr, onChoose, onClose }: Choos
         {contracts.map((c) => (
           <li key={c.id}>
             <button type="button" onClick={() => onChoose(c)}>
-              <ContractSummary contract={c} tr={tr} />
+              <ContractFacts contract={c} tr={tr} />
             </button>
           </li>
         ))}
