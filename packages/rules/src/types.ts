@@ -78,6 +78,11 @@ export interface Contract {
   competency?: CompetencyCategory | null;
   startDate: string;
   endDate: string;
+  /**
+   * True when nobody saw the start date: Partner Center showed only the end date and the start
+   * was worked out with the contract term (`estimateStartDate`). Shown as "estimated".
+   */
+  startDateEstimated?: boolean | null;
   /** Replaces the ruleset's allotment when set (e.g. a purchased pack). */
   allotmentOverride?: Allotment | null;
   label?: string | null;

@@ -81,6 +81,8 @@ export interface CapturedContract {
   competency?: CompetencyCategory | null;
   startDate?: string | null;
   endDate?: string | null;
+  /** The start date was estimated from the end date (the page showed none). */
+  startDateEstimated?: boolean | null;
   /** Remaining incidents the page showed, recorded as an `observed` event. */
   observedRemaining?: Allotment | null;
   label?: string | null;

@@ -70,6 +70,8 @@ export function savedFacts(contract: StoredContract, now: number): SavedFacts {
     offer: contract.offer,
     startDate: contract.startDate,
     endDate: contract.endDate,
+    startDateEstimated: contract.startDateEstimated ?? false,
+    competency: contract.competency ?? null,
     remaining: state.state === 'invalid' ? null : state.remaining,
   };
 }
@@ -130,14 +132,25 @@ export function saveCaptured(
     contractId,
     competency: captured.competency === undefined ? (existing?.competency ?? null) : captured.competency,
     startDate: captured.startDate ?? existing?.startDate,
+    startDateEstimated: captured.startDate ? captured.startDateEstimated : existing?.startDateEstimated,
     endDate: captured.endDate ?? existing?.endDate,
     allotmentOverride:
       captured.allotmentOverride === undefined
         ? (existing?.allotmentOverride ?? null)
         : captured.allotmentOverride,
   });
-  const { ruleset, offer, benefit, competency, startDate, endDate, allotmentOverride } = valid;
-  const terms = { ruleset, offer, benefit, competency, startDate, endDate, allotmentOverride };
+  const { ruleset, offer, benefit, competency, startDate, endDate, startDateEstimated, allotmentOverride } =
+    valid;
+  const terms = {
+    ruleset,
+    offer,
+    benefit,
+    competency,
+    startDate,
+    endDate,
+    startDateEstimated,
+    allotmentOverride,
+  };
   const observed: IncidentEvent | null =
     captured.observedRemaining === undefined || captured.observedRemaining === null
       ? null
@@ -201,6 +214,7 @@ export function upsert(
     competency: valid.competency,
     startDate: valid.startDate,
     endDate: valid.endDate,
+    startDateEstimated: valid.startDateEstimated,
     allotmentOverride: valid.allotmentOverride,
     label: input.label?.trim() ? input.label.trim() : null,
     accessId,
