@@ -320,5 +320,25 @@ describe('scenario 13: the team dashboard (real API, real Chromium)', () => {
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     expect(await page.getByRole('link', { name: '← 全部合同' }).count()).toBe(1);
+
+    // Alerts by keyboard: from the Organisation link, Tab and Enter reach "发送测试" (Send a test).
+    const tabTo = async (test: () => boolean, max = 60) => {
+      for (let i = 0; i < max; i++) {
+        await page.keyboard.press('Tab');
+        if (await page.evaluate(test)) return true;
+      }
+      return false;
+    };
+    await page.getByRole('link', { name: '组织' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: '组织' }).waitFor();
+    expect(await tabTo(() => document.activeElement?.textContent === '提醒')).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid="channels"]').waitFor();
+    const before = received.length;
+    expect(await tabTo(() => document.activeElement?.textContent === '发送测试')).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('test-result').innerText()).toContain('测试已送达 Team webhook');
+    expect(received.length).toBeGreaterThan(before);
   });
 });
