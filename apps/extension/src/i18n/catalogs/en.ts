@@ -194,6 +194,7 @@ export const en = {
   'data.exportNote': 'The file contains your Access IDs and Contract IDs. Keep it private.',
   'data.import': 'Import JSON file',
   'data.imported': 'Imported: {added} added, {updated} updated',
+  'data.tooLarge': 'the file is larger than 2 MB',
   'data.importFailed': 'Import failed: {error}',
 
   'team.heading': 'Team',
