@@ -257,6 +257,7 @@ export const en = {
   'cardSync.held': 'Also waiting: {count} more change(s) of this contract',
   'cardSync.retry': 'Try again',
   'cardSync.discard': 'Discard this change',
+  'cardSync.discardNew': 'Remove it from this browser',
   'cardSync.fix': 'Fix in Options',
   'cardSync.retried': 'Sending again',
   'cardSync.discarded': 'Change discarded',

@@ -250,6 +250,7 @@ export const zhCN: Record<CoreKey, string> = {
   'cardSync.held': '此合同另有 {count} 项更改在等待',
   'cardSync.retry': '重试',
   'cardSync.discard': '放弃此更改',
+  'cardSync.discardNew': '从此浏览器中移除',
   'cardSync.fix': '在选项页中修改',
   'cardSync.retried': '正在重新发送',
   'cardSync.discarded': '已放弃更改',
