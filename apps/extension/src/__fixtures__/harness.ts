@@ -2,11 +2,14 @@
 import {
   type Benefit,
   type Contract,
+  classifierFromData,
   contractState,
+  diagnose,
   type GuidanceKey,
   guidance,
   type IncidentEvent,
   isDismissButton,
+  messageCatalogData,
   type UiLocale,
 } from '@supportlink/rules';
 import { createObserverHub } from '../dom/observe';
@@ -101,6 +104,13 @@ export function harness(
       case 'links:record':
         // As the background: a Cancel or Close click is not a link.
         return { contract: first, recorded: !isDismissButton((payload as { via?: string }).via ?? '') };
+      case 'messages:catalog':
+        return { catalog: messageCatalogData() };
+      case 'messages:diagnose': {
+        // The background's own handler, with the real rules.
+        const { message, context } = payload as MessagePayload<'messages:diagnose'>;
+        return { diagnosis: diagnose(message, context) };
+      }
       case 'capture:propose':
         // The background's own handler, with the real rules.
         return proposeForPage(contracts, payload as MessagePayload<'capture:propose'>, NOW);
@@ -122,6 +132,8 @@ export function harness(
     settings,
     hub,
     guidance: async (key: GuidanceKey) => guidance(key, locale),
+    // As in the extension: built from the catalogue data the background serves.
+    messages: async () => classifierFromData(messageCatalogData()),
     log: (id, message) => {
       logs.push(`${id}: ${message}`);
     },

@@ -3,7 +3,7 @@
  * Every write goes through `withLock`, refreshes the popup cache and badge, queues the
  * change for the sync server (in sync mode) and nudges the engine.
  */
-import { guidance, isDismissButton, resolveUiLocale } from '@supportlink/rules';
+import { diagnose, guidance, isDismissButton, messageCatalogData, resolveUiLocale } from '@supportlink/rules';
 import { setLocale, t } from '../i18n';
 import type { ContractView, Settings, StoredContract } from '../messaging/protocol';
 import type { Handlers } from '../messaging/router';
@@ -312,6 +312,8 @@ export function createService(deps: ServiceDeps) {
       return { tokenId: id, token };
     },
     'guidance:get': async ({ key, locale }) => ({ guidance: guidance(key, locale) }),
+    'messages:catalog': async () => ({ catalog: messageCatalogData() }),
+    'messages:diagnose': async ({ message, context }) => ({ diagnosis: diagnose(message, context) }),
     'team:revoke-token': async ({ tokenId }) => {
       await (await client()).revokeToken(tokenId);
       return { ok: true };

@@ -4,9 +4,7 @@
  * reactblade frames) mark it as safe to ignore and explain the likely scenario.
  */
 import {
-  classifyMessage,
   type DiagnosisContext,
-  diagnose,
   type Guidance,
   NEW_SUPPORT_REQUEST_URL,
   normalizeId,
@@ -88,7 +86,9 @@ export const alreadyAssociated: Feature = {
     (onAzurePortal(url) && page !== null) ||
     page === 'engagecenter-help-support' ||
     portalOfHost(url.hostname) === 'engagecenter',
-  init(ctx, signal, services) {
+  async init(ctx, signal, services) {
+    const classifier = await services.messages();
+    if (signal.aborted) return;
     const doc = ctx.document;
     const tr = translator(services.locale);
     const pageLocale = doc.documentElement.lang || null;
@@ -107,7 +107,11 @@ export const alreadyAssociated: Feature = {
       flagged.set(message, ui);
       contracts ??= loadContracts(services, ID);
       const context = diagnosisContext(contractInQuestion(doc, await contracts));
-      const diagnosis = diagnose('access-id-already-associated', context);
+      // The diagnosis needs the rulesets: the background's rules answer (not bundled into every frame).
+      const { diagnosis } = await services.send('messages:diagnose', {
+        message: 'access-id-already-associated',
+        context,
+      });
       const help = await services.guidance(diagnosis.guidanceKey);
       if (flagged.get(message) === ui)
         ui.update(<DiagnosisCard help={help} primary={diagnosis.primary} tr={tr} />);
@@ -132,7 +136,7 @@ export const alreadyAssociated: Feature = {
         if (isOwnUi(el) || insideFlagged(el)) return;
         const text = visibleText(el, MAX_MESSAGE);
         if (text.length >= MAX_MESSAGE) return;
-        const match = classifyMessage(text, { locale: pageLocale });
+        const match = classifier.classify(text, { locale: pageLocale });
         if (match?.id === 'access-id-already-associated') {
           flag(el).catch((error: unknown) => services.log(ID, 'diagnosis failed', error));
           return;

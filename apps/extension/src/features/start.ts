@@ -1,7 +1,9 @@
+import type { MessageClassifier } from '@supportlink/rules';
 import { resolveUiLocale } from '@supportlink/rules';
 /** Wires the registry to the real browser: settings, locale, messaging, navigation. */
 import type { Settings } from '../messaging/protocol';
 import { guidanceClient } from './guidance-client';
+import { NO_MESSAGES } from './message-client';
 import { type Running, runFeatures, safeLog } from './run';
 import { DEFAULT_SETTINGS, type Feature, type Send } from './types';
 
@@ -10,6 +12,11 @@ export async function startFeatures(
   signal: AbortSignal,
   send: Send,
   features: readonly Feature[],
+  /**
+   * The message classifier's client (`messageClient`), passed only by the content scripts whose
+   * features recognise portal messages: the others need not bundle the classifier.
+   */
+  messages: (send: Send, log: typeof safeLog) => () => Promise<MessageClassifier> = NO_MESSAGES,
 ): Promise<Running> {
   let settings: Settings = DEFAULT_SETTINGS;
   try {
@@ -27,6 +34,7 @@ export async function startFeatures(
       now: () => Date.now(),
       locale,
       guidance: guidanceClient(locale, send),
+      messages: messages(send, safeLog),
       settings,
       log: safeLog,
     },

@@ -12,9 +12,13 @@ import type {
   CompetencyCategory,
   Contract,
   ContractState,
+  Diagnosis,
+  DiagnosisContext,
   Guidance,
   GuidanceKey,
   IncidentEvent,
+  MessageCatalogData,
+  MessageId,
   OfferId,
   PortalId,
   RulesetId,
@@ -172,6 +176,13 @@ export interface MessageMap {
   'team:revoke-token': [{ tokenId: string }, { ok: true }];
   /** Guidance text lives in the background so content scripts need not bundle both catalogues. */
   'guidance:get': [{ key: GuidanceKey; locale: UiLocale }, { guidance: Guidance }];
+  /**
+   * The rules' message catalogue as data: content scripts build the classifier from it
+   * (`classifierFromData`) rather than bundling every language's phrasings into every frame.
+   */
+  'messages:catalog': [Record<string, never>, { catalog: MessageCatalogData }];
+  /** The rules' diagnosis of a known message in the given context (needs the rulesets, kept here). */
+  'messages:diagnose': [{ message: MessageId; context: DiagnosisContext }, { diagnosis: Diagnosis }];
 }
 
 export type MessageType = keyof MessageMap;
