@@ -27,6 +27,8 @@ export default defineConfig({
     permissions: ['storage', 'alarms'],
     host_permissions: [...PORTAL_MATCHES],
     optional_host_permissions: SYNC_SERVER_ORIGINS,
+    // Asked for only when the user opts in to notifications in Options (and given back on opt-out).
+    optional_permissions: ['notifications'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

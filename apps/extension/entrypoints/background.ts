@@ -5,6 +5,7 @@ import { createService } from '../src/background/service';
 import { isEnvelope } from '../src/messaging/client';
 import { createRouter } from '../src/messaging/router';
 import { extensionSelf } from '../src/messaging/trust';
+import { checkNotifications } from '../src/notifications/check';
 import { normalizeServerUrl, originPattern } from '../src/sync/api-client';
 import { SyncEngine } from '../src/sync/engine';
 
@@ -40,7 +41,12 @@ export default defineBackground({
     browser.alarms.onAlarm.addListener((alarm) => {
       if (alarm.name !== SYNC_ALARM) return;
       // Also keeps days-to-expiry and the badge current.
-      void service.refresh().then(() => engine.sync('alarm'));
+      void service
+        .refresh()
+        .then(() => engine.sync('alarm'))
+        .catch(() => undefined)
+        .then(() => checkNotifications())
+        .catch(() => undefined);
     });
     // Re-creating the alarm on every wake-up would push it back each time; create it once.
     void browser.alarms.get(SYNC_ALARM).then((existing) => {

@@ -26,7 +26,7 @@ export const ALLOWED = {
     'https://rc.portal.azure.com/*',
     'https://support.serviceshub.microsoft.com/*',
   ],
-  optional_permissions: [],
+  optional_permissions: ['notifications'],
   optional_host_permissions: ['http://127.0.0.1/*', 'http://localhost/*', 'https://*/*'],
 };
 

@@ -10,6 +10,7 @@ import { ALLOWED, checkCode, checkLocales, checkManifest } from './check-manifes
 const good = {
   permissions: ['storage', 'alarms'],
   host_permissions: [...PORTAL_MATCHES],
+  optional_permissions: ['notifications'],
   optional_host_permissions: ['http://127.0.0.1/*', 'http://localhost/*', 'https://*/*'],
   content_scripts: [{ matches: ['https://portal.azure.com/*'], js: ['content-scripts/azure.js'] }],
 };

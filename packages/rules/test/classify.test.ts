@@ -128,9 +128,9 @@ describe('classifyMessage: what real pages do to text', () => {
   it('cites a public address and commit for every wording read in a localized edition', () => {
     for (const rule of PHRASES.filter((r) => r.provenance.source === 'S21')) {
       expect(rule.provenance.url, `${rule.id} ${rule.locale}`).toMatch(
-        /^https:\/\/github\.com\/MicrosoftDocs\/partner-center-pr\.[a-z]{2}-[a-z]{2}\/blob\/[0-9a-f]{40}\//,
+        /^https:\/\/github\.com\/MicrosoftDocs\/partner-center-pr\.[a-z]{2}-[a-z]{2}\/blob\/[0-9a-f]{12,40}\//,
       );
-      expect(rule.provenance.commit).toMatch(/^[0-9a-f]{40}$/);
+      expect(rule.provenance.commit).toMatch(/^[0-9a-f]{12,40}$/);
     }
     for (const rule of PHRASES.filter((r) => r.provenance.source === 'own')) {
       expect(rule.provenance.confidence).toBe('unverified');

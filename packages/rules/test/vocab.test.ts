@@ -294,6 +294,11 @@ describe('packInText (names before and after the 2025-06 renames)', () => {
     ['Plan: Partner On‑premises Support 20 (active)', 'on-premises', 20, [], 'from-2025-06'],
     ['Partner\u00a0Cloud\u00a0Support\u00a050', 'cloud', 50, [], 'from-2025-06'],
     ['Ｐａｒｔｎｅｒ Ｃｌｏｕｄ Ｓｕｐｐｏｒｔ ２', 'cloud', 2, [], 'from-2025-06'],
+    // Learn ja-jp missing-support-plan and ko-kr benefits page translate the names.
+    ['パートナー サポート ゴールド 20pack', 'on-premises', 20, ['gold', 'legacy-gold'], 'before-2025-06'],
+    ['파트너 서명 5pack 지원 계획', 'cloud', 5, [], 'before-2025-06'],
+    ['파트너 클라우드 지원 5', 'cloud', 5, [], 'from-2025-06'],
+    ['파트너 온-프레미스 지원 20', 'on-premises', 20, [], 'from-2025-06'],
   ])('%j', (text, benefit, incidents, offers, era) => {
     const pack = packInText(text);
     expect(pack).toMatchObject({ benefit, incidents, offers, name: { era } });

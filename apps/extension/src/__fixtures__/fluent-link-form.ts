@@ -4,7 +4,7 @@
  * state holds both values; success shows a MessageBar.
  */
 import { DefaultButton, MessageBar, MessageBarType, PrimaryButton, TextField } from '@fluentui/react';
-import { createElement as h, useState } from 'react';
+import { createElement as h, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 
@@ -44,6 +44,35 @@ export interface FormOptions {
   closeOnSuccess?: boolean;
   /** Caption of a button that closes the blade without linking (e.g. "Abbrechen"). */
   cancel?: string;
+  /** An unrelated notice the blade shows between the two fields, `noticeDelay` ms after mount. */
+  notice?: string;
+  noticeDelay?: number;
+  /** Shows `error` without a click once this settles (the server answered late). */
+  errorWhen?: Promise<unknown>;
+}
+
+/** True once `when` has settled (never without it). */
+function useSettled(when: Promise<unknown> | undefined): boolean {
+  const [settled, setSettled] = useState(false);
+  useEffect(() => {
+    let live = true;
+    when?.finally(() => live && setSettled(true));
+    return () => {
+      live = false;
+    };
+  }, [when]);
+  return settled;
+}
+
+/** True once `delay` ms have passed since mount (at once without a delay). */
+function useLate(delay: number | undefined): boolean {
+  const [shown, setShown] = useState(delay === undefined);
+  useEffect(() => {
+    if (delay === undefined) return;
+    const timer = setTimeout(() => setShown(true), delay);
+    return () => clearTimeout(timer);
+  }, [delay]);
+  return shown;
 }
 
 interface FormProps {
@@ -73,12 +102,16 @@ function LinkForm({ labels, options, submitted }: FormProps) {
   const [accessId, setAccessId] = useState('');
   const [contractId, setContractId] = useState('');
   const [status, setStatus] = useState<'idle' | 'ok' | 'error' | 'closed'>('idle');
+  const noticeShown = useLate(options.noticeDelay);
+  const lateError = useSettled(options.errorWhen);
+  const notice = noticeShown && options.notice;
   if (status === 'closed') return h('div', { className: 'fxs-blade-closed' });
   return h(
     'div',
     { className: 'ms-Stack', role: 'form', 'aria-label': labels.title },
     h('h2', null, labels.title),
     h(Field, { label: labels.accessId, value: accessId, set: setAccessId, options }),
+    notice && h(MessageBar, { messageBarType: MessageBarType.warning, isMultiline: true }, notice),
     h(Field, { label: labels.contractId, value: contractId, set: setContractId, options }),
     h(PrimaryButton, {
       text: labels.link,
@@ -90,7 +123,7 @@ function LinkForm({ labels, options, submitted }: FormProps) {
     }),
     options.cancel && h(DefaultButton, { text: options.cancel, onClick: () => setStatus('closed') }),
     status === 'ok' && h(MessageBar, { messageBarType: MessageBarType.success }, labels.success),
-    status === 'error' &&
+    (status === 'error' || lateError) &&
       h(MessageBar, { messageBarType: MessageBarType.error }, options.error?.(h) as never),
   );
 }

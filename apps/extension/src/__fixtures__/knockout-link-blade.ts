@@ -12,6 +12,9 @@ export interface KnockoutBlade {
     contractId: ko.Observable<string>;
     canLink: ko.PureComputed<boolean>;
     linked: ko.Observable<boolean>;
+    /** An unrelated notice shown between the two fields, and the server's error under the form. */
+    notice: ko.Observable<string>;
+    error: ko.Observable<string>;
     submitted: Array<{ accessId: string; contractId: string }>;
   };
   linkButton(): HTMLElement;
@@ -34,6 +37,7 @@ export function mountKnockoutBlade(
             <div class="azc-inputbox-wrapper"><input type="text" class="azc-input azc-formControl azc-validation-border" data-bind="value: accessId" /></div>
           </div>
         </div>
+        <div class="fxs-messagebox fxs-messagebox-warning" role="status" style="display:none" data-bind="visible: notice"><div class="fxs-messagebox-icon" aria-hidden="true">!</div><div class="fxs-messagebox-text" data-bind="text: notice"></div></div>
         <div class="azc-formElementSubLabelContainer">
           <div class="azc-form-label"><span>${labels.contractId}</span><span class="azc-required-star" aria-hidden="true">*</span></div>
           <div class="azc-formElementContainer">
@@ -47,6 +51,7 @@ export function mountKnockoutBlade(
         <div class="fxc-simplebutton" role="button" tabindex="0" data-bind="css: { 'fxc-simplebutton-disabled': !canLink() }, attr: { 'aria-disabled': String(!canLink()) }, click: link">${labels.link}</div>
       </div>
       <div class="fxs-messagebox" data-bind="visible: linked" style="display:none" role="status">Support benefits linked</div>
+      <div class="fxs-messagebox fxs-messagebox-error" role="alert" style="display:none" data-bind="visible: error"><div class="fxs-messagebox-text" data-bind="text: error"></div></div>
     </div>`;
   parent.append(blade);
   const accessId = ko.observable('');
@@ -57,6 +62,8 @@ export function mountKnockoutBlade(
     contractId,
     canLink: ko.pureComputed(() => !!accessId() && !!contractId()),
     linked: ko.observable(false),
+    notice: ko.observable(''),
+    error: ko.observable(''),
     submitted,
     link() {
       if (!vm.canLink()) return;

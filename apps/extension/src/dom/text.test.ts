@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
+
+import { SEGMENT_BREAK } from '@supportlink/rules';
 import { describe, expect, it } from 'vitest';
-import { blockAncestor, textBlocks, visibleText } from './text';
+import { blockAncestor, messageText, textBlocks, visibleText } from './text';
 
 describe('visibleText', () => {
   it('joins text split across inline elements and keeps block boundaries apart', () => {
@@ -23,6 +25,23 @@ describe('visibleText', () => {
   it('caps the length', () => {
     document.body.innerHTML = `<div id="m">${'x'.repeat(10_000)}</div>`;
     expect(visibleText(document.getElementById('m')!, 100)).toHaveLength(100);
+  });
+});
+
+describe('messageText', () => {
+  it('keeps blocks and form parts apart with SEGMENT_BREAK; inline pieces and <br> stay one text', () => {
+    document.body.innerHTML =
+      '<div id="m"><div class="label"><label>Access ID</label><span>*</span></div><input value="x">' +
+      '<span>The subscription is </span><b>already</b> associated.<br>Learn more<div>Next</div></div>';
+    const B = SEGMENT_BREAK;
+    expect(messageText(document.getElementById('m')!)).toBe(
+      `Access ID${B}*${B}The subscription is already associated. Learn more${B}Next`,
+    );
+  });
+
+  it('is the plain visible text when nothing separates the pieces', () => {
+    document.body.innerHTML = '<p id="p"> This  <i>Access</i>\u00a0ID </p>';
+    expect(messageText(document.getElementById('p')!)).toBe('This Access ID');
   });
 });
 

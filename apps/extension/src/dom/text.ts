@@ -1,3 +1,5 @@
+import { SEGMENT_BREAK } from '@supportlink/rules';
+
 /**
  * Visible text of a message as a reader sees it: across split inline elements, through
  * open shadow roots (slots followed), skipping hidden parts and our own UI.
@@ -52,6 +54,9 @@ const BLOCK = new Set([
   'UL',
 ]);
 
+/** Form parts that never belong to a message sentence: a label beside a notice is not part of it. */
+const FORM_PARTS = new Set(['LABEL', 'LEGEND', 'BUTTON', 'OPTION', 'INPUT', 'TEXTAREA', 'SELECT']);
+
 export function isHiddenElement(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   if (el.hasAttribute('data-supportlink')) return true;
@@ -67,8 +72,11 @@ export function isBlock(el: Element): boolean {
   return BLOCK.has(tag) || el.hasAttribute('role') || tag.includes('-') || BLOCK.has(tag.toUpperCase());
 }
 
-/** Text of `node` including open shadow roots, at most `max` characters. */
-export function visibleText(node: Node, max = 4000): string {
+/**
+ * Text of `node` including open shadow roots, at most `max` characters. Block boundaries become
+ * `blockBreak` (a space by default); a <br> is always just a space (a line break inside a text).
+ */
+export function visibleText(node: Node, max = 4000, blockBreak = ' '): string {
   const parts: string[] = [];
   let length = 0;
   const visit = (n: Node): void => {
@@ -82,9 +90,13 @@ export function visibleText(node: Node, max = 4000): string {
     if (n.nodeType !== 1 && n.nodeType !== 11 && n.nodeType !== 9) return;
     if (n.nodeType === 1) {
       const el = n as Element;
-      if (SKIP.has(el.tagName) || isHiddenElement(el)) return;
-      const block = isBlock(el);
-      if (block) parts.push(' ');
+      const apart = blockBreak !== ' ' && FORM_PARTS.has(el.tagName);
+      if (SKIP.has(el.tagName) || isHiddenElement(el)) {
+        if (apart) parts.push(blockBreak);
+        return;
+      }
+      const edge = el.tagName === 'BR' ? ' ' : isBlock(el) || apart ? blockBreak : '';
+      if (edge) parts.push(edge);
       const assigned =
         el.tagName === 'SLOT' ? ((el as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? []) : [];
       if (assigned.length) {
@@ -92,7 +104,7 @@ export function visibleText(node: Node, max = 4000): string {
       } else {
         visitChildren(el.shadowRoot ?? el);
       }
-      if (block) parts.push(' ');
+      if (edge) parts.push(edge);
       return;
     }
     visitChildren(n);
@@ -101,7 +113,21 @@ export function visibleText(node: Node, max = 4000): string {
     for (let c = parent.firstChild; c && length < max; c = c.nextSibling) visit(c);
   };
   visit(node);
-  return parts.join('').replace(/\s+/g, ' ').trim().slice(0, max);
+  const joined = parts.join('');
+  if (blockBreak === ' ') return joined.replace(/\s+/g, ' ').trim().slice(0, max);
+  return joined
+    .replace(/\s+/g, (run) => (run.includes(blockBreak) ? blockBreak : ' '))
+    .replace(/^\s+|\s+$/g, '')
+    .slice(0, max);
+}
+
+/**
+ * Text of an element as the message classifier must read it: separate blocks and form parts
+ * (labels, buttons, fields) kept apart by SEGMENT_BREAK, so a form label and a notice beside it
+ * are never read as one sentence.
+ */
+export function messageText(node: Node, max = 4000): string {
+  return visibleText(node, max, SEGMENT_BREAK);
 }
 
 /** Parent element, stepping out of a shadow root to its host. */

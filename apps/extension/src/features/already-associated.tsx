@@ -12,7 +12,7 @@ import {
 } from '@supportlink/rules';
 import { isOwnUi } from '../dom/observe';
 import { MESSAGE_REGIONS } from '../dom/regions';
-import { blockAncestor, composedParent, textBlocks, visibleText } from '../dom/text';
+import { blockAncestor, composedParent, messageText, textBlocks } from '../dom/text';
 import type { ContractView } from '../messaging/protocol';
 import { GuidanceBody, type Tr, translator } from '../ui/inject/components';
 import { type Mounted, mountUi } from '../ui/inject/mount';
@@ -29,6 +29,21 @@ const MAX_MESSAGE = 1200;
 const MAX_CHILDREN = 40;
 /** How far above a changed block the message container may be. */
 const CLIMB = 4;
+const ACCESS_ID = 'access-id-already-associated';
+
+/**
+ * The smallest element under `el` that still holds the whole message: while exactly one child
+ * holds it, go down (a blade holding the form's labels, a notice and the error narrows to the
+ * error's own box). Two children holding it means its sentences are split over them: stop.
+ */
+export function narrowest(el: Element, holds: (candidate: Element) => boolean): Element {
+  for (;;) {
+    const kids = Array.from((el.shadowRoot ?? el).children).filter((k) => !isOwnUi(k));
+    const holding = kids.filter(holds);
+    if (holding.length !== 1) return el;
+    el = holding[0]!;
+  }
+}
 
 /** The contract the user most likely tried to link: the one in the form, or the only cloud one. */
 export function contractInQuestion(doc: Document, contracts: ContractView[]): ContractView | null {
@@ -95,9 +110,16 @@ export const alreadyAssociated: Feature = {
     const flagged = new Map<Element, Mounted>();
     let contracts: Promise<ContractView[]> | null = null;
 
+    /** The known message `el`'s own text holds, read block by block (never label + notice). */
+    const classify = (el: Element) => {
+      const text = messageText(el, MAX_MESSAGE);
+      return text.length >= MAX_MESSAGE ? null : classifier.classify(text, { locale: pageLocale });
+    };
+    const holdsError = (el: Element) => classify(el)?.id === ACCESS_ID;
+
     /** Badge at once; the diagnosis once contracts and guidance are in. */
     const flag = async (message: Element) => {
-      message.setAttribute('data-supportlink-ignorable', 'access-id-already-associated');
+      message.setAttribute('data-supportlink-ignorable', ACCESS_ID);
       const ui = mountUi(<DiagnosisCard help={null} primary="unknown" tr={tr} />, {
         featureId: ID,
         anchor: message,
@@ -108,10 +130,7 @@ export const alreadyAssociated: Feature = {
       contracts ??= loadContracts(services, ID);
       const context = diagnosisContext(contractInQuestion(doc, await contracts));
       // The diagnosis needs the rulesets: the background's rules answer (not bundled into every frame).
-      const { diagnosis } = await services.send('messages:diagnose', {
-        message: 'access-id-already-associated',
-        context,
-      });
+      const { diagnosis } = await services.send('messages:diagnose', { message: ACCESS_ID, context });
       const help = await services.guidance(diagnosis.guidanceKey);
       if (flagged.get(message) === ui)
         ui.update(<DiagnosisCard help={help} primary={diagnosis.primary} tr={tr} />);
@@ -134,11 +153,11 @@ export const alreadyAssociated: Feature = {
         seen.add(el);
         if (el === doc.body || el === doc.documentElement || el.childElementCount > MAX_CHILDREN) return;
         if (isOwnUi(el) || insideFlagged(el)) return;
-        const text = visibleText(el, MAX_MESSAGE);
-        if (text.length >= MAX_MESSAGE) return;
-        const match = classifier.classify(text, { locale: pageLocale });
-        if (match?.id === 'access-id-already-associated') {
-          flag(el).catch((error: unknown) => services.log(ID, 'diagnosis failed', error));
+        const match = classify(el);
+        if (match?.id === ACCESS_ID) {
+          const message = narrowest(el, holdsError);
+          if (message !== el && insideFlagged(message)) return;
+          flag(message).catch((error: unknown) => services.log(ID, 'diagnosis failed', error));
           return;
         }
         if (match) return; // another known message: never ours to flag

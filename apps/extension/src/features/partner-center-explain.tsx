@@ -5,7 +5,7 @@
  */
 import { isActivateButton, type MessageId } from '@supportlink/rules';
 import { isOwnUi } from '../dom/observe';
-import { composedParent, textBlocks, visibleText } from '../dom/text';
+import { composedParent, messageText, textBlocks, visibleText } from '../dom/text';
 import { GuidanceCard, translator } from '../ui/inject/components';
 import { type Mounted, mountUi } from '../ui/inject/mount';
 import { throttle } from './throttle';
@@ -99,7 +99,7 @@ export const partnerCenterExplain: Feature = {
           cards.has(el)
         )
           return null;
-        const text = visibleText(el, MAX_MESSAGE);
+        const text = messageText(el, MAX_MESSAGE);
         if (text.length >= MAX_MESSAGE) return null;
         const match = classifier.classify(text, { locale });
         if (match) {

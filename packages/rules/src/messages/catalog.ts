@@ -32,7 +32,14 @@ export const MESSAGE_INFO: Readonly<Record<MessageId, MessageInfo>> = {
   },
   'not-authorized-csp-only': {
     ignorable: false,
-    provenance: { source: 'seed', section: 'view and activate: step 1 note', confidence: 'documented' },
+    // The seed's 你无权执行此操作 translates the English source "You are not authorized for this action".
+    provenance: {
+      source: 'S21',
+      section: 'view and activate: step 1 note (English source in the bilingual hu-hu edition)',
+      confidence: 'documented',
+      url: 'https://github.com/MicrosoftDocs/partner-center-pr.hu-hu/blob/6c9d96c42ef2/partner-center/mpn-benefits-technical-support.md',
+      commit: '6c9d96c42ef2',
+    },
   },
   'no-benefits-yet': {
     ignorable: false,
@@ -74,31 +81,31 @@ const doc = (source: Provenance['source'], section: string): Provenance => ({
 });
 
 /**
- * Commits of the localized editions of the seed's article (MicrosoftDocs/partner-center-pr.<repo>,
+ * Commits (12-character abbreviations, which GitHub resolves) of the localized editions of the seed's article (MicrosoftDocs/partner-center-pr.<repo>,
  * partner-center/mpn-benefits-technical-support.md) the wordings were read at: the 2021-06-07
  * edition, the last that machine-translated the Azure error (from 2021-06-19 it is quoted in
  * English). zh-tw was last published on 2021-03-05, before the error was added to the article.
  */
 const PC_EDITIONS: Readonly<Record<string, string>> = {
-  'cs-cz': '382f03d94684adc4cd4004a064e3e74cb0cd5688',
-  'de-de': '1fe09937e105196037463e7e575f7ab2a13b0e6e',
-  'es-es': 'b8d3bebbf9d6103022a5364caac1860579cd44d4',
-  'fr-fr': '7e7fa90bb5751f29350266d8fe017ed9f3a35e06',
-  'hu-hu': '0be134273872146b1fe2b8fbbc84f86ac06df2cf',
-  'it-it': '45f07a532ed5fe5eadb5619605fb843f7c48081f',
-  'ja-jp': 'b86514834db2b60c87b0221e0dbf50ea40ee54cf',
-  'ko-kr': 'd14f82f123c200c255fcc031aa3996fa8910323c',
-  'nl-nl': '99b351f0be50fd198ffd8e59e07431748abf34c8',
-  'pl-pl': '0b66feabd8e598db32a06e5e5c76d481c8645dd9',
-  'pt-br': '7fdc1a787ee135b4a197da694f0f4a3e55375897',
-  'pt-pt': '6955115ea6068c9c00294105bda5bb6c80ce8a20',
-  'ru-ru': '7023556b205d608187e70e51699711a13f0e986c',
-  'sv-se': '3e5b960f58eadcd8851934a86c30f4c473ed1b02',
-  'tr-tr': '2311929d55f4f089b8ac23496525c111e7a2e645',
-  'zh-cn': '6d6545eed5528e83012c07adf473aa9da5c47e7b',
-  'zh-tw': '9cdc310a64362a82c823f827e4e6198f1a500453',
+  'cs-cz': '382f03d94684',
+  'de-de': '1fe09937e105',
+  'es-es': 'b8d3bebbf9d6',
+  'fr-fr': '7e7fa90bb575',
+  'hu-hu': '0be134273872',
+  'it-it': '45f07a532ed5',
+  'ja-jp': 'b86514834db2',
+  'ko-kr': 'd14f82f123c2',
+  'nl-nl': '99b351f0be50',
+  'pl-pl': '0b66feabd8e5',
+  'pt-br': '7fdc1a787ee1',
+  'pt-pt': '6955115ea606',
+  'ru-ru': '7023556b205d',
+  'sv-se': '3e5b960f58ea',
+  'tr-tr': '2311929d55f4',
+  'zh-cn': '6d6545eed552',
+  'zh-tw': '9cdc310a6436',
   /** The bilingual hu-hu edition keeps each English source sentence beside its translation. */
-  en: '6c9d96c42ef270887469b4c2e224bd7fdd8256a0',
+  en: '6c9d96c42ef2',
 };
 
 /**

@@ -34,7 +34,7 @@ export type FormButtonKind = 'add-contract' | 'link';
 /** The buttons that open or submit a link form. */
 export const FORM_BUTTON_WORDS: VocabTable<FormButtonKind> = {
   'add-contract': {
-    en: ['Add contract@docs', 'Add a new plan@docs'],
+    en: ['Add contract@docs', 'Add a new plan@docs', 'Add a new support contract@docs'],
     cs: ['Přidat smlouvu@pc'],
     de: ['Vertrag hinzufügen@pc'],
     es: ['Agregar contrato@pc'],

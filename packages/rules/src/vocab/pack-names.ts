@@ -46,6 +46,22 @@ export const PACK_NAMES: readonly PackName[] = [
   { pattern: 'Signature {n}-pack@docs', benefit: 'cloud', offers: [], era: 'before-2025-06' },
   { pattern: 'Partner On-premises Support {n}@l25', benefit: 'on-premises', offers: [], era: 'from-2025-06' },
   { pattern: 'Partner Cloud Support {n}@l25', benefit: 'cloud', offers: [], era: 'from-2025-06' },
+  // Learn's machine-translated editions translate the names; portals may keep them in English.
+  {
+    pattern: 'パートナー サポート ゴールド {n}pack@docs',
+    benefit: 'on-premises',
+    offers: ['gold', 'legacy-gold'],
+    era: 'before-2025-06',
+  },
+  {
+    pattern: '파트너 지원 Gold {n}pack@docs',
+    benefit: 'on-premises',
+    offers: ['gold', 'legacy-gold'],
+    era: 'before-2025-06',
+  },
+  { pattern: '파트너 서명 {n}pack@docs', benefit: 'cloud', offers: [], era: 'before-2025-06' },
+  { pattern: '파트너 온-프레미스 지원 {n}@docs', benefit: 'on-premises', offers: [], era: 'from-2025-06' },
+  { pattern: '파트너 클라우드 지원 {n}@docs', benefit: 'cloud', offers: [], era: 'from-2025-06' },
 ];
 
 export interface PackMatch {

@@ -1,7 +1,8 @@
 /**
  * Labels beside the Access ID and Contract ID on Partner Center's technical benefits page. Since
- * 2025-06 the page shows the remaining count and the activate-by date (L25, SH25); its exact
- * wording is not published, so these are own renderings. Dates and count share the plan-list words.
+ * 2025-06 the page shows the remaining count and the activate-by date (L25, SH25: "… show the
+ * remaining incident quantity and activate by (end date)"); only the English words are published,
+ * the other languages are own renderings. Dates and count share the plan-list words.
  */
 import { lookupLabel, type VocabTable } from './match.js';
 import { PLAN_COLUMNS, type PlanColumn } from './plan-columns.js';
@@ -10,7 +11,7 @@ export type PartnerCenterLabel = PlanColumn | 'activate-by';
 
 export const ACTIVATE_BY_LABELS: VocabTable<'activate-by'> = {
   'activate-by': {
-    en: ['Activate by', 'Activate before', 'Activation deadline', 'Activate-by date'],
+    en: ['Activate by@docs', 'Activate before', 'Activation deadline', 'Activate-by date'],
     cs: ['Aktivovat do', 'Termín aktivace'],
     de: ['Aktivieren bis', 'Aktivierungsfrist'],
     es: ['Activar antes de', 'Activar antes del', 'Fecha límite de activación'],

@@ -111,6 +111,7 @@ export const en = {
   'tab.preferences': 'Preferences',
   'tab.data': 'Import / export',
   'tab.team': 'Team',
+  'tab.notifications': 'Notifications',
 
   'contracts.heading': 'Your contracts',
   'contracts.none': 'No contracts saved yet. Add one below.',
@@ -289,6 +290,13 @@ export const en = {
     '{offer} includes no {benefit} incidents: this contract will read “Not included in {offer}”. Check the benefit and offer, or save anyway.',
   'form.saveAnyway': 'Save anyway',
   'form.problems': 'Please check:',
+  'notify.heading': 'Notifications',
+  'notify.help':
+    'SupportLink can warn you on this computer before incidents are lost: a contract ending within 30 or 7 days with incidents unused, 2 or fewer left, running out before its end date at this pace, or hidden in Azure (expired or used up). Worked out from the contracts in this browser; each warning comes once. Your browser asks for permission to show notifications when you switch this on, and it is given back when you switch it off.',
+  'notify.enable': 'Notify me before incidents are lost',
+  'notify.on': 'Notifications are on.',
+  'notify.off': 'Notifications are off; the permission was given back.',
+  'notify.refused': 'The browser did not allow notifications, so they stay off.',
 } as const;
 
 export type CoreKey = keyof typeof en;

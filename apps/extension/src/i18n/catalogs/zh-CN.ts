@@ -109,6 +109,7 @@ export const zhCN: Record<CoreKey, string> = {
   'tab.preferences': '偏好设置',
   'tab.data': '导入 / 导出',
   'tab.team': '团队',
+  'tab.notifications': '通知',
 
   'contracts.heading': '你的合同',
   'contracts.none': '尚未保存合同。请在下方添加。',
@@ -283,4 +284,11 @@ export const zhCN: Record<CoreKey, string> = {
     '{offer} 不包含{benefit}支持事件：此合同将显示“{offer} 不含此项支持”。请检查权益类型和产品，或仍然保存。',
   'form.saveAnyway': '仍然保存',
   'form.problems': '请检查：',
+  'notify.heading': '通知',
+  'notify.help':
+    'SupportLink 可以在事件白白失效之前在这台电脑上提醒你：合同将在 30 天或 7 天内到期但仍有未使用的事件、剩余不超过 2 个、按当前速度会在到期前用完，或在 Azure 中已不可见（已到期或已用完）。根据此浏览器中的合同计算；每条提醒只出现一次。开启时浏览器会请求显示通知的权限，关闭时会交还该权限。',
+  'notify.enable': '在事件失效之前通知我',
+  'notify.on': '通知已开启。',
+  'notify.off': '通知已关闭，权限已交还。',
+  'notify.refused': '浏览器未允许通知，因此通知保持关闭。',
 };

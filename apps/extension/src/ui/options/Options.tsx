@@ -2,6 +2,7 @@ import { resolveUiLocale } from '@supportlink/rules';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { setLocale, t } from '../../i18n';
 import type { ContractView, Settings, SyncStatus } from '../../messaging/protocol';
+import type { NotificationsApi } from '../../notifications/check';
 import type { HostAccess } from '../../permissions/host-access';
 import { HostAccessNotice } from '../shared/HostAccessNotice';
 import { LiveRegion } from '../shared/LiveRegion';
@@ -9,6 +10,7 @@ import type { Announce, Announcement } from './announce';
 import type { OptionsApi } from './api';
 import { ContractsSection } from './ContractsSection';
 import { DataSection } from './DataSection';
+import { NotificationsSection } from './NotificationsSection';
 import { PreferencesSection } from './PreferencesSection';
 import { SyncSection } from './SyncSection';
 import { TeamSection } from './TeamSection';
@@ -28,11 +30,14 @@ export function Options({
   api,
   browserLanguage,
   hostAccess,
+  notifications,
 }: {
   api: OptionsApi;
   browserLanguage: string;
   /** Portal site access (tests pass a fake). */
   hostAccess?: HostAccess;
+  /** Browser notifications (tests pass a fake). */
+  notifications?: NotificationsApi;
 }) {
   const [data, setData] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -75,6 +80,7 @@ export function Options({
     ['contracts', t('tab.contracts')],
     ['sync', t('tab.sync')],
     ['preferences', t('tab.preferences')],
+    ['notifications', t('tab.notifications')],
     ['data', t('tab.data')],
     ...(showTeam ? ([['team', t('tab.team')]] as [string, string][]) : []),
   ];
@@ -129,6 +135,7 @@ export function Options({
             announce({ key: 'prefs.saved' });
           }}
         />
+        <NotificationsSection api={notifications} />
         <DataSection api={api} onImported={() => void load()} />
         {showTeam && (
           <section id="team" aria-labelledby="team-title" class="panel">

@@ -11,6 +11,7 @@ import {
   refusalText,
   seenText,
 } from '../shared/wording';
+import { ForecastLine } from './ForecastLine';
 
 /** How long "Undo" stays beside "Log an incident". */
 export const UNDO_MS = 8_000;
@@ -124,6 +125,7 @@ export function ContractCard({
           {c.state.remaining !== 'unlimited' && <span class="count-label">{t('popup.remaining')}</span>}
         </p>
       )}
+      <ForecastLine contract={c} now={now} />
       <p class="meta">
         {benefitName(c.benefit)} · {offerName(c.offer)} ·{' '}
         {t('popup.endsOnDate', { date: calendarDate(c.endDate) })}
