@@ -80,6 +80,7 @@ async function seed(db: Kysely<Database>): Promise<void> {
           ids_sealed: 0,
           start_date: isoDay(end - 364 * DAY),
           end_date: isoDay(end),
+          start_date_estimated: 0,
           allotment_override: null,
           allotment_override_unlimited: 0,
           version: 1,

@@ -41,6 +41,7 @@ async function seedOrg(
         ids_sealed: 0,
         start_date: '2026-01-01',
         end_date: '2027-12-31',
+        start_date_estimated: 0,
         allotment_override: null,
         allotment_override_unlimited: 0,
         version: 1,

@@ -39,42 +39,58 @@ export const AllotmentOverride = z
   .nullable()
   .openapi({ description: "Replaces the ruleset's allotment (a purchased pack): a number or 'unlimited'." });
 
+/**
+ * One of the rules' ids. Only the type is checked here: which values are valid (and in which
+ * ruleset) is `validateContract`'s decision, answered as a typed problem (`unknown-offer`…).
+ */
+const RulesId = (ids: readonly string[], description: string) =>
+  z
+    .string()
+    .max(64)
+    .openapi({ enum: [...ids], description });
+
 const contractFields = {
-  ruleset: z.enum(RULESET_IDS),
-  offer: z.enum(OFFER_IDS),
-  benefit: z.enum(BENEFITS),
-  competency: z.enum(COMPETENCIES).nullable().optional(),
+  ruleset: RulesId(RULESET_IDS, 'The programme ruleset'),
+  offer: RulesId(OFFER_IDS, 'The offer (must be part of the ruleset)'),
+  benefit: RulesId(BENEFITS, 'Cloud or on-premises support'),
+  competency: RulesId(COMPETENCIES, 'Cloud or other competency; null when unknown').nullable().optional(),
   label: z.string().max(200).nullable().optional(),
   accessId: Secret('Access ID'),
   contractId: Secret('Contract ID'),
   startDate: DateString,
   endDate: DateString,
-  allotmentOverride: AllotmentOverride.optional(),
+  startDateEstimated: z.boolean().nullable().optional().openapi({
+    description: 'True when the start date was estimated from the end date (Partner Center showed none)',
+  }),
+  allotmentOverride: z
+    .union([z.number(), z.string().max(20)])
+    .nullable()
+    .optional()
+    .openapi({
+      description:
+        "Replaces the ruleset's allotment (a purchased pack): a whole number 0–100000 or 'unlimited'.",
+    }),
 };
 
 export const ContractCreate = z
   .strictObject({
     id: ClientId.optional().openapi({ description: 'Optional client id; a retried create is applied once.' }),
     ...contractFields,
-    ruleset: z
-      .enum([...RULESET_IDS, 'auto'])
+    ruleset: RulesId(
+      [...RULESET_IDS, 'auto'],
+      "Omitted, null or 'auto': the rules choose it from the offer and start date (rulesetFor).",
+    )
       .nullable()
-      .optional()
-      .openapi({
-        description:
-          "Omitted, null or 'auto': the rules choose it from the offer and start date (rulesetFor).",
-      }),
+      .optional(),
   })
   .openapi('ContractCreate');
 
 export const ContractPatch = z
   .strictObject({
-    ruleset: z
-      .enum([...RULESET_IDS, 'auto'])
-      .optional()
-      .openapi({
-        description: "'auto': the rules choose it again from the offer and start date (rulesetFor).",
-      }),
+    ruleset: RulesId(
+      [...RULESET_IDS, 'auto'],
+      "'auto': the rules choose it again from the offer and start date (rulesetFor).",
+    ).optional(),
     offer: contractFields.offer.optional(),
     benefit: contractFields.benefit.optional(),
     competency: contractFields.competency,
@@ -83,6 +99,7 @@ export const ContractPatch = z
     contractId: contractFields.contractId.optional(),
     startDate: DateString.optional(),
     endDate: DateString.optional(),
+    startDateEstimated: contractFields.startDateEstimated,
     allotmentOverride: contractFields.allotmentOverride,
   })
   .refine((v) => Object.keys(v).length > 0, { message: 'Send at least one field to change' })
@@ -104,6 +121,7 @@ export const Contract = z
     }),
     startDate: z.string(),
     endDate: z.string(),
+    startDateEstimated: z.boolean(),
     allotmentOverride: AllotmentOverride,
     version: z.number().int(),
     createdAt: z.string(),

@@ -19,3 +19,12 @@ export function allotmentFact(query: AllotmentQuery): Fact<Allotment> {
 export function allotment(query: AllotmentQuery): Allotment {
   return allotmentFact(query).value;
 }
+
+/**
+ * Whether the competency changes what this offer grants for this benefit (the seed's gold and
+ * silver cloud rows): then a form or the capture asks for it rather than assume.
+ */
+export function competencyMatters(query: Omit<AllotmentQuery, 'competency'>): boolean {
+  const rule = rulesets[query.ruleset]?.offers[query.offer]?.allotments[query.benefit];
+  return rule?.kind === 'by-competency' && rule.byCompetency.cloud.value !== rule.byCompetency.other.value;
+}

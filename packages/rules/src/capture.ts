@@ -5,7 +5,7 @@
  * estimated from the end date with the contract term and marked so. Nothing is taken from
  * "today".
  */
-import { allotment } from './allotment.js';
+import { allotment, competencyMatters } from './allotment.js';
 import { estimateStartDate } from './contract-term.js';
 import { OFFER_IDS } from './ids.js';
 import { parseLocaleCount, parseLocaleDate } from './locale-parse.js';
@@ -37,6 +37,7 @@ export interface CaptureSnapshot {
 export interface CaptureChoices {
   benefit?: Benefit | null;
   offer?: OfferId | null;
+  /** Omitted: not chosen yet. `null`: "not sure" — the smaller figure is counted (as in the Options form). */
   competency?: CompetencyCategory | null;
   startDate?: string | null;
   endDate?: string | null;
@@ -48,6 +49,8 @@ export interface SavedFacts {
   offer: OfferId;
   startDate: string;
   endDate: string;
+  startDateEstimated?: boolean | null;
+  competency?: CompetencyCategory | null;
   /** Its remaining count now, or null when unknown. */
   remaining: Allotment | null;
 }
@@ -73,6 +76,12 @@ export interface CaptureProposal {
   offerOptions: OfferId[];
   startDate: Proposed<CalendarDate>;
   endDate: Proposed<CalendarDate>;
+  /**
+   * The competency, when it changes the allotment (`competencyNeeded`); the page never settles
+   * it, so the user chooses (a `null` choice means "not sure": the smaller figure).
+   */
+  competency: Proposed<CompetencyCategory>;
+  competencyNeeded: boolean;
   /** The remaining count the page shows (saved as an observation). */
   remaining: Allotment | null;
   activateBy: CalendarDate | null;
@@ -92,6 +101,8 @@ interface PageFacts {
   endDate: CalendarDate | null;
   activateBy: CalendarDate | null;
   remaining: Allotment | null;
+  /** A start or end date the page labels but whose value is no real date: reported, never replaced. */
+  unreadable: { startDate?: string; endDate?: string };
 }
 
 function calendar(text: string | null | undefined): CalendarDate | null {
@@ -101,15 +112,31 @@ function calendar(text: string | null | undefined): CalendarDate | null {
 
 /** The dates and count among the block's labelled values; the first of each kind wins. */
 export function readCaptureFields(snapshot: Pick<CaptureSnapshot, 'fields' | 'locale'>): PageFacts {
-  const facts: PageFacts = { startDate: null, endDate: null, activateBy: null, remaining: null };
+  const facts: PageFacts = {
+    startDate: null,
+    endDate: null,
+    activateBy: null,
+    remaining: null,
+    unreadable: {},
+  };
+  const date = (value: string, key: 'startDate' | 'endDate') => {
+    const read = calendar(parseLocaleDate(value, snapshot.locale));
+    if (!read && value.trim()) facts.unreadable[key] ??= value.trim();
+    return read;
+  };
   for (const { label, value } of snapshot.fields) {
     const kind = partnerCenterLabel(label);
     if (kind === 'remaining') facts.remaining ??= parseLocaleCount(value);
-    else if (kind === 'start') facts.startDate ??= calendar(parseLocaleDate(value, snapshot.locale));
-    else if (kind === 'end') facts.endDate ??= calendar(parseLocaleDate(value, snapshot.locale));
+    else if (kind === 'start') facts.startDate ??= date(value, 'startDate');
+    else if (kind === 'end') facts.endDate ??= date(value, 'endDate');
     else if (kind === 'activate-by') facts.activateBy ??= calendar(parseLocaleDate(value, snapshot.locale));
   }
   return facts;
+}
+
+/** A typed value that is no calendar date: validated as typed, so its problem is shown. */
+function typedButInvalid(text: string | null | undefined): string | null {
+  return text && !calendar(text) ? text : null;
 }
 
 function first<T>(...candidates: Array<[T | null | undefined, CaptureOrigin]>): Proposed<T> {
@@ -152,11 +179,17 @@ export function proposeCapture(
     [page.endDate, 'page'],
     [calendar(saved?.endDate), 'saved'],
   );
+  // A date typed wrong, or shown by the page but unreadable, is reported as it is: never estimated over.
+  const rawEnd =
+    typedButInvalid(choices.endDate) ?? (endDate.value ? null : (page.unreadable.endDate ?? null));
+  const rawStart = calendar(choices.startDate)
+    ? null
+    : (typedButInvalid(choices.startDate) ?? (page.startDate ? null : (page.unreadable.startDate ?? null)));
   const startDate = first<CalendarDate>(
     [calendar(choices.startDate), 'choice'],
     [page.startDate, 'page'],
-    [calendar(saved?.startDate), 'saved'],
-    [endDate.value ? estimateStartDate(endDate.value).date : null, 'estimated'],
+    [calendar(saved?.startDate), saved?.startDateEstimated ? 'estimated' : 'saved'],
+    [endDate.value && !rawStart ? estimateStartDate(endDate.value).date : null, 'estimated'],
   );
   const benefit = first<Benefit>(
     [choices.benefit, 'choice'],
@@ -180,7 +213,24 @@ export function proposeCapture(
   );
   if (offer.value && !offerOptions.includes(offer.value)) offerOptions.push(offer.value);
 
-  const competency = choices.competency ?? null;
+  // A pack name gives the count itself; otherwise the gold/silver cloud rows depend on the competency.
+  const competencyNeeded = Boolean(
+    !(pack && pack.benefit === benefit.value) &&
+      offer.value &&
+      benefit.value &&
+      competencyMatters({
+        ruleset: rulesetFor({ offer: offer.value, startDate: startDate.value }),
+        offer: offer.value,
+        benefit: benefit.value,
+      }),
+  );
+  const competencyChoice: Proposed<CompetencyCategory> =
+    choices.competency !== undefined
+      ? { value: choices.competency, origin: 'choice' }
+      : saved && saved.competency !== undefined
+        ? { value: saved.competency ?? null, origin: 'saved' }
+        : { value: null, origin: null };
+  const competency = competencyChoice.value;
   let allotmentOverride: number | null = null;
   if (pack && offer.value && benefit.value === pack.benefit) {
     const ruleset = rulesetFor({ offer: offer.value, startDate: startDate.value });
@@ -194,10 +244,16 @@ export function proposeCapture(
     benefit: benefit.value,
     offer: offer.value,
     competency,
-    startDate: startDate.value,
-    endDate: endDate.value,
+    startDate: rawStart ?? startDate.value,
+    endDate: rawEnd ?? endDate.value,
+    startDateEstimated: startDate.origin === 'estimated',
     allotmentOverride,
   });
+  // The competency changes the count and nothing on the page says it: the user chooses first.
+  const problems =
+    competencyNeeded && competencyChoice.origin === null
+      ? [{ field: 'competency', code: 'required', severity: 'error' } as const, ...validation.problems]
+      : validation.problems;
 
   return {
     accessId: snapshot.accessId,
@@ -207,12 +263,14 @@ export function proposeCapture(
     offerOptions,
     startDate,
     endDate,
+    competency: competencyChoice,
+    competencyNeeded,
     remaining: page.remaining,
     activateBy: page.activateBy,
     pack,
     allotmentOverride,
-    contract: validation.ok ? validation.value : null,
-    problems: validation.problems,
+    contract: validation.ok && problems === validation.problems ? validation.value : null,
+    problems,
     saved: saved
       ? { remaining: saved.remaining, endDate: saved.endDate, newer: newerOnPage(page, saved) }
       : null,

@@ -19,7 +19,7 @@ export {
   alertText,
   portalName,
 } from './alert-text.js';
-export { allotment, allotmentFact } from './allotment.js';
+export { allotment, allotmentFact, competencyMatters } from './allotment.js';
 export {
   type CaptureChoices,
   type CaptureOrigin,

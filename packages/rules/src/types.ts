@@ -78,6 +78,11 @@ export interface Contract {
   competency?: CompetencyCategory | null;
   startDate: string;
   endDate: string;
+  /**
+   * True when nobody saw the start date: Partner Center showed only the end date and the start
+   * was worked out with the contract term (`estimateStartDate`). Shown as "estimated".
+   */
+  startDateEstimated?: boolean | null;
   /** Replaces the ruleset's allotment when set (e.g. a purchased pack). */
   allotmentOverride?: Allotment | null;
   label?: string | null;
@@ -206,6 +211,19 @@ export interface Guidance {
   links: GuidanceLink[];
   /** True when a statement rests on an unverified fact; the UI must not present it as certain. */
   unverified: boolean;
+  /**
+   * The same help in short sections, for a panel a person scans rather than reads (page help
+   * whose body is long). Surfaces that have room for one paragraph keep using `body`.
+   */
+  sections?: GuidanceSection[];
+}
+
+export interface GuidanceSection {
+  /** What the section is about; a surface may place its own content (e.g. the user's contracts) by it. */
+  id: 'now' | 'remaining' | 'plan-kinds' | 'csp';
+  heading: string;
+  points: string[];
+  links: GuidanceLink[];
 }
 
 export interface NormalizedId {

@@ -28,6 +28,8 @@ export interface ContractInput {
   competency?: unknown;
   startDate?: unknown;
   endDate?: unknown;
+  /** Only `true` marks the start date as estimated; anything else means it was seen or typed. */
+  startDateEstimated?: unknown;
   accessId?: unknown;
   contractId?: unknown;
   allotmentOverride?: unknown;
@@ -41,6 +43,8 @@ export interface ContractTerms {
   competency: CompetencyCategory | null;
   startDate: CalendarDate;
   endDate: CalendarDate;
+  /** The start date was estimated from the end date with the contract term, not read or typed. */
+  startDateEstimated: boolean;
   allotmentOverride: Allotment | null;
 }
 
@@ -138,6 +142,7 @@ export function validateTerms(input: ContractInput): Validation<ContractTerms> {
       competency: competency as CompetencyCategory | null,
       startDate: startDate as CalendarDate,
       endDate: endDate as CalendarDate,
+      startDateEstimated: input.startDateEstimated === true,
       allotmentOverride: override as Allotment | null,
     },
   };

@@ -58,6 +58,75 @@ describe('proposeCapture: what the page says', () => {
     const p = proposeCapture(page([['End date', '6/30/2026']], 'Partner Cloud Support 5'));
     expect(p.startDate).toEqual({ value: '2025-07-01', origin: 'estimated' });
     expect(p.contract?.startDate).toBe('2025-07-01');
+    // The mark travels with the contract, so every later view can say "estimated".
+    expect(p.contract?.startDateEstimated).toBe(true);
+    const seen = proposeCapture(
+      page(
+        [
+          ['Start date', '7/1/2025'],
+          ['End date', '6/30/2026'],
+        ],
+        'Partner Cloud Support 5',
+      ),
+    );
+    expect(seen.contract?.startDateEstimated).toBe(false);
+  });
+
+  it('never estimates over a start date the page shows but that is no real day: it reports it', () => {
+    const p = proposeCapture(
+      page(
+        [
+          ['Start date', '2026-02-30'],
+          ['End date', '6/30/2026'],
+        ],
+        'Partner Cloud Support 5',
+      ),
+      { choices: { offer: 'partner-success-expanded' } },
+    );
+    expect(p.startDate).toEqual({ value: null, origin: null });
+    expect(p.contract).toBeNull();
+    expect(codes(p.problems)).toEqual(['startDate:date-impossible']);
+    // A date the user types wrong is reported the same way, not replaced.
+    const typed = proposeCapture(page([['End date', '6/30/2026']], 'Partner Cloud Support 5'), {
+      choices: { offer: 'partner-success-expanded', startDate: '0050-01-01' },
+    });
+    expect(codes(typed.problems)).toEqual(['startDate:date-year-out-of-range']);
+    // And a typed real day wins over the unreadable one.
+    const fixed = proposeCapture(
+      page(
+        [
+          ['Start date', '2026-02-30'],
+          ['End date', '6/30/2026'],
+        ],
+        'Partner Cloud Support 5',
+      ),
+      { choices: { offer: 'partner-success-expanded', startDate: '2025-07-01' } },
+    );
+    expect(fixed.contract).toMatchObject({ startDate: '2025-07-01', startDateEstimated: false });
+  });
+
+  it('asks for the competency when it changes the count and the page does not say', () => {
+    const card = page(
+      [
+        ['Start date', '3/1/2021'],
+        ['End date', '2/28/2022'],
+      ],
+      'Gold · Cloud support',
+    );
+    const asked = proposeCapture(card, { choices: { offer: 'gold', benefit: 'cloud' } });
+    expect(asked.competencyNeeded).toBe(true);
+    expect(asked.competency).toEqual({ value: null, origin: null });
+    expect(asked.contract).toBeNull();
+    expect(codes(asked.problems)).toEqual(['competency:required']);
+    const cloud = proposeCapture(card, { choices: { offer: 'gold', benefit: 'cloud', competency: 'cloud' } });
+    expect(cloud.contract).toMatchObject({ ruleset: 'mpn-2021', competency: 'cloud' });
+    // "Not sure" is a choice too: the smaller figure is counted, as in the Options form.
+    const unsure = proposeCapture(card, { choices: { offer: 'gold', benefit: 'cloud', competency: null } });
+    expect(unsure.contract).toMatchObject({ competency: null });
+    // On-premises incidents do not depend on it: nothing is asked.
+    const onPrem = proposeCapture(card, { choices: { offer: 'gold', benefit: 'on-premises' } });
+    expect(onPrem.competencyNeeded).toBe(false);
+    expect(onPrem.contract).not.toBeNull();
   });
 
   it('never takes today for missing dates: both are required and the contract waits', () => {
@@ -316,6 +385,12 @@ describe('readCaptureFields', () => {
           { label: 'Remaining', value: 'Unlimited' },
         ],
       }),
-    ).toEqual({ startDate: null, endDate: '2026-06-30', activateBy: null, remaining: 'unlimited' });
+    ).toEqual({
+      startDate: null,
+      endDate: '2026-06-30',
+      activateBy: null,
+      remaining: 'unlimited',
+      unreadable: {},
+    });
   });
 });

@@ -106,6 +106,30 @@ describe('guidance: content from the seed', () => {
     expect(en.steps.join(' ')).toMatch(/Admin agent.*Service management.*New request/);
   });
 
+  it('Support plans help also comes in short sections (now, incidents left, plan kinds, CSP) saying what the body says', () => {
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const g = guidance('page:azure-support-plans', locale);
+      expect(g.sections?.map((s) => s.id)).toEqual(['now', 'remaining', 'plan-kinds', 'csp']);
+      for (const s of g.sections ?? []) {
+        expect(s.heading.length).toBeGreaterThan(1);
+        expect(s.points.length).toBeGreaterThan(0);
+        // short enough to scan: no point is a paragraph
+        for (const p of s.points) expect(p.length).toBeLessThan(locale === 'en' ? 130 : 70);
+      }
+      const urls = (g.sections ?? []).flatMap((s) => s.links.map((l) => l.url));
+      expect(new Set(urls)).toEqual(new Set(g.links.map((l) => l.url)));
+    }
+    const en = guidance('page:azure-support-plans', 'en').sections ?? [];
+    const text = (id: string) => en.find((s) => s.id === id)?.points.join(' ') ?? '';
+    expect(text('now')).toMatch(/Link support benefits.*\+ Support request/);
+    expect(text('plan-kinds')).toMatch(/Action Pack: no cloud support/);
+    expect(text('remaining')).toMatch(/Services Hub.*Partner Center/);
+    expect(text('csp')).toMatch(/Cloud Solution Provider.*Admin agents.*New request/);
+    const copy = guidance('page:azure-support-plans', 'en');
+    copy.sections?.[0]?.points.push('x');
+    expect(guidance('page:azure-support-plans', 'en').sections?.[0]?.points).not.toContain('x');
+  });
+
   it('marks guidance resting on unverified facts (PROGRAM-2026.md [D26]: Engage Center)', () => {
     expect(guidance('page:engagecenter-help-support', 'en').unverified).toBe(true);
     expect(guidance('scenario:already-linked', 'en').unverified).toBe(false);

@@ -34,9 +34,13 @@ describe('validateContract', () => {
         competency: null,
         startDate: '2026-03-01',
         endDate: '2027-02-28',
+        startDateEstimated: false,
         allotmentOverride: null,
       },
     });
+    // Only `true` marks an estimated start date.
+    expect(validateContract({ ...valid, startDateEstimated: true }).value?.startDateEstimated).toBe(true);
+    expect(validateContract({ ...valid, startDateEstimated: 'yes' }).value?.startDateEstimated).toBe(false);
     expect(validateContract({ ...valid, ruleset: 'auto' }).value?.ruleset).toBe('ai-cloud-partner-2026');
     expect(validateContract({ ...valid, ruleset: 'ai-cloud-partner-2023' }).value?.ruleset).toBe(
       'ai-cloud-partner-2023',

@@ -4,12 +4,14 @@ import * as m0001 from './migrations/0001_initial.js';
 import * as m0002 from './migrations/0002_security.js';
 import * as m0003 from './migrations/0003_alerts.js';
 import * as m0004 from './migrations/0004_channel_secret_flag.js';
+import * as m0005 from './migrations/0005_start_date_estimated.js';
 
 const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
   '0002_security': m0002,
   '0003_alerts': m0003,
   '0004_channel_secret_flag': m0004,
+  '0005_start_date_estimated': m0005,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -57,6 +57,8 @@ export interface ContractsTable {
   ids_sealed: number;
   start_date: string;
   end_date: string;
+  /** 1 when the start date was estimated from the end date (migration 0005). */
+  start_date_estimated: number;
   allotment_override: number | null;
   allotment_override_unlimited: number;
   version: number;

@@ -41,6 +41,7 @@ export function contractView(row: ContractsTable, secrets: SecretBox, role: Role
     ...(reveal && !ids ? { idsUnreadable: true as const } : {}),
     startDate: row.start_date,
     endDate: row.end_date,
+    startDateEstimated: row.start_date_estimated === 1,
     allotmentOverride: allotmentOverrideOf(row),
     version: row.version,
     createdAt: iso(row.created_at),

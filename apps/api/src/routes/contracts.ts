@@ -98,6 +98,7 @@ export function contractRoutes(deps: Deps) {
         contractId: body.contractId,
         startDate: body.startDate,
         endDate: body.endDate,
+        startDateEstimated: body.startDateEstimated ?? false,
         allotmentOverride: body.allotmentOverride ?? null,
       });
       const id = body.id ?? randomUUID();
@@ -189,7 +190,13 @@ export function contractRoutes(deps: Deps) {
         const version = expectedVersion(ifMatch, current.version);
         const before = fieldsOfRow(current, deps.secrets);
         const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
-        const after = checkContractFields({ ...before, ...defined });
+        // A start date someone sends is no longer an estimate unless they say it still is.
+        const seen = patch.startDate !== undefined && patch.startDateEstimated === undefined;
+        const after = checkContractFields({
+          ...before,
+          ...(seen ? { startDateEstimated: false } : {}),
+          ...defined,
+        });
         const changes = {
           ...columnsOf(p.orgId, id, after, deps.secrets),
           version: version + 1,

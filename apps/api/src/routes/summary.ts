@@ -22,6 +22,9 @@ const SummaryItem = z
     benefit: z.enum(BENEFITS),
     startDate: z.string(),
     endDate: z.string(),
+    startDateEstimated: z
+      .boolean()
+      .openapi({ description: 'The start date was estimated from the end date' }),
     remaining: Allotment,
     allotment: Allotment,
     state: z.enum(['active', 'expired', 'exhausted', 'not-started', 'invalid']),
@@ -81,6 +84,7 @@ export function summaryRoutes(deps: Deps) {
           benefit: row.benefit,
           startDate: row.start_date,
           endDate: row.end_date,
+          startDateEstimated: row.start_date_estimated === 1,
           remaining: state.remaining,
           allotment: state.allotment,
           state: state.state,

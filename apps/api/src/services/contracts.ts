@@ -1,4 +1,4 @@
-import { validateContract } from '@supportlink/rules';
+import { type ContractInput, validateContract } from '@supportlink/rules';
 import type { ContractsTable } from '../db/schema.js';
 import { contractProblems } from '../errors.js';
 import { idsUnreadable, readIds, storeIds } from '../lib/contract-ids.js';
@@ -15,11 +15,13 @@ export interface ContractFields {
   contractId: string;
   startDate: string;
   endDate: string;
+  /** The start date was estimated from the end date with the contract term (nobody saw it). */
+  startDateEstimated: boolean;
   allotmentOverride: number | 'unlimited' | null;
 }
 
-/** What a request may send: the ruleset may be left to `rulesetFor` (omitted, null or 'auto'). */
-export type ContractFieldsInput = Omit<ContractFields, 'ruleset'> & { ruleset?: string | null };
+/** What a request may send: any values (the rules judge them); the ruleset may be left to `rulesetFor`. */
+export type ContractFieldsInput = ContractInput & { label: string | null };
 
 /**
  * The rules' `validateContract` decides (the same check the Options form, the capture and the
@@ -39,6 +41,7 @@ export function checkContractFields(f: ContractFieldsInput): ContractFields {
     contractId: v.contractId,
     startDate: v.startDate,
     endDate: v.endDate,
+    startDateEstimated: v.startDateEstimated,
     allotmentOverride: v.allotmentOverride,
   };
 }
@@ -56,6 +59,7 @@ export function fieldsOfRow(row: ContractsTable, secrets: SecretBox): ContractFi
     contractId: ids.contractId,
     startDate: row.start_date,
     endDate: row.end_date,
+    startDateEstimated: row.start_date_estimated === 1,
     allotmentOverride: row.allotment_override_unlimited ? 'unlimited' : row.allotment_override,
   };
 }
@@ -71,6 +75,7 @@ export function columnsOf(orgId: string, id: string, f: ContractFields, secrets:
     ...storeIds(orgId, id, f, secrets),
     start_date: f.startDate,
     end_date: f.endDate,
+    start_date_estimated: f.startDateEstimated ? 1 : 0,
     allotment_override: f.allotmentOverride === 'unlimited' ? null : f.allotmentOverride,
     allotment_override_unlimited: f.allotmentOverride === 'unlimited' ? 1 : 0,
   };

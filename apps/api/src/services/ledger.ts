@@ -12,6 +12,7 @@ export function toRulesContract(row: ContractsTable): Contract {
     competency: row.competency,
     startDate: row.start_date,
     endDate: row.end_date,
+    startDateEstimated: row.start_date_estimated === 1,
     allotmentOverride: row.allotment_override_unlimited ? 'unlimited' : row.allotment_override,
     label: row.label,
   };

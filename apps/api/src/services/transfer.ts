@@ -64,6 +64,7 @@ const ImportFile = z.object({
       contractId: z.string().nullable(),
       startDate: z.string(),
       endDate: z.string(),
+      startDateEstimated: z.boolean().optional(),
       allotmentOverride: allot.nullable(),
     }),
   ),

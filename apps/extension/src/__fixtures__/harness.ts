@@ -3,6 +3,7 @@ import {
   type Benefit,
   type Contract,
   classifierFromData,
+  contractNotices,
   contractState,
   diagnose,
   type GuidanceKey,
@@ -15,8 +16,10 @@ import {
 import { createObserverHub } from '../dom/observe';
 import type { Feature, FeatureContext, Send, Services } from '../features/types';
 import { DEFAULT_SETTINGS } from '../features/types';
+import { contentZhCN } from '../i18n/catalogs/content.zh-CN';
 import type { ContractView, LinkRecord, MessagePayload, MessageType, Settings } from '../messaging/protocol';
 import { findByIds, proposeForPage } from '../storage/contracts';
+import { setContentStrings } from '../ui/inject/components';
 
 export const NOW = Date.UTC(2026, 2, 15, 12);
 
@@ -50,6 +53,7 @@ export function contractView(input: ContractInput, now = NOW): ContractView {
     updatedAt: now,
     syncedAt: null,
     state: contractState(base, events, now),
+    notices: contractNotices(base, contractState(base, events, now), now),
   };
 }
 
@@ -125,6 +129,8 @@ export function harness(
     ...(options.text !== undefined ? { text: options.text } : {}),
   });
   const locale = options.locale ?? 'en';
+  // As the content script does at start: the background serves the in-page strings of the locale.
+  setContentStrings(locale, locale === 'zh-CN' ? contentZhCN : {});
   const services: Services = {
     send,
     now: () => NOW,

@@ -5,6 +5,7 @@
  */
 import { diagnose, guidance, isDismissButton, messageCatalogData, resolveUiLocale } from '@supportlink/rules';
 import { setLocale, t } from '../i18n';
+import { contentZhCN } from '../i18n/catalogs/content.zh-CN';
 import type { ContractView, Settings, StoredContract } from '../messaging/protocol';
 import type { Handlers } from '../messaging/router';
 import * as store from '../storage/contracts';
@@ -313,6 +314,7 @@ export function createService(deps: ServiceDeps) {
     },
     'guidance:get': async ({ key, locale }) => ({ guidance: guidance(key, locale) }),
     'messages:catalog': async () => ({ catalog: messageCatalogData() }),
+    'i18n:content': async ({ locale }) => ({ strings: locale === 'zh-CN' ? contentZhCN : {} }),
     'messages:diagnose': async ({ message, context }) => ({ diagnosis: diagnose(message, context) }),
     'team:revoke-token': async ({ tokenId }) => {
       await (await client()).revokeToken(tokenId);

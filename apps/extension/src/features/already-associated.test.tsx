@@ -1,7 +1,16 @@
 // @vitest-environment happy-dom
 import { guidance, NEW_SUPPORT_REQUEST_URL } from '@supportlink/rules';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contractView, type Harness, harness, hosts, sleep, uiText, waitFor } from '../__fixtures__/harness';
+import {
+  contractView,
+  type Harness,
+  harness,
+  hosts,
+  NOW,
+  sleep,
+  uiText,
+  waitFor,
+} from '../__fixtures__/harness';
 import { alreadyAssociated } from './already-associated';
 
 const AZURE = 'https://portal.azure.com/#view/Microsoft_Azure_Support/HelpAndSupportBlade/~/supportPlans';
@@ -55,6 +64,38 @@ describe('already-associated', () => {
     const host = await waitFor(() => hosts('already-associated').find((x) => uiText(x).includes(title)));
     const links = Array.from(host.shadowRoot!.querySelectorAll('a')).map((a) => a.getAttribute('href'));
     expect(links).toContain(NEW_SUPPORT_REQUEST_URL);
+  });
+
+  it('shows the remaining count, end date and state SupportLink knows for the contract in question', async () => {
+    const cloud = contractView({
+      benefit: 'cloud',
+      label: 'Contoso Azure',
+      allotmentOverride: 12,
+      endDate: '2026-04-01',
+      events: [{ id: 'o1', type: 'opened', at: NOW - 86_400_000, count: 1 }],
+    });
+    h = harness({ contracts: [cloud] });
+    await h.start(alreadyAssociated, AZURE);
+    document.body.append(messageBar(SPLIT_EN));
+    const host = await waitFor(() =>
+      hosts('already-associated').find((x) => x.shadowRoot?.querySelector('[data-testid="sl-contract"]')),
+    );
+    expect(host.shadowRoot!.querySelector('[data-testid="sl-contract"]')!.textContent).toBe(
+      'Your contract in SupportLink: Contoso Azure — 11 left · ends 2026-04-01 (expires in 17 days)',
+    );
+  });
+
+  it('an Action Pack cloud contract reads "not included", never "no incidents left"', async () => {
+    const pack = contractView({ benefit: 'cloud', offer: 'action-pack', ruleset: 'ai-cloud-partner-2023' });
+    h = harness({ contracts: [pack] });
+    await h.start(alreadyAssociated, AZURE);
+    document.body.append(messageBar(SPLIT_EN));
+    const host = await waitFor(() =>
+      hosts('already-associated').find((x) => x.shadowRoot?.querySelector('[data-testid="sl-contract"]')),
+    );
+    const line = host.shadowRoot!.querySelector('[data-testid="sl-contract"]')!.textContent ?? '';
+    expect(line).toContain('not included in Action Pack');
+    expect(line).not.toMatch(/no incidents left|hidden in Azure/);
   });
 
   it('says to buy a plan when the contract expired', async () => {

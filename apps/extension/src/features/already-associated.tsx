@@ -15,6 +15,7 @@ import { MESSAGE_REGIONS } from '../dom/regions';
 import { blockAncestor, composedParent, messageText, textBlocks } from '../dom/text';
 import type { ContractView } from '../messaging/protocol';
 import { GuidanceBody, type Tr, translator } from '../ui/inject/components';
+import { ContractFacts } from '../ui/inject/contract-facts';
 import { type Mounted, mountUi } from '../ui/inject/mount';
 import { loadContracts } from './contracts';
 import { findLinkForm } from './link-form';
@@ -68,7 +69,18 @@ export function diagnosisContext(contract: ContractView | null): DiagnosisContex
   };
 }
 
-function DiagnosisCard({ help, primary, tr }: { help: Guidance | null; primary: string; tr: Tr }) {
+function DiagnosisCard({
+  help,
+  primary,
+  contract,
+  tr,
+}: {
+  help: Guidance | null;
+  primary: string;
+  /** The contract the user most likely tried to link: its count, end date and state, already known. */
+  contract?: ContractView | null;
+  tr: Tr;
+}) {
   const extraLink =
     primary === 'already-linked' && !help?.links.some((l) => l.url === NEW_SUPPORT_REQUEST_URL);
   return (
@@ -80,6 +92,11 @@ function DiagnosisCard({ help, primary, tr }: { help: Guidance | null; primary: 
         <span class="muted">{tr('content.safeToIgnoreDetail')}</span>
       </p>
       <h2 id="sl-title">{help?.title || tr('content.brand')}</h2>
+      {contract && (
+        <p data-testid="sl-contract">
+          {tr('content.diagnosis.contract')} <ContractFacts contract={contract} tr={tr} />
+        </p>
+      )}
       {help && <GuidanceBody guidance={help} tr={tr} />}
       {extraLink && (
         <p>
@@ -128,12 +145,15 @@ export const alreadyAssociated: Feature = {
       });
       flagged.set(message, ui);
       contracts ??= loadContracts(services, ID);
-      const context = diagnosisContext(contractInQuestion(doc, await contracts));
+      const contract = contractInQuestion(doc, await contracts);
       // The diagnosis needs the rulesets: the background's rules answer (not bundled into every frame).
-      const { diagnosis } = await services.send('messages:diagnose', { message: ACCESS_ID, context });
+      const { diagnosis } = await services.send('messages:diagnose', {
+        message: ACCESS_ID,
+        context: diagnosisContext(contract),
+      });
       const help = await services.guidance(diagnosis.guidanceKey);
       if (flagged.get(message) === ui)
-        ui.update(<DiagnosisCard help={help} primary={diagnosis.primary} tr={tr} />);
+        ui.update(<DiagnosisCard help={help} primary={diagnosis.primary} contract={contract} tr={tr} />);
     };
 
     const insideFlagged = (el: Element) => {

@@ -1,7 +1,16 @@
 // @vitest-environment happy-dom
 import { guidance } from '@supportlink/rules';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contractView, type Harness, harness, hosts, sleep, uiText, waitFor } from '../__fixtures__/harness';
+import {
+  contractView,
+  type Harness,
+  harness,
+  hosts,
+  NOW,
+  sleep,
+  uiText,
+  waitFor,
+} from '../__fixtures__/harness';
 import { azureSupportPlansHelp } from './azure-support-plans-help';
 
 const PLANS = 'https://portal.azure.com/#view/Microsoft_Azure_Support/HelpAndSupportBlade/~/supportPlans';
@@ -38,6 +47,64 @@ describe('azure-support-plans-help', () => {
     expect(text).toContain(guidance('page:azure-support-plans', 'en').title);
     expect(text).toContain('Gold on-prem — 20 left');
     expect(text).toContain('Cloud unlimited — Unlimited');
+  });
+
+  it('is short sections to scan: what to do now, your cloud contracts, incidents left, plan kinds, CSP; on-premises apart', async () => {
+    const onPrem = contractView({ benefit: 'on-premises', label: 'Gold on-prem', allotmentOverride: 20 });
+    const pack = contractView({
+      benefit: 'cloud',
+      label: 'Pack cloud',
+      offer: 'action-pack',
+      ruleset: 'ai-cloud-partner-2023',
+    });
+    const ending = contractView({
+      benefit: 'cloud',
+      label: 'Ending soon',
+      allotmentOverride: 5,
+      endDate: new Date(NOW + 10 * 86_400_000).toISOString().slice(0, 10),
+    });
+    h = harness({ contracts: [onPrem, pack, ending] });
+    await h.start(azureSupportPlansHelp, PLANS);
+    const host = await waitFor(() => {
+      const found = hosts('azure-support-plans-help')[0];
+      return found?.shadowRoot?.querySelector('h3') ? found : null;
+    });
+    const shadow = host.shadowRoot!;
+    const headings = Array.from(shadow.querySelectorAll('h3')).map((h3) => h3.textContent);
+    expect(headings).toEqual([
+      'What to do now',
+      'Your cloud contracts',
+      'Incidents left',
+      'Plan kinds',
+      'Requests for CSP customers',
+    ]);
+    // no paragraph of the old dense body
+    expect(uiText(host)).not.toContain(guidance('page:azure-support-plans', 'en').body);
+    const cloud = shadow.querySelector('section[aria-labelledby="sl-help-cloud"]')!.textContent ?? '';
+    expect(cloud).toContain('Ending soon — 5 left · ends');
+    expect(cloud).toContain('(expires in 10 days)');
+    expect(cloud).toContain('Pack cloud — not included in Action Pack');
+    expect(cloud).not.toContain('no incidents left');
+    expect(cloud).not.toContain('Gold on-prem');
+    const apart = shadow.querySelector('details.apart')!;
+    expect(apart.querySelector('summary')!.textContent).toBe('On-premises contracts (1) — not used here');
+    expect(apart.textContent).toContain('Gold on-prem — 20 left');
+  });
+
+  it('speaks Simplified Chinese in every section', async () => {
+    h = harness({
+      locale: 'zh-CN',
+      contracts: [contractView({ benefit: 'cloud', offer: 'action-pack', ruleset: 'ai-cloud-partner-2023' })],
+    });
+    await h.start(azureSupportPlansHelp, PLANS);
+    const host = await waitFor(() => {
+      const found = hosts('azure-support-plans-help')[0];
+      return found?.shadowRoot?.querySelector('h3') ? found : null;
+    });
+    const text = uiText(host);
+    expect(text).toContain('现在要做什么');
+    expect(text).toContain('你的云合同');
+    expect(text).toContain('Action Pack 不含此项支持');
   });
 
   it('remembers dismissal', async () => {

@@ -1,11 +1,13 @@
 /**
- * Azure portal, Support plans: a collapsible panel explaining the plan kinds (Action Pack has no
- * cloud support; CSP plan and the Admin agent path; where remaining incidents show) with the
- * user's own contracts and their counts. Dismissal is remembered in settings.
+ * Azure portal, Support plans: a collapsible panel a person can scan — short sections from the
+ * rules' guidance (what to do now, where counts show, plan kinds, the CSP path) with the user's
+ * cloud contracts, their counts, end dates and states after the first; on-premises contracts are
+ * kept apart (folded), as this page does not use them. Dismissal is remembered in settings.
  */
-import type { Guidance } from '@supportlink/rules';
+import type { Guidance, GuidanceSection } from '@supportlink/rules';
 import type { ContractView } from '../messaging/protocol';
-import { Collapsible, ContractSummary, GuidanceBody, type Tr, translator } from '../ui/inject/components';
+import { Collapsible, GuidanceBody, type Tr, translator } from '../ui/inject/components';
+import { ContractFacts } from '../ui/inject/contract-facts';
 import { type Mounted, mountUi } from '../ui/inject/mount';
 import { loadContracts } from './contracts';
 import type { Feature } from './types';
@@ -18,6 +20,71 @@ function bladeAnchor(doc: Document): Element | null {
   return blades.length ? blades[blades.length - 1]! : null;
 }
 
+/** One short section of the help: a heading, a few points (numbered when they are steps), its links. */
+function HelpSection({ section }: { section: GuidanceSection }) {
+  const List = section.id === 'now' ? 'ol' : 'ul';
+  return (
+    <section aria-labelledby={`sl-help-${section.id}`}>
+      <h3 id={`sl-help-${section.id}`}>{section.heading}</h3>
+      <List>
+        {section.points.map((point) => (
+          <li key={point}>{point}</li>
+        ))}
+      </List>
+      {section.links.map((link) => (
+        <p key={link.url}>
+          <a href={link.url} target="_blank" rel="noopener noreferrer">
+            {link.label}
+          </a>
+        </p>
+      ))}
+    </section>
+  );
+}
+
+/** Usable contracts first, then the rest; within each, the nearest end date first. */
+function byUse(a: ContractView, b: ContractView): number {
+  return Number(b.state.usable) - Number(a.state.usable) || a.endDate.localeCompare(b.endDate);
+}
+
+function ContractList({ contracts, tr }: { contracts: ContractView[]; tr: Tr }) {
+  return (
+    <ul class="list">
+      {[...contracts].sort(byUse).map((c) => (
+        <li key={c.id}>
+          <ContractFacts contract={c} tr={tr} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Cloud contracts are what this page links; on-premises ones are kept apart, folded, with where they go. */
+function YourContracts({ contracts, tr }: { contracts: ContractView[] | null; tr: Tr }) {
+  if (!contracts) return null;
+  const cloud = contracts.filter((c) => c.benefit === 'cloud');
+  const onPrem = contracts.filter((c) => c.benefit !== 'cloud');
+  return (
+    <>
+      <section aria-labelledby="sl-help-cloud">
+        <h3 id="sl-help-cloud">{tr('content.help.cloudContracts')}</h3>
+        {cloud.length === 0 ? (
+          <p class="muted">{tr(contracts.length ? 'content.help.noCloud' : 'content.help.none')}</p>
+        ) : (
+          <ContractList contracts={cloud} tr={tr} />
+        )}
+      </section>
+      {onPrem.length > 0 && (
+        <details class="apart">
+          <summary>{tr('content.help.onPremContracts', { count: onPrem.length })}</summary>
+          <p class="muted">{tr('content.help.onPremNote')}</p>
+          <ContractList contracts={onPrem} tr={tr} />
+        </details>
+      )}
+    </>
+  );
+}
+
 function Panel(props: {
   help: Guidance | null;
   contracts: ContractView[] | null;
@@ -27,6 +94,8 @@ function Panel(props: {
   onToggle: (open: boolean) => void;
 }) {
   const { help, contracts, tr } = props;
+  const sections = help?.sections ?? [];
+  const [first, ...rest] = sections;
   return (
     <Collapsible
       open={props.open}
@@ -36,17 +105,20 @@ function Panel(props: {
       dismissLabel={tr('content.dismiss')}
     >
       {help?.title && <h2>{help.title}</h2>}
-      {help && <GuidanceBody guidance={help} tr={tr} />}
-      <h2>{tr('content.help.yourContracts')}</h2>
-      {contracts && contracts.length === 0 && <p class="muted">{tr('content.help.none')}</p>}
-      {contracts && contracts.length > 0 && (
-        <ul class="list">
-          {contracts.map((c) => (
-            <li key={c.id}>
-              <ContractSummary contract={c} tr={tr} />
-            </li>
+      {first ? (
+        <>
+          <HelpSection section={first} />
+          <YourContracts contracts={contracts} tr={tr} />
+          {rest.map((section) => (
+            <HelpSection key={section.id} section={section} />
           ))}
-        </ul>
+          {help?.unverified && <p class="muted">{tr('content.unverified')}</p>}
+        </>
+      ) : (
+        <>
+          {help && <GuidanceBody guidance={help} tr={tr} />}
+          <YourContracts contracts={contracts} tr={tr} />
+        </>
       )}
     </Collapsible>
   );

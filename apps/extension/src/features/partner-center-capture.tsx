@@ -12,6 +12,7 @@ import {
   type CaptureChoices,
   type CaptureProposal,
   type CaptureSnapshot,
+  type CompetencyCategory,
   type OfferId,
   type Proposed,
   type UiLocale,
@@ -30,6 +31,8 @@ import type { Feature, Services } from './types';
 export const ID = 'partner-center-capture';
 
 type Tr = (key: Parameters<ContentTr>[0] | CaptureKey, params?: Record<string, string | number>) => string;
+
+const COMPETENCY_OPTIONS = ['cloud', 'other', 'unknown'] as const;
 
 type Phase = 'loading' | 'idle' | 'open' | 'saving' | 'saved' | 'failed';
 
@@ -63,6 +66,7 @@ export function capturedFrom(proposal: CaptureProposal): CapturedContract | null
     competency: c.competency,
     startDate: c.startDate,
     endDate: c.endDate,
+    startDateEstimated: c.startDateEstimated,
     allotmentOverride: c.allotmentOverride,
     observedRemaining: proposal.remaining,
   };
@@ -198,6 +202,23 @@ function CaptureForm(props: {
         choose={tr('content.capture.choose')}
         onChoose={(offer) => props.onChoose({ offer: offer as OfferId | null })}
       />
+      {proposal.competencyNeeded && (
+        <ChoiceField
+          id="sl-competency"
+          label={tr('content.capture.competency')}
+          value={{
+            // A null choice is "not sure"; only no choice at all leaves the field open.
+            value: proposal.competency.origin ? (proposal.competency.value ?? 'unknown') : null,
+            origin: proposal.competency.origin,
+          }}
+          options={COMPETENCY_OPTIONS.map((c) => [c, tr(`content.capture.competency.${c}`)] as const)}
+          hint={proposal.competency.origin ? null : tr('content.capture.competencyUnknown')}
+          choose={tr('content.capture.choose')}
+          onChoose={(value) =>
+            props.onChoose({ competency: value === 'unknown' ? null : (value as CompetencyCategory | null) })
+          }
+        />
+      )}
       <DateField
         id="sl-start"
         label={tr(estimated ? 'content.capture.startDateEstimated' : 'content.capture.startDate')}

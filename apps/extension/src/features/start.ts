@@ -2,6 +2,7 @@ import type { MessageClassifier } from '@supportlink/rules';
 import { resolveUiLocale } from '@supportlink/rules';
 /** Wires the registry to the real browser: settings, locale, messaging, navigation. */
 import type { Settings } from '../messaging/protocol';
+import { setContentStrings } from '../ui/inject/components';
 import { guidanceClient } from './guidance-client';
 import { NO_MESSAGES } from './message-client';
 import { type Running, runFeatures, safeLog } from './run';
@@ -25,6 +26,13 @@ export async function startFeatures(
     safeLog('content', 'settings unavailable; using defaults', error);
   }
   const locale = resolveUiLocale(settings.language, win.navigator.language);
+  if (locale !== 'en') {
+    try {
+      setContentStrings(locale, (await send('i18n:content', { locale })).strings);
+    } catch (error) {
+      safeLog('content', 'translations unavailable; showing English', error);
+    }
+  }
   return runFeatures({
     window: win,
     features,

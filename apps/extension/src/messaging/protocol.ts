@@ -11,6 +11,7 @@ import type {
   CaptureSnapshot,
   CompetencyCategory,
   Contract,
+  ContractNotice,
   ContractState,
   Diagnosis,
   DiagnosisContext,
@@ -24,6 +25,7 @@ import type {
   RulesetId,
   UiLocale,
 } from '@supportlink/rules';
+import type { ContentKey } from '../i18n/catalogs/content.en';
 import type { ContractSyncMark, SyncConflict } from '../storage/types';
 import type { Me, Member, Role, TokenInfo } from '../sync/api-client';
 import type { ConnectionReport } from '../sync/connection-test';
@@ -56,6 +58,12 @@ export interface StoredContract extends Contract {
 /** What the UI shows: stored contract + state computed by the rules package. */
 export interface ContractView extends StoredContract {
   state: ContractState;
+  /**
+   * What the state means for a reader (the rules' `contractNotices` at the time of listing), so
+   * in-page features word it without bundling the rules' date logic. Pages that render over
+   * time (popup, Options) recompute from `state` instead.
+   */
+  notices?: ContractNotice[];
   /** In sync mode, what the push queue holds for this contract (absent when nothing). */
   sync?: ContractSyncMark;
 }
@@ -78,6 +86,8 @@ export interface CapturedContract {
   competency?: CompetencyCategory | null;
   startDate?: string | null;
   endDate?: string | null;
+  /** The start date was estimated from the end date (the page showed none). */
+  startDateEstimated?: boolean | null;
   /** Remaining incidents the page showed, recorded as an `observed` event. */
   observedRemaining?: Allotment | null;
   label?: string | null;
@@ -181,6 +191,8 @@ export interface MessageMap {
    * (`classifierFromData`) rather than bundling every language's phrasings into every frame.
    */
   'messages:catalog': [Record<string, never>, { catalog: MessageCatalogData }];
+  /** In-page strings of a UI language other than English (content scripts bundle English only). */
+  'i18n:content': [{ locale: UiLocale }, { strings: Partial<Record<ContentKey, string>> }];
   /** The rules' diagnosis of a known message in the given context (needs the rulesets, kept here). */
   'messages:diagnose': [{ message: MessageId; context: DiagnosisContext }, { diagnosis: Diagnosis }];
 }

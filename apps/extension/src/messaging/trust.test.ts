@@ -152,6 +152,7 @@ describe('privileged messages (content scripts are refused)', () => {
       'guidance:get',
       'messages:catalog',
       'messages:diagnose',
+      'i18n:content',
     ]);
     const others = Object.keys(service.handlers).filter((type) => !allowed.has(type));
     expect(others.length).toBeGreaterThanOrEqual(Object.keys(PRIVILEGED).length);

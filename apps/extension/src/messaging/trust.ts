@@ -32,6 +32,7 @@ const CONTENT_SCRIPT_MAY: { [T in MessageType]?: PayloadCheck<T> } = {
   // Known portal messages: the catalogue (public data) and a diagnosis from the context the page gave.
   'messages:catalog': anyPayload,
   'messages:diagnose': anyPayload,
+  'i18n:content': anyPayload,
 };
 
 /** `scheme://host` of a URL; WHATWG URL gives extension schemes an opaque origin, so build it by hand. */

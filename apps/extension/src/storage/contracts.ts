@@ -13,6 +13,7 @@ import type {
 } from '@supportlink/rules';
 import {
   contractFieldName,
+  contractNotices,
   contractProblemText,
   contractState,
   normalizeId,
@@ -33,7 +34,8 @@ export type NewId = () => string;
 export const newId: NewId = () => crypto.randomUUID();
 
 export function toView(contract: StoredContract, now: number): ContractView {
-  return { ...contract, state: contractState(contract, contract.events, now) };
+  const state = contractState(contract, contract.events, now);
+  return { ...contract, state, notices: contractNotices(contract, state, now) };
 }
 
 export function cleanId(raw: string): string {
@@ -68,6 +70,8 @@ export function savedFacts(contract: StoredContract, now: number): SavedFacts {
     offer: contract.offer,
     startDate: contract.startDate,
     endDate: contract.endDate,
+    startDateEstimated: contract.startDateEstimated ?? false,
+    competency: contract.competency ?? null,
     remaining: state.state === 'invalid' ? null : state.remaining,
   };
 }
@@ -128,14 +132,25 @@ export function saveCaptured(
     contractId,
     competency: captured.competency === undefined ? (existing?.competency ?? null) : captured.competency,
     startDate: captured.startDate ?? existing?.startDate,
+    startDateEstimated: captured.startDate ? captured.startDateEstimated : existing?.startDateEstimated,
     endDate: captured.endDate ?? existing?.endDate,
     allotmentOverride:
       captured.allotmentOverride === undefined
         ? (existing?.allotmentOverride ?? null)
         : captured.allotmentOverride,
   });
-  const { ruleset, offer, benefit, competency, startDate, endDate, allotmentOverride } = valid;
-  const terms = { ruleset, offer, benefit, competency, startDate, endDate, allotmentOverride };
+  const { ruleset, offer, benefit, competency, startDate, endDate, startDateEstimated, allotmentOverride } =
+    valid;
+  const terms = {
+    ruleset,
+    offer,
+    benefit,
+    competency,
+    startDate,
+    endDate,
+    startDateEstimated,
+    allotmentOverride,
+  };
   const observed: IncidentEvent | null =
     captured.observedRemaining === undefined || captured.observedRemaining === null
       ? null
@@ -199,6 +214,7 @@ export function upsert(
     competency: valid.competency,
     startDate: valid.startDate,
     endDate: valid.endDate,
+    startDateEstimated: valid.startDateEstimated,
     allotmentOverride: valid.allotmentOverride,
     label: input.label?.trim() ? input.label.trim() : null,
     accessId,

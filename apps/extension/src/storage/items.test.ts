@@ -57,6 +57,7 @@ describe('push queue', () => {
       contractId: 'b',
       startDate: '2021-01-01',
       endDate: '2021-12-31',
+      startDateEstimated: false,
       allotmentOverride: null,
     } as const;
     await enqueue([{ kind: 'contract:update', contractId: 'c1', base }], 1);

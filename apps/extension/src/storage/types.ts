@@ -12,11 +12,12 @@ export const CONTRACT_FIELDS = [
   'contractId',
   'startDate',
   'endDate',
+  'startDateEstimated',
   'allotmentOverride',
 ] as const satisfies readonly (keyof StoredContract)[];
 
 export type ContractFieldName = (typeof CONTRACT_FIELDS)[number];
-export type ContractFields = Pick<StoredContract, ContractFieldName>;
+export type ContractFields = Pick<StoredContract, ContractFieldName> & { startDateEstimated: boolean };
 
 export function contractFields(c: StoredContract): ContractFields {
   return {
@@ -29,6 +30,7 @@ export function contractFields(c: StoredContract): ContractFields {
     contractId: c.contractId,
     startDate: c.startDate,
     endDate: c.endDate,
+    startDateEstimated: c.startDateEstimated ?? false,
     allotmentOverride: c.allotmentOverride ?? null,
   };
 }

@@ -25,6 +25,8 @@ export interface ApiContractFields {
   contractId: string;
   startDate: string;
   endDate: string;
+  /** Absent from servers older than migration 0005 (read as false). */
+  startDateEstimated?: boolean;
   allotmentOverride: Allotment | null;
 }
 

@@ -568,7 +568,10 @@ function apiFields(c: StoredContract): ApiContractFields {
 }
 
 /** The server's fields; a viewer gets no IDs, so the local ones are kept. */
-function fieldsOf(c: ApiContractRead, local?: StoredContract): ApiContractFields {
+function fieldsOf(
+  c: ApiContractRead,
+  local?: StoredContract,
+): ApiContractFields & { startDateEstimated: boolean } {
   return {
     ruleset: c.ruleset,
     offer: c.offer,
@@ -579,6 +582,7 @@ function fieldsOf(c: ApiContractRead, local?: StoredContract): ApiContractFields
     contractId: c.contractId ?? local?.contractId ?? '',
     startDate: c.startDate,
     endDate: c.endDate,
+    startDateEstimated: c.startDateEstimated ?? false,
     allotmentOverride: c.allotmentOverride ?? null,
   };
 }

@@ -22,9 +22,11 @@ export function mergeContract(
   const changed: Partial<ContractFields> = {};
   const conflicts: ContractFieldName[] = [];
   for (const name of CONTRACT_FIELDS) {
-    const ours = local[name] ?? null;
-    const theirs = server[name] ?? null;
-    const before = base[name] ?? null;
+    // A base queued before `startDateEstimated` existed lacks it: it was false then.
+    const empty = name === 'startDateEstimated' ? false : null;
+    const ours = local[name] ?? empty;
+    const theirs = server[name] ?? empty;
+    const before = base[name] ?? empty;
     if (ours === before || ours === theirs) continue;
     if (theirs !== before) {
       conflicts.push(name);

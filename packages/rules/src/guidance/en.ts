@@ -204,6 +204,48 @@ export const en: GuidanceTable = {
       { label: 'Partner support plans', url: LINKS.partnerSupportPlans },
     ],
     unverified: false,
+    sections: [
+      {
+        id: 'now',
+        heading: 'What to do now',
+        points: [
+          'Select "Link support benefits".',
+          'Enter the Access ID and Contract ID (SupportLink can fill them) and select Link. Once per account is enough.',
+          'Create the incident with "+ Support request"; the partner plan is offered there.',
+          'Azure says "This access ID is already associated with an account"? Ignore it: the contract is usually linked already.',
+        ],
+        links: [{ label: 'Create a support request', url: LINKS.newSupportRequest }],
+      },
+      {
+        id: 'remaining',
+        heading: 'Incidents left',
+        points: [
+          'The Azure portal never shows how many incidents remain, and hides plans that expired or are used up.',
+          "Check Services Hub (step 2 of a new on-premises request) or, since June 2025, Partner Center's benefits page.",
+        ],
+        links: [{ label: 'Check remaining incidents', url: LINKS.incidentsRemaining }],
+      },
+      {
+        id: 'plan-kinds',
+        heading: 'Plan kinds',
+        points: [
+          'Partner Cloud Support (Signature Cloud Support until June 2025): the cloud half of your partner benefit.',
+          'Action Pack: no cloud support at all, only on-premises incidents.',
+          'Premier or Advanced Support for Partners: paid plans, bought separately.',
+          'Since July 2024 Azure needs the contract linked here by hand; other portals add it inside the request flow.',
+        ],
+        links: [{ label: 'Partner support plans', url: LINKS.partnerSupportPlans }],
+      },
+      {
+        id: 'csp',
+        heading: 'Requests for CSP customers',
+        points: [
+          'Use the "Cloud Solution Provider" plan: no contract needs linking.',
+          'Admin agents: Partner Center → CSP → Customers → the customer → Service management → New request.',
+        ],
+        links: [{ label: 'CSP customers (Admin agent)', url: LINKS.cspCustomers }],
+      },
+    ],
   },
   'page:serviceshub-support-for-business': {
     title: 'On-premises support and your remaining incidents',

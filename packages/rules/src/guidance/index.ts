@@ -30,5 +30,18 @@ export function guidance(key: GuidanceKey, locale: string | null = 'en'): Guidan
   if (!shipped) throw new RangeError(`no guidance for ${String(key)}`);
   const uiLocale = toUiLocale(locale);
   const text = TABLES[uiLocale][shipped];
-  return { key, locale: uiLocale, ...text, steps: [...text.steps], links: text.links.map((l) => ({ ...l })) };
+  const copy: Guidance = {
+    key,
+    locale: uiLocale,
+    ...text,
+    steps: [...text.steps],
+    links: text.links.map((l) => ({ ...l })),
+  };
+  if (text.sections)
+    copy.sections = text.sections.map((s) => ({
+      ...s,
+      points: [...s.points],
+      links: s.links.map((l) => ({ ...l })),
+    }));
+  return copy;
 }

@@ -201,6 +201,48 @@ export const zhCN: GuidanceTable = {
       { label: '合作伙伴支持计划', url: LINKS.partnerSupportPlans },
     ],
     unverified: false,
+    sections: [
+      {
+        id: 'now',
+        heading: '现在要做什么',
+        points: [
+          '选择“链接支持权益”。',
+          '输入访问 ID 和合同 ID（SupportLink 可以自动填写），然后选择“链接”。每个帐户关联一次即可。',
+          '用“+ 支持请求”创建事件，合作伙伴计划会出现在可选列表中。',
+          'Azure 提示“此访问 ID 已关联到帐户”？请忽略：这通常说明合同已经关联过了。',
+        ],
+        links: [{ label: '创建支持请求', url: LINKS.newSupportRequest }],
+      },
+      {
+        id: 'remaining',
+        heading: '剩余事件数',
+        points: [
+          'Azure 门户从不显示剩余事件数，并会隐藏已过期或已用完的计划。',
+          '请在服务中心（新建本地支持请求的第 2 步）查看，或自 2025 年 6 月起在合作伙伴中心的权益页面查看。',
+        ],
+        links: [{ label: '查看剩余事件数', url: LINKS.incidentsRemaining }],
+      },
+      {
+        id: 'plan-kinds',
+        heading: '支持计划类型',
+        points: [
+          '合作伙伴云支持（2025 年 6 月前称为“签名云支持”）：合作伙伴权益中的云支持部分。',
+          'Action Pack：不含任何云支持，只有本地支持事件。',
+          '合作伙伴顶级支持或高级支持：付费计划，需单独购买。',
+          '自 2024 年 7 月起，Azure 需要在此手动关联合同；其他门户在创建请求的流程中添加。',
+        ],
+        links: [{ label: '合作伙伴支持计划', url: LINKS.partnerSupportPlans }],
+      },
+      {
+        id: 'csp',
+        heading: '为 CSP 客户提交请求',
+        points: [
+          '使用“云解决方案提供商”支持计划：无需关联任何合同。',
+          '管理员代理：合作伙伴中心 → CSP → 客户 → 选择客户 → 服务管理 → 新建请求。',
+        ],
+        links: [{ label: 'CSP 客户（管理员代理）', url: LINKS.cspCustomers }],
+      },
+    ],
   },
   'page:serviceshub-support-for-business': {
     title: '本地支持与剩余事件数',

@@ -433,8 +433,8 @@ export const PHRASES: readonly PhraseRule[] = [
     pc('pl-pl', 'Azure portal error, second sentence'),
     'identyfikator dostepu',
     ['identyfikator'],
-    String.raw`\bnowy identyfikator dostepu\b`,
-    'menedzer|technical account manager',
+    // "menedżerem ds. …" holds an abbreviation's full stop: keep the rule inside one clause.
+    String.raw`\b(uzyskac|otrzymac) nowy identyfikator dostepu\b`,
   ),
   rule(
     ACCESS,

@@ -13,7 +13,7 @@ export const ACTIVATE_WORDS: VocabTable<'activate'> = {
     es: ['Activar@pc'],
     fr: ['Activer@pc'],
     hu: ['Aktiválás@pc', 'Aktiválja'],
-    id: ['Aktifkan'],
+    id: ['Aktifkan@docs'],
     it: ['Attiva@pc', 'Attivare'],
     ja: ['アクティブ化@pc', '有効化', '有効にする'],
     ko: ['활성화@pc'],

@@ -7,7 +7,7 @@ import type { Confidence } from '../types.js';
 export const VOCAB_SOURCES = {
   docs: {
     title:
-      "Microsoft's documentation: Partner Center technical support article (S23), Services Hub Learn pages partner-incidents-remaining and missing-support-plan (SH25, incl. their zh-CN and fr editions), Power Platform admin center help (PP26)",
+      "Microsoft's documentation: Partner Center technical support article (S23), Services Hub Learn pages partner-incidents-remaining and missing-support-plan (SH25, incl. their zh-CN, fr and ja editions), the Learn id-id, ko-kr and pt-pt editions of partner-center/benefits/mpn-benefits-technical-support (2025 renames), Power Platform admin center help (PP26)",
     confidence: 'documented',
   },
   pc: {

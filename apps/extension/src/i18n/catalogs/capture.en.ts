@@ -15,6 +15,12 @@ export const captureEn = {
   'content.capture.fromPack': 'From the pack name “{name}”.',
   'content.capture.fromSaved': 'As saved in SupportLink.',
   'content.capture.benefitUnknown': 'The page does not say which benefit this is. Choose one.',
+  'content.capture.competency': 'Competency',
+  'content.capture.competency.cloud': 'A cloud competency',
+  'content.capture.competency.other': 'Another competency',
+  'content.capture.competency.unknown': 'Not sure (count the smaller number)',
+  'content.capture.competencyUnknown':
+    'Gold and Silver partners with a cloud competency get unlimited cloud incidents; others get fewer. The page does not say which: choose.',
   'content.capture.offerUnknown': 'The page does not say which offer this comes from. Choose one.',
   'content.capture.startEstimated':
     'Estimated: one year before the end date (a contract lasts one year). Correct it if you know the start date.',

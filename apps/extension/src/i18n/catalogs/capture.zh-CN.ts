@@ -16,6 +16,12 @@ export const captureZhCN: Record<CaptureKey, string> = {
   'content.capture.fromPack': '来自套餐名称“{name}”。',
   'content.capture.fromSaved': '与 SupportLink 中保存的一致。',
   'content.capture.benefitUnknown': '页面没有说明这是哪种权益，请选择。',
+  'content.capture.competency': '能力',
+  'content.capture.competency.cloud': '云能力',
+  'content.capture.competency.other': '其他能力',
+  'content.capture.competency.unknown': '不确定（按较少的数量计算）',
+  'content.capture.competencyUnknown':
+    '拥有云能力的金牌和银牌合作伙伴可获得无限次云支持事件，其他合作伙伴较少。页面未说明属于哪种，请选择。',
   'content.capture.offerUnknown': '页面没有说明这来自哪个产品/级别，请选择。',
   'content.capture.startEstimated': '估算值：结束日期前一年（合同期为一年）。如果知道开始日期，请更正。',
   'content.capture.startMissing': '页面没有显示开始日期，请填写。',

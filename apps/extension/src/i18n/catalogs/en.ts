@@ -128,6 +128,8 @@ export const en = {
   'form.benefit': 'Benefit',
   'form.offer': 'Offer',
   'form.startDate': 'Start date',
+  'form.startEstimated':
+    'Estimated from the end date (Partner Center did not show it). Change it if you know the real one.',
   'form.endDate': 'End date',
   'form.label': 'Name (optional)',
   'form.ruleset': 'Programme rules',
@@ -236,6 +238,7 @@ export const en = {
   'popup.lastSeen': 'Last seen in a portal: {date} ({time})',
   'popup.notSeen': 'Not yet seen in a portal',
   'popup.endsOnDate': 'ends {date}',
+  'popup.startEstimated': 'start date estimated from the end date',
   'popup.details': 'Case number or note (optional)',
   'popup.caseNumber': 'Case number',
   'popup.note': 'Note',
@@ -275,6 +278,7 @@ export const en = {
   'contracts.left.other': '{count} incidents left',
   'contracts.leftUnlimited': 'Unlimited incidents',
   'contracts.dates': '{start} to {end}',
+  'contracts.datesEstimated': '{start} (estimated) to {end}',
   'contracts.savedName': 'Saved: {name}',
   'contracts.deletedName': 'Deleted: {name}',
   'form.help.ruleset':

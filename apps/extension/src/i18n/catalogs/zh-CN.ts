@@ -126,6 +126,7 @@ export const zhCN: Record<CoreKey, string> = {
   'form.benefit': '权益类型',
   'form.offer': '产品/套餐',
   'form.startDate': '开始日期',
+  'form.startEstimated': '按结束日期估算（合作伙伴中心未显示）。如知道实际日期，请修改。',
   'form.endDate': '结束日期',
   'form.label': '名称（可选）',
   'form.ruleset': '计划规则',
@@ -230,6 +231,7 @@ export const zhCN: Record<CoreKey, string> = {
   'popup.lastSeen': '最近在门户中看到：{date}（{time}）',
   'popup.notSeen': '尚未在门户中看到',
   'popup.endsOnDate': '{date} 到期',
+  'popup.startEstimated': '开始日期按结束日期估算',
   'popup.details': '案例编号或备注（可选）',
   'popup.caseNumber': '案例编号',
   'popup.note': '备注',
@@ -269,6 +271,7 @@ export const zhCN: Record<CoreKey, string> = {
   'contracts.left.other': '剩余 {count} 次事件',
   'contracts.leftUnlimited': '事件不限次数',
   'contracts.dates': '{start} 至 {end}',
+  'contracts.datesEstimated': '{start}（估算）至 {end}',
   'contracts.savedName': '已保存：{name}',
   'contracts.deletedName': '已删除：{name}',
   'form.help.ruleset':

@@ -1,8 +1,10 @@
 import type { Guidance, UiLocale } from '@supportlink/rules';
 import type { ComponentChildren } from 'preact';
 import { type ContentKey, contentEn } from '../../i18n/catalogs/content.en';
-import { contentZhCN } from '../../i18n/catalogs/content.zh-CN';
 import type { ContractView } from '../../messaging/protocol';
+import { ContractFacts } from './contract-facts';
+
+export { contractName } from './contract-facts';
 
 export type Tr = (key: ContentKey, params?: Record<string, string | number>) => string;
 
@@ -17,13 +19,28 @@ function fill(template: string, params?: Params): string {
 }
 
 /**
+ * The in-page strings of a UI language other than English: served by the background
+ * (`i18n:content`) when a content script starts, so no portal frame bundles every translation.
+ */
+let served: { locale: UiLocale; strings: Partial<Record<ContentKey, string>> } | null = null;
+
+export function setContentStrings(locale: UiLocale, strings: Partial<Record<ContentKey, string>>): void {
+  served = { locale, strings };
+}
+
+/**
  * Same catalogs and `{name}` placeholders as `t()` in src/i18n, but only the in-page strings:
  * the popup's and options' catalogs would cost every portal frame several kilobytes.
  */
 export const translator =
   (locale: UiLocale): Tr =>
   (key, params) =>
-    fill((locale === 'zh-CN' ? contentZhCN : contentEn)[key] ?? contentEn[key] ?? key, params);
+    fill(
+      (locale !== 'en' && served?.locale === locale ? served.strings[key] : undefined) ??
+        contentEn[key] ??
+        key,
+      params,
+    );
 
 /**
  * `translator` plus a feature's own catalog pair, so strings only one portal's feature shows
@@ -123,32 +140,6 @@ export function GuidanceCard(props: {
   );
 }
 
-export function remainingText(remaining: ContractView['state']['remaining'], tr: Tr): string {
-  return remaining === 'unlimited' ? tr('content.unlimited') : tr('content.remaining', { count: remaining });
-}
-
-/** A contract as users recognise it: their label, or offer · benefit · end date. Never the IDs. */
-export function contractName(contract: ContractView, tr: Tr): string {
-  if (contract.label) return contract.label;
-  return `${tr(`content.offer.${contract.offer}`)} · ${tr(`content.benefit.${contract.benefit}`)} · ${tr(
-    'content.endsOn',
-    { date: contract.endDate },
-  )}`;
-}
-
-export function ContractSummary({ contract, tr }: { contract: ContractView; tr: Tr }) {
-  return (
-    <>
-      <span>{contractName(contract, tr)}</span>
-      {' — '}
-      <span class="count">{remainingText(contract.state.remaining, tr)}</span>
-      {contract.state.state !== 'active' && (
-        <span class="muted"> ({tr(`content.state.${contract.state.state}`)})</span>
-      )}
-    </>
-  );
-}
-
 export interface ChooserProps {
   title: string;
   hint: string;
@@ -167,7 +158,7 @@ export function Chooser({ title, hint, contracts, tr, onChoose, onClose }: Choos
         {contracts.map((c) => (
           <li key={c.id}>
             <button type="button" onClick={() => onChoose(c)}>
-              <ContractSummary contract={c} tr={tr} />
+              <ContractFacts contract={c} tr={tr} />
             </button>
           </li>
         ))}

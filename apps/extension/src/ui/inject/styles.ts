@@ -19,6 +19,8 @@ export const INJECTED_CSS = `
   border-radius: 4px; padding: 10px 12px; margin: 8px 0; box-shadow: 0 1px 3px rgba(0,0,0,.12); }
 .card.ok { border-inline-start-color: var(--ok); }
 .card h2 { font-size: 14px; font-weight: 600; margin: 0 0 4px; }
+.card h3 { font-size: 13px; font-weight: 600; margin: 10px 0 2px; }
+.card details.apart { margin-top: 10px; border-top: 1px solid var(--border); padding-top: 6px; }
 .card p { margin: 4px 0; }
 .card ol, .card ul { margin: 4px 0; padding-inline-start: 20px; }
 .muted { color: var(--muted); }

@@ -24,12 +24,15 @@ interface FormProblems {
   raw: string[];
 }
 
-interface Draft {
+/** The form's fields as typed (exported for the cross-path test). */
+export interface Draft {
   accessId: string;
   contractId: string;
   benefit: Benefit;
   offer: OfferId;
   startDate: string;
+  /** Kept from the capture until the user changes the start date. */
+  startDateEstimated: boolean;
   endDate: string;
   label: string;
   ruleset: RulesetId | 'auto';
@@ -44,6 +47,7 @@ function draftOf(c: ContractView | null): Draft {
     benefit: c?.benefit ?? 'cloud',
     offer: c?.offer ?? 'solutions-partner',
     startDate: c?.startDate ?? '',
+    startDateEstimated: c?.startDateEstimated ?? false,
     endDate: c?.endDate ?? '',
     label: c?.label ?? '',
     ruleset: c?.ruleset ?? 'auto',
@@ -82,6 +86,7 @@ export function validate(d: Draft): {
       offer: v.offer,
       startDate: v.startDate,
       endDate: v.endDate,
+      startDateEstimated: v.startDateEstimated,
       label: d.label.trim() || null,
       ruleset: v.ruleset,
       competency: v.competency,
@@ -172,7 +177,13 @@ export function ContractForm({
     <K extends keyof Draft>(key: K) =>
     (e: Event) => {
       setConfirmNotIncluded(false);
-      setDraft((d) => ({ ...d, [key]: (e.currentTarget as HTMLInputElement).value as Draft[K] }));
+      const value = (e.currentTarget as HTMLInputElement).value as Draft[K];
+      // A start date the user sets is no longer an estimate.
+      setDraft((d) => ({
+        ...d,
+        [key]: value,
+        ...(key === 'startDate' ? { startDateEstimated: false } : {}),
+      }));
     };
 
   const fact = included(draft);
@@ -254,7 +265,21 @@ export function ContractForm({
           </p>
         </div>
         <label for="f-start">{t('form.startDate')}</label>
-        <input id="f-start" type="date" value={draft.startDate} onInput={set('startDate')} required />
+        <div class="field">
+          <input
+            id="f-start"
+            type="date"
+            value={draft.startDate}
+            onInput={set('startDate')}
+            required
+            aria-describedby={draft.startDateEstimated ? 'f-start-estimated' : undefined}
+          />
+          {draft.startDateEstimated && (
+            <p id="f-start-estimated" class="hint" data-testid="start-estimated">
+              {t('form.startEstimated')}
+            </p>
+          )}
+        </div>
         <label for="f-end">{t('form.endDate')}</label>
         <input id="f-end" type="date" value={draft.endDate} onInput={set('endDate')} required />
         <label for="f-label">{t('form.label')}</label>

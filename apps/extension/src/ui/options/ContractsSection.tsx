@@ -71,7 +71,10 @@ export function ContractsSection({
                     {offerName(c.offer)} · {benefitName(c.benefit)}
                   </div>
                   <div class="sl-muted">
-                    {t('contracts.dates', { start: calendarDate(c.startDate), end: calendarDate(c.endDate) })}
+                    {t(c.startDateEstimated ? 'contracts.datesEstimated' : 'contracts.dates', {
+                      start: calendarDate(c.startDate),
+                      end: calendarDate(c.endDate),
+                    })}
                   </div>
                   <div data-testid="left">
                     {invalidText(c.state) ??

@@ -129,6 +129,7 @@ export function ContractCard({
       <p class="meta">
         {benefitName(c.benefit)} · {offerName(c.offer)} ·{' '}
         {t('popup.endsOnDate', { date: calendarDate(c.endDate) })}
+        {c.startDateEstimated && <> · {t('popup.startEstimated')}</>}
       </p>
       <p class="meta sl-muted" data-testid="seen">
         {seenText(c.state, now)}
