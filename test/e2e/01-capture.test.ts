@@ -24,6 +24,8 @@ interface StoredContract {
   offer: string;
   startDate: string;
   endDate: string;
+  startDateEstimated?: boolean;
+  competency?: string | null;
   events: Array<{ type: string; remaining?: number | string }>;
 }
 
@@ -113,9 +115,50 @@ describe('scenario 1: capture asks instead of guessing', () => {
     await form.getByRole('button', { name: 'Save contract', exact: true }).click();
     await page.getByText(/The start date is an estimate/).waitFor({ timeout: 10_000 });
     const saved = (await storedContracts(b)).find((c) => c.accessId === '4400112');
-    expect(saved).toMatchObject({ benefit: 'cloud', startDate: '2026-07-01', endDate: '2027-06-30' });
+    expect(saved).toMatchObject({
+      benefit: 'cloud',
+      startDate: '2026-07-01',
+      endDate: '2027-06-30',
+      startDateEstimated: true,
+    });
+    // The mark is kept: the popup says the start date is an estimate.
+    const popup = await openPopup(b);
+    const card = popup.locator('article', { hasText: 'Partner Success Expanded' }).first();
+    await expect
+      .poll(() => card.innerText(), { timeout: 10_000 })
+      .toContain('start date estimated from the end date');
+    await screenshot(card, '01-popup-start-estimated-en-light');
+    await popup.close();
     await page.close();
     expectOnlyAllowedTraffic(b);
+  });
+
+  it('asks for the competency when it decides the count and the page does not say (2021 Gold, cloud)', async () => {
+    const page = await b.newPage();
+    await page.goto(
+      `${PC}?state=active&accessId=4400116&contractId=MPN-4400-1160-0001&remaining=10&offer=Gold%20competency&start=2021-03-01&end=2022-02-28`,
+    );
+    const form = await openCaptureForm(page);
+    await form.locator('select').nth(0).selectOption('cloud');
+    await form.locator('select').nth(1).selectOption('gold');
+    const competency = form.getByLabel('Competency');
+    await competency.waitFor({ timeout: 10_000 });
+    expect(await form.innerText()).toContain('The page does not say which: choose.');
+    const save = form.getByRole('button', { name: 'Save contract', exact: true });
+    expect(await save.isDisabled()).toBe(true);
+    await screenshot(page.locator(CARD).first(), '01-capture-card-competency-en-light');
+    await competency.selectOption('cloud');
+    await expect.poll(() => save.isEnabled(), { timeout: 10_000 }).toBe(true);
+    await save.click();
+    await page.getByText('Saved to SupportLink.').waitFor({ timeout: 10_000 });
+    const saved = (await storedContracts(b)).find((c) => c.accessId === '4400116');
+    expect(saved).toMatchObject({
+      offer: 'gold',
+      benefit: 'cloud',
+      competency: 'cloud',
+      startDateEstimated: false,
+    });
+    await page.close();
   });
 
   it('lets the user choose the benefit and enter the dates when the page says neither', async () => {

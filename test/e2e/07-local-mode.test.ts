@@ -64,7 +64,7 @@ describe('scenario 7: local mode, no server', () => {
       .getByText(/about support plans/)
       .first()
       .click();
-    await expect.poll(() => shadowText(help), { timeout: 10_000 }).toMatch(/Your contracts in SupportLink/);
+    await expect.poll(() => shadowText(help), { timeout: 10_000 }).toMatch(/Your cloud contracts/);
     await screenshot(page, '07-azure-in-page-help');
     const text = await shadowText(help);
     expect(text).toMatch(/48 left/);

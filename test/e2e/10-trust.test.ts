@@ -7,8 +7,12 @@
  * - a zero-allotment offer (Action Pack, cloud) reads "Not included in Action Pack", never
  *   "No incidents left";
  * - contracts ending within 30 and 7 days carry "Expires in N days" badges;
- * - Options at 360 px keeps every input at least 200 px wide.
- * Screenshots: the popup with 4 contracts (en, zh-CN; light, dark) and Options at 360 px.
+ * - Options at 360 px keeps every input at least 200 px wide;
+ * - the Azure Support plans panel is short sections with the cloud contracts' counts, on-premises
+ *   apart; the diagnosis card shows the contract's count, end date and state;
+ * - with the server down the status names it ("cannot be reached"), not "Offline" or "Synced".
+ * Screenshots: the popup with 4 contracts (en, zh-CN; light, dark), Options at 360 px, the
+ * Support plans panel (light, dark), the diagnosis card, the popup with the server down.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,10 +22,14 @@ import { type Api, type InitResult, startApi } from '../harness/api.js';
 import { listOf } from '../harness/api-shapes.js';
 import { artifactsDir } from '../harness/paths.js';
 import {
+  AZURE_SUPPORT_PLANS,
   type Browser,
   expectedExtensionId,
   expectOnlyAllowedTraffic,
+  FLAG,
   launchWithExtension,
+  openAzureLinkForm,
+  shadowText,
 } from '../harness/suite.js';
 import {
   addContractByHand,
@@ -312,5 +320,80 @@ describe('scenario 10: counts, words and refused writes', () => {
     await options.emulateMedia({ colorScheme: 'light' });
     await options.screenshot({ path: await screenshotPath('10-options-wide-en-light'), fullPage: true });
     await options.close();
+  });
+
+  it('Support plans panel: short sections, cloud contracts with counts and states, on-premises apart (screenshots)', async () => {
+    const page = await ownerBrowser.newPage();
+    await page.goto(`https://portal.azure.com/${AZURE_SUPPORT_PLANS}`);
+    const help = page.locator('[data-supportlink="azure-support-plans-help"]');
+    await help.waitFor({ timeout: 10_000 });
+    await help
+      .getByText(/about support plans/)
+      .first()
+      .click();
+    await expect.poll(() => help.locator('h3').count(), { timeout: 10_000 }).toBe(5);
+    expect(await help.locator('h3').allInnerTexts()).toEqual([
+      'What to do now',
+      'Your cloud contracts',
+      'Incidents left',
+      'Plan kinds',
+      'Requests for CSP customers',
+    ]);
+    const cloud = await help.locator('section[aria-labelledby="sl-help-cloud"]').innerText();
+    expect(cloud).toContain('Gold cloud (ending soon) — 10 left');
+    expect(cloud).toContain('expires in 14 days');
+    expect(cloud).toContain('Action Pack cloud — not included in Action Pack');
+    expect(cloud).not.toMatch(/no incidents left|On-premises pack/);
+    const apart = help.locator('details.apart');
+    expect(await apart.locator('summary').innerText()).toBe('On-premises contracts (1) — not used here');
+    await apart.locator('summary').click();
+    await expect.poll(() => apart.innerText()).toContain('On-premises pack — 20 left');
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await help.screenshot({ path: await screenshotPath(`10-azure-support-plans-panel-${scheme}`) });
+    }
+    await page.close();
+    expectOnlyAllowedTraffic(ownerBrowser);
+  });
+
+  it('the diagnosis card shows the remaining count, end date and state of the contract typed in the form', async () => {
+    ownerBrowser.portals.linkResult = 'already-associated';
+    const { page } = await openAzureLinkForm(ownerBrowser, { form: 'knockout' });
+    const inputs = page.locator('[data-blade-id="link"] input.azc-input');
+    // Knockout's value binding reads on change, as when a person leaves the field.
+    for (const [i, value] of ['4420917', 'FAB-2-2211'].entries()) {
+      await inputs.nth(i).fill(value);
+      await inputs.nth(i).dispatchEvent('change');
+    }
+    const link = page.locator('#link-submit');
+    await expect.poll(() => link.getAttribute('aria-disabled'), { timeout: 10_000 }).toBe('false');
+    await link.click();
+    const card = page.locator(FLAG).first();
+    await card.waitFor({ timeout: 15_000 });
+    await expect
+      .poll(() => shadowText(card), { timeout: 10_000 })
+      .toContain(`Your contract in SupportLink: Gold cloud (ending soon) — 10 left · ends ${day(14)}`);
+    expect(await shadowText(card)).toContain('(expires in 14 days)');
+    await card.scrollIntoViewIfNeeded();
+    await card.screenshot({ path: await screenshotPath('10-diagnosis-card') });
+    await page.close();
+    ownerBrowser.portals.linkResult = 'ok';
+    expectOnlyAllowedTraffic(ownerBrowser);
+  });
+
+  it('with the server down the status says it cannot be reached — not "Offline", not "Synced"', async () => {
+    await api.stop();
+    try {
+      const popup = await openPopup(ownerBrowser);
+      const status = popup.getByTestId('sync-status');
+      await expect
+        .poll(() => status.innerText(), { timeout: 20_000 })
+        .toMatch(/^The team server cannot be reached: retrying automatically/);
+      expect(await status.innerText()).not.toMatch(/Offline|Synced/);
+      await popup.screenshot({ path: await screenshotPath('10-popup-server-down'), fullPage: true });
+      await popup.close();
+    } finally {
+      await api.start();
+    }
   });
 });

@@ -61,7 +61,15 @@ describe('scenario 13: the team dashboard (real API, real Chromium)', () => {
     });
     await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
     hookUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks/team-secret-7f3a`;
-    api = await startApi({ corsOrigins: [], env: { ALERTS_ALLOW_PRIVATE_WEBHOOKS: 'true' } });
+    // The alert loop delivers every second here, so the real alerts reach the receiver within the test.
+    api = await startApi({
+      corsOrigins: [],
+      env: {
+        ALERTS_ALLOW_PRIVATE_WEBHOOKS: 'true',
+        ALERTS_TICK_SECONDS: '1',
+        PUBLIC_URL: 'http://dashboard.example',
+      },
+    });
     owner = api.init('Contoso Partners', 'Olivia Owner');
     for (const c of TEAM) {
       const id = await seedContract(api, owner.token, c);
@@ -201,6 +209,25 @@ describe('scenario 13: the team dashboard (real API, real Chromium)', () => {
     expect(body.alert.title).toBe('SupportLink test alert');
     expect(hit.body).not.toContain(owner.token);
 
+    // "Holding now" lists the warnings in force; the contract ending in 20 days is among them, and
+    // its alert reaches the webhook (not only the test), linking to the contract on the dashboard.
+    await page.getByRole('button', { name: 'Check now' }).click();
+    const holding = page.locator('[data-testid="fired-alerts"]');
+    await holding.waitFor();
+    const soonAlert = holding.getByRole('link', { name: /^Contoso on-premises: / });
+    await soonAlert.first().waitFor();
+    expect(await soonAlert.first().getAttribute('href')).toBe(`#/contracts/${soonId}`);
+    const title = await soonAlert.first().innerText();
+    await expect
+      .poll(
+        () =>
+          received
+            .map((r) => JSON.parse(r.body) as { test: boolean; alert: { title: string; link: string } })
+            .find((b) => !b.test && b.alert.title === title)?.alert.link,
+        { timeout: 20_000 },
+      )
+      .toBe(`http://dashboard.example/#/contracts/${soonId}`);
+
     await page.getByRole('link', { name: 'Delivery log' }).click();
     const log = page.locator('[data-testid="deliveries"] tbody tr');
     await log.first().waitFor();
@@ -210,6 +237,8 @@ describe('scenario 13: the team dashboard (real API, real Chromium)', () => {
     expect(testRows[0]).toContain('Team webhook');
     expect(testRows[0]).toContain('Delivered');
     expect(testRows[0]).toContain('HTTP 204');
+    // The alert's own delivery names the warning it carried.
+    await expect.poll(async () => (await log.allInnerTexts()).some((r) => r.includes(title))).toBe(true);
   });
 
   const SCREENS = () => [
@@ -291,5 +320,25 @@ describe('scenario 13: the team dashboard (real API, real Chromium)', () => {
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     expect(await page.getByRole('link', { name: '← 全部合同' }).count()).toBe(1);
+
+    // Alerts by keyboard: from the Organisation link, Tab and Enter reach "发送测试" (Send a test).
+    const tabTo = async (test: () => boolean, max = 60) => {
+      for (let i = 0; i < max; i++) {
+        await page.keyboard.press('Tab');
+        if (await page.evaluate(test)) return true;
+      }
+      return false;
+    };
+    await page.getByRole('link', { name: '组织' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: '组织' }).waitFor();
+    expect(await tabTo(() => document.activeElement?.textContent === '提醒')).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid="channels"]').waitFor();
+    const before = received.length;
+    expect(await tabTo(() => document.activeElement?.textContent === '发送测试')).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('test-result').innerText()).toContain('测试已送达 Team webhook');
+    expect(received.length).toBeGreaterThan(before);
   });
 });

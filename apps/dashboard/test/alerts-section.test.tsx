@@ -38,6 +38,25 @@ function fakeServer() {
     const body = init.body ? JSON.parse(String(init.body)) : undefined;
     calls.push({ method, path, body });
     if (path === '/v1/me') return Response.json(me);
+    if (path.startsWith('/v1/alerts?'))
+      return Response.json({
+        alerts: [
+          {
+            id: 'a1',
+            condition: 'expires-soon',
+            contractId: 'soon',
+            firedAt: '2026-03-01T12:00:00Z',
+            clearedAt: null,
+            active: true,
+            title: 'Contoso: 18 incidents unused, expires in 20 days',
+            text: 'Use them or lose them.',
+            link: '/#/contracts/soon',
+            deliveries: { pending: 1, delivered: 2, failed: 0 },
+          },
+        ],
+        next: null,
+      });
+    if (path === '/v1/alerts/evaluate') return Response.json({ fired: 0, cleared: 1, skipped: 0 });
     if (path === '/v1/alerts/settings' && method === 'GET') return Response.json(settings);
     if (path === '/v1/alerts/settings' && method === 'PUT')
       return Response.json({ ...body, updatedAt: '2026-03-01T12:00:00Z' });
@@ -79,6 +98,22 @@ describe('alert settings in the dashboard', () => {
     const days = await screen.findByLabelText('Warn this many days before the end date');
     expect((days as HTMLInputElement).value).toBe('30, 7');
     expect(await screen.findByText(/No channel yet/)).toBeTruthy();
+    const holding = await screen.findByTestId('fired-alerts');
+    expect(holding.textContent).toContain('Contoso: 18 incidents unused, expires in 20 days');
+    expect(holding.textContent).toContain('2 delivered · 1 waiting');
+    expect(
+      screen
+        .getByRole('link', { name: 'Contoso: 18 incidents unused, expires in 20 days' })
+        .getAttribute('href'),
+    ).toBe('#/contracts/soon');
+    fireEvent.click(screen.getByRole('button', { name: 'Check now' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('announcer').textContent).toBe('Checked: 0 new, 1 cleared.'),
+    );
+    // Loaded once, and again after the check.
+    await waitFor(() =>
+      expect(calls.filter((c) => c.path === '/v1/alerts?limit=50&active=true')).toHaveLength(2),
+    );
 
     fireEvent.input(days, { target: { value: '30, 30' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));

@@ -5,7 +5,7 @@ import { createService } from '../src/background/service';
 import { isEnvelope } from '../src/messaging/client';
 import { createRouter } from '../src/messaging/router';
 import { extensionSelf } from '../src/messaging/trust';
-import { checkNotifications } from '../src/notifications/check';
+import { checkNotifications, watchNotificationClicks } from '../src/notifications/check';
 import { normalizeServerUrl, originPattern } from '../src/sync/api-client';
 import { SyncEngine } from '../src/sync/engine';
 
@@ -38,6 +38,7 @@ export default defineBackground({
       return true;
     });
 
+    watchNotificationClicks();
     browser.alarms.onAlarm.addListener((alarm) => {
       if (alarm.name !== SYNC_ALARM) return;
       // Also keeps days-to-expiry and the badge current.

@@ -1,10 +1,13 @@
 import { allotment } from './allotment.js';
 import { MESSAGE_INFO } from './messages/catalog.js';
+import { benefitForPortal } from './pages.js';
 import type { Diagnosis, DiagnosisContext, MessageId, ScenarioId } from './types.js';
 
 type Scenario = Exclude<ScenarioId, 'unknown'>;
 
 function hasNoCloudBenefit(context: DiagnosisContext): boolean {
+  // Only a portal that links cloud contracts (the Azure portal) needs a cloud benefit.
+  if (benefitForPortal(context.portal ?? 'azure') !== 'cloud') return false;
   if (context.offer === 'action-pack' || context.benefit === 'on-premises') return true;
   if (context.offer && context.ruleset) {
     return (

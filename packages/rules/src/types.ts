@@ -182,6 +182,8 @@ export interface DiagnosisContext {
   benefit?: Benefit | null;
   /** Ruleset of the contract, when known; lets the diagnosis look up a zero cloud allotment. */
   ruleset?: RulesetId | null;
+  /** Where the message appeared (default: the Azure portal). Engage Center links on-premises contracts. */
+  portal?: PortalId | null;
 }
 
 export interface Diagnosis {

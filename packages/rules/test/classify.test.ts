@@ -195,6 +195,21 @@ describe('phrase index', () => {
     }
   });
 
+  it('indexes an empty catalogue, keys that are prefixes of others and keys starting with a dash', () => {
+    expect(buildPhraseIndex([]).gate.test('anything at all here, really')).toBe(false);
+    const base = PHRASES.find((r) => r.locale === 'en')!;
+    const rules = [
+      { ...base, key: 'plan' },
+      { ...base, key: 'planned' },
+      { ...base, key: '-id' },
+      { ...base, locale: 'ja' as const, key: 'アクセス' },
+    ];
+    const index = buildPhraseIndex(rules);
+    expect(candidates(index.scripts.latin, 'a planned change').size).toBe(2);
+    expect(candidates(index.scripts.latin, 'the access-id').has(rules[2]!)).toBe(true);
+    expect(index.otherKeys.test('ア ク\nセ ス')).toBe(true);
+  });
+
   it('finds every rule whose key occurs, also when keys overlap', () => {
     const index = buildPhraseIndex(PHRASES);
     for (const rule of PHRASES) {

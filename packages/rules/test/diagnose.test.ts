@@ -86,4 +86,23 @@ describe('diagnose(other messages)', () => {
       ignorable: false,
     });
   });
+
+  it('does not call an on-premises contract "no cloud benefit" where on-premises contracts are linked (Engage Center)', () => {
+    const onPrem = {
+      benefit: 'on-premises' as const,
+      offer: 'solutions-partner' as const,
+      contractState: 'active' as const,
+    };
+    expect(diagnose('access-id-already-associated', onPrem).primary).toBe('no-cloud-benefit');
+    expect(diagnose('access-id-already-associated', { ...onPrem, portal: 'azure' }).primary).toBe(
+      'no-cloud-benefit',
+    );
+    expect(diagnose('access-id-already-associated', { ...onPrem, portal: 'engagecenter' }).primary).toBe(
+      'unknown',
+    );
+    expect(
+      diagnose('access-id-already-associated', { ...onPrem, portal: 'engagecenter', linkedBefore: true })
+        .primary,
+    ).toBe('already-linked');
+  });
 });

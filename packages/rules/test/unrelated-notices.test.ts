@@ -4,7 +4,7 @@ import { classifyMessage, MESSAGE_LOCALES, SEGMENT_BREAK, splitSentences } from 
 import type { MessageLocale } from '../src/types.js';
 import { FIELD_LABELS } from '../src/vocab/field-labels.js';
 import { POSITIVE } from './corpus/positive.js';
-import { SUBJECTLESS_NOTICES, UNRELATED_NOTICES } from './corpus/unrelated-notices.js';
+import { ACCESS_ID_OTHER, SUBJECTLESS_NOTICES, UNRELATED_NOTICES } from './corpus/unrelated-notices.js';
 import { mutate, mutationArb } from './mutations.js';
 
 const A = 'access-id-already-associated';
@@ -53,6 +53,17 @@ describe('unrelated "already associated / linked" notices (negative corpus, 19 l
       for (const label of labels('access-id', locale as MessageLocale)) {
         expect(classifyMessage(`${label}${SEGMENT_BREAK}${text}`)).toBeNull();
         expect(classifyMessage(`${label} *${SEGMENT_BREAK}${SEGMENT_BREAK}${text}`)).toBeNull();
+      }
+    },
+  );
+
+  it.each(Object.entries(ACCESS_ID_OTHER).flatMap(([l, texts]) => texts.map((t) => [l, t] as const)))(
+    '%s other Access ID problem "%s": never the ignorable error',
+    (locale, text) => {
+      expect(classifyMessage(text)?.ignorable ?? false).toBe(false);
+      expect(classifyMessage(text, { locale })?.ignorable ?? false).toBe(false);
+      for (const label of labels('access-id', locale as MessageLocale)) {
+        expect(classifyMessage(`${label} ${text}`)?.ignorable ?? false).toBe(false);
       }
     },
   );

@@ -80,6 +80,19 @@ export interface DeliveryPage {
   next: string | null;
 }
 
+export interface FiredAlert {
+  id: string;
+  condition: AlertConditionId;
+  contractId: string;
+  firedAt: string;
+  clearedAt: string | null;
+  active: boolean;
+  title: string;
+  text: string;
+  link: string;
+  deliveries: { pending: number; delivered: number; failed: number };
+}
+
 const enc = encodeURIComponent;
 
 export function alertsApi(api: ApiClient) {
@@ -94,6 +107,13 @@ export function alertsApi(api: ApiClient) {
       api.request<AlertChannel>('PATCH', `/v1/alerts/channels/${enc(id)}`, { enabled }),
     removeChannel: (id: string) => api.request<void>('DELETE', `/v1/alerts/channels/${enc(id)}`),
     test: (id: string) => api.request<TestResult>('POST', `/v1/alerts/channels/${enc(id)}/test`),
+    fired: (opts: { active?: boolean; limit?: number } = {}) => {
+      const q = new URLSearchParams({ limit: String(opts.limit ?? 50) });
+      if (opts.active !== undefined) q.set('active', String(opts.active));
+      return api.request<{ alerts: FiredAlert[]; next: string | null }>('GET', `/v1/alerts?${q}`);
+    },
+    evaluate: () =>
+      api.request<{ fired: number; cleared: number; skipped: number }>('POST', '/v1/alerts/evaluate'),
     deliveries: (before?: string | null) =>
       api.request<DeliveryPage>('GET', `/v1/alerts/deliveries${before ? `?before=${enc(before)}` : ''}`),
   };

@@ -7,6 +7,7 @@ import { t } from '../i18n';
 import { AddChannelForm } from './AddChannelForm';
 import { AlertSettingsForm } from './AlertSettingsForm';
 import { ChannelsTable } from './ChannelsTable';
+import { FiredAlerts } from './FiredAlerts';
 
 /** Alert settings and channels (admins): what the server warns about, where, and "send a test". */
 export function AlertsSection({ session, announce }: ScreenProps) {
@@ -17,6 +18,7 @@ export function AlertsSection({ session, announce }: ScreenProps) {
     <>
       <h2>{t('alerts.title')}</h2>
       <p class="muted">{t('alerts.intro')}</p>
+      <FiredAlerts alerts={alerts} announce={announce} />
       {settings.status === 'error' && <LoadError error={settings.error} retry={reloadSettings} />}
       {settings.data && (
         <AlertSettingsForm

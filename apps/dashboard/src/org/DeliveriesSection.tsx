@@ -19,6 +19,11 @@ function outcome(d: Delivery): string {
 export function DeliveriesSection({ session }: ScreenProps) {
   const alerts = useMemo(() => alertsApi(session.api), [session.api]);
   const [load, reload] = useLoad(() => alerts.deliveries(), [alerts]);
+  // Titles of recent alerts, so a row says which warning it carried; without them it still reads.
+  const [titles] = useLoad(
+    async () => new Map((await alerts.fired({ limit: 200 })).alerts.map((a) => [a.id, a.title])),
+    [alerts],
+  );
   const [older, setOlder] = useState<{ rows: Delivery[]; next: string | null } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const rows = [...(load.data?.deliveries ?? []), ...(older?.rows ?? [])];
@@ -63,7 +68,14 @@ export function DeliveriesSection({ session }: ScreenProps) {
             {
               label: t('deliveries.col.what'),
               cell: (d) =>
-                d.test ? t('deliveries.test') : t('deliveries.alert', { attempt: formatNumber(d.attempt) }),
+                d.test ? (
+                  t('deliveries.test')
+                ) : (
+                  <>
+                    {(d.alertId && titles.data?.get(d.alertId)) || t('deliveries.anAlert')}
+                    <span class="sub">{t('deliveries.attempt', { attempt: formatNumber(d.attempt) })}</span>
+                  </>
+                ),
             },
             {
               label: t('deliveries.col.status'),

@@ -4,10 +4,14 @@
  * reactblade frames) mark it as safe to ignore and explain the likely scenario.
  */
 import {
+  type Benefit,
+  benefitForPortal,
   type DiagnosisContext,
   type Guidance,
   NEW_SUPPORT_REQUEST_URL,
   normalizeId,
+  type PortalId,
+  portalForPage,
   portalOfHost,
 } from '@supportlink/rules';
 import { isOwnUi } from '../dom/observe';
@@ -46,23 +50,31 @@ export function narrowest(el: Element, holds: (candidate: Element) => boolean): 
   }
 }
 
-/** The contract the user most likely tried to link: the one in the form, or the only cloud one. */
-export function contractInQuestion(doc: Document, contracts: ContractView[]): ContractView | null {
+/** The contract the user most likely tried to link: the one in the form, or the only one of the page's benefit. */
+export function contractInQuestion(
+  doc: Document,
+  contracts: ContractView[],
+  benefit: Benefit | null = 'cloud',
+): ContractView | null {
   const form = findLinkForm(doc);
   const typed = form?.access.value ? normalizeId(form.access.value).value : null;
   if (typed) {
     const match = contracts.find((c) => normalizeId(c.accessId).value === typed);
     if (match) return match;
   }
-  const cloud = contracts.filter((c) => c.benefit === 'cloud');
-  return cloud.length === 1 ? cloud[0]! : null;
+  const ofBenefit = contracts.filter((c) => c.benefit === benefit);
+  return ofBenefit.length === 1 ? ofBenefit[0]! : null;
 }
 
-export function diagnosisContext(contract: ContractView | null): DiagnosisContext {
-  if (!contract) return {};
+export function diagnosisContext(
+  contract: ContractView | null,
+  portal: PortalId = 'azure',
+): DiagnosisContext {
+  if (!contract) return { portal };
   return {
+    portal,
     contractState: contract.state.state,
-    linkedBefore: contract.links.some((l) => l.portal === 'azure'),
+    linkedBefore: contract.links.some((l) => l.portal === portal),
     offer: contract.offer,
     benefit: contract.benefit,
     ruleset: contract.ruleset,
@@ -145,11 +157,12 @@ export const alreadyAssociated: Feature = {
       });
       flagged.set(message, ui);
       contracts ??= loadContracts(services, ID);
-      const contract = contractInQuestion(doc, await contracts);
+      const portal = ctx.page ? portalForPage(ctx.page) : (portalOfHost(ctx.url.hostname) ?? 'azure');
+      const contract = contractInQuestion(doc, await contracts, benefitForPortal(portal));
       // The diagnosis needs the rulesets: the background's rules answer (not bundled into every frame).
       const { diagnosis } = await services.send('messages:diagnose', {
         message: ACCESS_ID,
-        context: diagnosisContext(contract),
+        context: diagnosisContext(contract, portal),
       });
       const help = await services.guidance(diagnosis.guidanceKey);
       if (flagged.get(message) === ui)

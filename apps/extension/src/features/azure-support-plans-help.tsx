@@ -4,7 +4,7 @@
  * cloud contracts, their counts, end dates and states after the first; on-premises contracts are
  * kept apart (folded), as this page does not use them. Dismissal is remembered in settings.
  */
-import type { Guidance, GuidanceSection } from '@supportlink/rules';
+import { benefitForPage, type Guidance, type GuidanceSection } from '@supportlink/rules';
 import type { ContractView } from '../messaging/protocol';
 import { Collapsible, GuidanceBody, type Tr, translator } from '../ui/inject/components';
 import { ContractFacts } from '../ui/inject/contract-facts';
@@ -62,8 +62,9 @@ function ContractList({ contracts, tr }: { contracts: ContractView[]; tr: Tr }) 
 /** Cloud contracts are what this page links; on-premises ones are kept apart, folded, with where they go. */
 function YourContracts({ contracts, tr }: { contracts: ContractView[] | null; tr: Tr }) {
   if (!contracts) return null;
-  const cloud = contracts.filter((c) => c.benefit === 'cloud');
-  const onPrem = contracts.filter((c) => c.benefit !== 'cloud');
+  const linked = benefitForPage('azure-support-plans');
+  const cloud = contracts.filter((c) => c.benefit === linked);
+  const onPrem = contracts.filter((c) => c.benefit !== linked);
   return (
     <>
       <section aria-labelledby="sl-help-cloud">

@@ -8,8 +8,17 @@ import { type PageId, portalOfHost, recognizePage } from '@supportlink/rules';
 export function pageOf(url: URL, parentOrigin: string | null): PageId | null {
   const page = recognizePage(url.href);
   if (page !== 'azure-reactblade') return page;
-  if (parentOrigin === 'https://engagecenter.microsoft.com') return 'engagecenter-help-support';
+  if (parentOrigin && portalOfOrigin(parentOrigin) === 'engagecenter') return 'engagecenter-help-support';
   return page;
+}
+
+function portalOfOrigin(origin: string) {
+  try {
+    const url = new URL(origin);
+    return url.protocol === 'https:' ? portalOfHost(url.hostname) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Origin of the top-level page embedding this frame, when the browser tells us. */

@@ -15,6 +15,7 @@ import {
   type CompetencyCategory,
   type OfferId,
   type Proposed,
+  portalOfHost,
   type UiLocale,
 } from '@supportlink/rules';
 import { useEffect, useState } from 'preact/hooks';
@@ -378,7 +379,7 @@ export const partnerCenterCapture: Feature = {
   id: ID,
   matches: (page, url) =>
     page === 'partner-center-technical-benefits' ||
-    (url.hostname === 'partner.microsoft.com' && /\/benefits/i.test(url.pathname)),
+    (portalOfHost(url.hostname) === 'partner-center' && /\/benefits/i.test(url.pathname)),
   init(ctx, signal, services) {
     const doc = ctx.document;
     const tr: Tr = translatorWith(services.locale, captureEn, captureZhCN);

@@ -3,7 +3,14 @@
  * "Add contract" with the eligible on-premises contract, and read the plans list so the
  * popup shows the portal's own remaining count (an `observed` event, sent only on change).
  */
-import { newestObservation, type PortalId } from '@supportlink/rules';
+import {
+  type Benefit,
+  benefitForPage,
+  newestObservation,
+  type PageId,
+  portalForPage,
+  portalOfHost,
+} from '@supportlink/rules';
 import type { ContractView } from '../messaging/protocol';
 import { loadContracts } from './contracts';
 import { watchLinkForms } from './link-form';
@@ -14,20 +21,30 @@ import type { Feature } from './types';
 export const ID = 'serviceshub';
 const READ_INTERVAL_MS = 1000;
 
-/** The stored on-premises contract a plan row is about, or null when unsure. */
-export function matchContract(row: PlanRow, rows: PlanRow[], contracts: ContractView[]): ContractView | null {
-  const onPrem = contracts.filter((c) => c.benefit === 'on-premises');
+/** The stored contract (of the page's benefit) a plan row is about, or null when unsure. */
+export function matchContract(
+  row: PlanRow,
+  rows: PlanRow[],
+  contracts: ContractView[],
+  benefit: Benefit | null,
+): ContractView | null {
+  const ofBenefit = contracts.filter((c) => c.benefit === benefit);
   // Services Hub lists the contract number with each plan: the surest match.
-  const byId = onPrem.filter((c) => c.contractId.length >= 4 && row.text.includes(c.contractId));
+  const byId = ofBenefit.filter((c) => c.contractId.length >= 4 && row.text.includes(c.contractId));
   if (byId.length === 1) return byId[0]!;
-  const byDates = onPrem.filter((c) => c.startDate === row.start && c.endDate === row.end);
+  const byDates = ofBenefit.filter((c) => c.startDate === row.start && c.endDate === row.end);
   if (byDates.length === 1) return byDates[0]!;
-  const byEnd = row.end ? onPrem.filter((c) => c.endDate === row.end) : [];
+  const byEnd = row.end ? ofBenefit.filter((c) => c.endDate === row.end) : [];
   if (byEnd.length === 1 && !row.start) return byEnd[0]!;
-  const byLabel = onPrem.filter((c) => c.label && row.text.includes(c.label));
+  const byLabel = ofBenefit.filter((c) => c.label && row.text.includes(c.label));
   if (byLabel.length === 1) return byLabel[0]!;
-  if (onPrem.length === 1 && rows.length === 1 && byDates.length === 0 && !contradicts(row, onPrem[0]!)) {
-    return onPrem[0]!;
+  if (
+    ofBenefit.length === 1 &&
+    rows.length === 1 &&
+    byDates.length === 0 &&
+    !contradicts(row, ofBenefit[0]!)
+  ) {
+    return ofBenefit[0]!;
   }
   return null;
 }
@@ -42,14 +59,15 @@ export const servicesHub: Feature = {
   matches: (page, url) =>
     page === 'serviceshub-support-for-business' ||
     page === 'engagecenter-help-support' ||
-    url.hostname === 'support.serviceshub.microsoft.com' ||
-    url.hostname === 'engagecenter.microsoft.com',
+    portalOfHost(url.hostname) === 'serviceshub' ||
+    portalOfHost(url.hostname) === 'engagecenter',
   init(ctx, signal, services) {
     const doc = ctx.document;
     const engage =
-      ctx.page === 'engagecenter-help-support' || ctx.url.hostname === 'engagecenter.microsoft.com';
-    const page = engage ? 'engagecenter-help-support' : 'serviceshub-support-for-business';
-    const portal: PortalId = engage ? 'engagecenter' : 'serviceshub';
+      ctx.page === 'engagecenter-help-support' || portalOfHost(ctx.url.hostname) === 'engagecenter';
+    const page: PageId = engage ? 'engagecenter-help-support' : 'serviceshub-support-for-business';
+    const portal = portalForPage(page);
+    const benefit = benefitForPage(page);
     watchLinkForms(ctx, signal, services, { featureId: ID, page, recordLinksFor: portal });
 
     const sent = new Map<string, string>();
@@ -60,7 +78,7 @@ export const servicesHub: Feature = {
       contracts ??= loadContracts(services, ID);
       const list = await contracts;
       for (const row of rows) {
-        const contract = matchContract(row, rows, list);
+        const contract = matchContract(row, rows, list, benefit);
         if (!contract || row.remaining === null) continue;
         const value = String(row.remaining);
         const previous =

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { StoredContract } from '../messaging/protocol';
 import { contractsItem } from '../storage/items';
-import { checkNotifications, setNotifications } from './check';
+import { checkNotifications, setNotifications, watchNotificationClicks } from './check';
 import { notificationsItem } from './items';
 
 const NOW = Date.parse('2026-03-01T10:00:00Z');
@@ -28,6 +28,7 @@ const soon: StoredContract = {
 describe('notifications in the browser', () => {
   let granted = false;
   const shown: { id: string; title: string; iconUrl: string }[] = [];
+  const clicks: ((id: string) => void)[] = [];
   beforeEach(async () => {
     fakeBrowser.reset();
     granted = false;
@@ -49,6 +50,8 @@ describe('notifications in the browser', () => {
         shown.push({ id, title: o.title, iconUrl: o.iconUrl });
         return id;
       }),
+      clear: vi.fn(async () => true),
+      onClicked: { addListener: (fn: (id: string) => void) => clicks.push(fn) },
     };
     await contractsItem.setValue([soon]);
     vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
@@ -73,5 +76,15 @@ describe('notifications in the browser', () => {
     expect(await setNotifications(false)).toBe(false);
     expect(granted).toBe(false);
     expect(await notificationsItem.getValue()).toEqual({ enabled: false, active: [] });
+  });
+
+  it("opens Options when one of its notifications is clicked, and ignores other extensions' ids", () => {
+    clicks.length = 0;
+    const open = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
+    watchNotificationClicks();
+    clicks[0]?.('someone-else');
+    expect(open).not.toHaveBeenCalled();
+    clicks[0]?.('supportlink:expires-soon:30:c1:');
+    expect(open).toHaveBeenCalledTimes(1);
   });
 });

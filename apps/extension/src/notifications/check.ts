@@ -49,6 +49,19 @@ export async function checkNotifications(now = Date.now()): Promise<number> {
   return shown;
 }
 
+/**
+ * A click on one of our notifications opens Options (where the contracts are) and closes it. The
+ * API exists only while the permission is granted; the worker registers this on each start.
+ */
+export function watchNotificationClicks(): void {
+  const api = (browser as { notifications?: typeof browser.notifications }).notifications;
+  api?.onClicked?.addListener((id) => {
+    if (!id.startsWith('supportlink:')) return;
+    void browser.runtime.openOptionsPage();
+    void api.clear(id);
+  });
+}
+
 /** Opt in from a click (the permission prompt needs the user's gesture) or opt out, giving the permission back. */
 export async function setNotifications(enabled: boolean): Promise<boolean> {
   if (enabled) {

@@ -994,11 +994,11 @@ export const PHRASES: readonly PhraseRule[] = [
     NOBEN,
     'ja',
     pc('ja-jp', 'view and activate: step 2 note'),
-    '特典',
+    'まだ',
     ['特典', '権利'],
     'まだ(特典|権利)(が|は)(ない|ありません)',
   ),
-  rule(NOBEN, 'ko', pc('ko-kr', 'view and activate: step 2 note'), '혜택', ['혜택'], '아직(아무)?혜택이없'),
+  rule(NOBEN, 'ko', pc('ko-kr', 'view and activate: step 2 note'), '아직', ['혜택'], '아직(아무)?혜택이없'),
   rule(
     NOBEN,
     'nl',
@@ -1063,16 +1063,23 @@ export const PHRASES: readonly PhraseRule[] = [
     ['hen[uü]z'],
     String.raw`\bhenuz (avantaj[iı]n[iı]z yok|herhangi bir avantaja sahip degil)`,
   ),
-  rule(NOBEN, 'zh-CN', doc('seed', 'view and activate: step 2 note'), '权益', ['权益'], '还没有(任何)?权益'),
+  rule(
+    NOBEN,
+    'zh-CN',
+    doc('seed', 'view and activate: step 2 note'),
+    '还没有',
+    ['权益'],
+    '还没有(任何)?权益',
+  ),
   rule(
     NOBEN,
     'zh-TW',
     pc('zh-tw', 'view and activate: step 2 note'),
-    '好處',
+    '沒有',
     ['好處'],
     '(還|尚)沒有(任何)?好處',
   ),
-  rule(NOBEN, 'zh-TW', ours('no benefits yet'), '權益', ['權益'], '(還|尚)沒有(任何)?權益'),
+  rule(NOBEN, 'zh-TW', ours('no benefits yet'), '沒有', ['權益'], '(還|尚)沒有(任何)?權益'),
 
   // --- Activation refused: role missing (no source quotes the wording) ---------------
   rule(

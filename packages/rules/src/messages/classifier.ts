@@ -4,7 +4,7 @@
  * bundling the catalogue of every language into every portal frame. `classifyMessage` is this
  * classifier over the built-in catalogue.
  */
-import { compactText, foldText } from '../text/normalize-text.js';
+import { compactText, foldText, stripLatinDiacritics } from '../text/normalize-text.js';
 import type { ClassifyOptions, MessageId, MessageLocale, MessageMatch, Provenance } from '../types.js';
 import type { PhraseRule } from './catalog.js';
 import { toMessageLocale } from './locale.js';
@@ -70,6 +70,9 @@ const MIN_LENGTH = 6;
 /** Texts in Latin script only are this long at least before they can hold a message. */
 const MIN_LATIN_LENGTH = 18;
 const NON_LATIN = /[\u0250-\uFFFF]/;
+const LATIN_LETTERS = /[a-z][a-z\u00C0-\u024F]/i;
+/** Nothing but printable ASCII and accented Latin letters: no other script, nothing else to fold. */
+const ACCENTED_ONLY = /^[\x20-\x7E\u00C0-\u024F]*$/;
 const HAS: Readonly<Record<Script, RegExp>> = {
   compact: /[\u1100-\u11FF\u3040-\u30FF\u3130-\u318F\u3400-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]/,
   cyrillic: /[\u0400-\u04FF]/,
@@ -85,7 +88,11 @@ function mayContain(ctx: Built, text: string): boolean {
   if (text.length < MIN_LATIN_LENGTH && !NON_LATIN.test(text)) return false;
   const first = ctx.index.gate.exec(text);
   if (!first) return false;
-  return !ctx.index.otherChar.test(first[0]) || ctx.index.otherGate.test(text);
+  if (first[0].length > 1 || !ctx.index.character.test(first[0])) return true;
+  // An accented letter or another script's character: the keys of the other scripts (or another
+  // character folding rewrites), then the Latin words in the text without its accents.
+  if (!ACCENTED_ONLY.test(text) && ctx.index.otherKeys.test(text)) return true;
+  return LATIN_LETTERS.test(text) && ctx.index.latinWords.test(stripLatinDiacritics(text));
 }
 
 interface Found {
@@ -119,27 +126,18 @@ function better(a: number[], b: number[]): boolean {
   return false;
 }
 
-/** The scripts whose keys occur somewhere in folded text (by their priority index). */
-function scriptsWithKeys(ctx: Built, folded: string): number[] {
-  const found: number[] = [];
+/** Rules whose patterns all match somewhere in folded text, with their script's priority index. */
+function wholeTextMatches(ctx: Built, folded: string): Array<[PhraseRule, number]> {
+  const hits: Array<[PhraseRule, number]> = [];
   for (let s = 0; s < SCRIPTS.length; s++) {
     const script = SCRIPTS[s]!;
     if (!HAS[script].test(folded)) continue;
     const subject = script === 'compact' ? compactText(folded) : folded;
-    if (ctx.index.scripts[script].any.test(subject)) found.push(s);
-  }
-  return found;
-}
-
-/** Every rule that matches one sentence: all its patterns within that sentence alone. */
-function* sentenceMatches(ctx: Built, sentence: string, scripts: number[]): Generator<[PhraseRule, number]> {
-  for (const s of scripts) {
-    const script = SCRIPTS[s]!;
-    const subject = script === 'compact' ? compactText(sentence) : sentence;
     for (const rule of candidates(ctx.index.scripts[script], subject)) {
-      if (rule.all.every((re) => re.test(subject))) yield [rule, s];
+      if (rule.all.every((re) => re.test(subject))) hits.push([rule, s]);
     }
   }
+  return hits;
 }
 
 /**
@@ -154,12 +152,16 @@ function classify(ctx: Built, text: string, options?: ClassifyOptions | null): M
   const hint = toMessageLocale(options?.locale);
   let best: Found | null = null;
   let sentence = 0;
-  for (const segment of text.split(SEGMENT_BREAK)) {
-    const folded = foldText(segment);
-    const scripts = scriptsWithKeys(ctx, folded);
-    if (scripts.length === 0) continue;
+  const segments = text.includes(SEGMENT_BREAK) ? text.split(SEGMENT_BREAK) : [text];
+  for (const segment of segments) {
+    // A rule that fails on the whole text fails on each of its sentences: most texts end here.
+    const hits = wholeTextMatches(ctx, foldText(segment));
+    if (hits.length === 0) continue;
     for (const piece of splitSentences(segment)) {
-      for (const [rule, script] of sentenceMatches(ctx, foldText(piece), scripts)) {
+      const folded = foldText(piece);
+      for (const [rule, script] of hits) {
+        const subject = SCRIPTS[script] === 'compact' ? compactText(folded) : folded;
+        if (!rule.all.every((re) => re.test(subject))) continue;
         const r = rank(ctx, rule, hint, script, sentence);
         if (!best || better(r, best.rank)) best = { rule, rank: r };
       }

@@ -32,8 +32,6 @@ const escapeLiteral = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 export interface ScriptIndex {
   /** Global regex of every literal, longest first. */
   scan: RegExp;
-  /** The same without the global flag: does any literal occur at all? */
-  any: RegExp;
   /** Literal → rules whose key occurs whenever this literal does (substring closure), in catalogue order. */
   rules: ReadonlyMap<string, readonly PhraseRule[]>;
 }
@@ -58,10 +56,9 @@ function buildScriptIndex(rules: readonly PhraseRule[], order: Map<PhraseRule, n
       [...all].sort((a, b) => order.get(a)! - order.get(b)!),
     );
   }
-  const source = literals.length ? literals.map(escapeLiteral).join('|') : '(?!)';
+  const source = literals.length ? byFirstCharacter(literals.map(escapeLiteral)) : '(?!)';
   return {
     scan: new RegExp(source, 'g'),
-    any: new RegExp(source),
     rules: closed,
   };
 }
@@ -77,36 +74,97 @@ export function rawPiece(literal: string, script: Script): string {
   return escapeLiteral(words.sort((a, b) => b.length - a.length)[0] ?? literal);
 }
 
+/**
+ * One alternation of escaped literals grouped by first character, longest first within a group:
+ * the engine tries one group per position instead of every literal.
+ */
+function byFirstCharacter(literals: readonly string[]): string {
+  const byFirst = new Map<string, string[]>();
+  for (const literal of literals) {
+    const first = literal.startsWith('\\') ? literal.slice(0, 2) : literal[0]!;
+    byFirst.set(first, [...(byFirst.get(first) ?? []), literal.slice(first.length)]);
+  }
+  return [...byFirst]
+    .map(([first, rests]) => {
+      const sorted = rests.sort((a, b) => b.length - a.length);
+      return sorted.includes('')
+        ? `${first}(?:${sorted.filter(Boolean).join('|')})?`
+        : `${first}(?:${sorted.join('|')})`;
+    })
+    .join('|');
+}
+
+/** Words that must start a word: the boundary is checked once per position, then one group. */
+function wordStarts(words: readonly string[]): string {
+  return words.length ? String.raw`\b(?:${byFirstCharacter(words)})` : '(?!)';
+}
+
 /** Drops every piece that contains another piece: the shorter one already lets its texts by. */
 function covering(pieces: Iterable<string>): string[] {
   const all = [...new Set(pieces)];
   return all.filter((p) => !all.some((q) => q !== p && p.includes(q))).sort();
 }
 
+type Ranges = ReadonlyArray<readonly [number, number]>;
+/** Accented Latin letters: folding removes the accent. */
+const ACCENTED: Ranges = [
+  [0xc0, 0x24f],
+  [0x1e00, 0x1eff],
+];
+/** Scripts whose keys are not plain Latin words: Cyrillic, kana, CJK, Hangul. */
+const OTHER_SCRIPTS: Ranges = [
+  [0x400, 0x4ff],
+  [0x3040, 0x30ff],
+  [0x3400, 0x9fff],
+  [0xac00, 0xd7af],
+];
 /**
- * Characters folding rewrites or removes (accented Latin letters, invisibles, combining marks,
- * Hangul jamo, kana voicing marks, compatibility and full-width forms): a text holding one may
- * hide a key from the raw word test, so it always goes on to the full check.
+ * Other characters folding rewrites or removes (invisibles, combining marks, Hangul jamo, kana
+ * voicing marks, compatibility and full-width forms): they may hide a key from the raw tests.
  */
-const REWRITTEN = String.raw`\u00AD\u00C0-\u024F\u034F\u0300-\u036F\u061C\u1100-\u11FF\u115F\u1160\u17B4\u17B5\u180E\u1E00-\u1EFF\u200B-\u200F\u202A-\u202E\u2060-\u2064\u206A-\u206F\u2100-\u214F\u2460-\u24FF\u3099\u309A\u3131-\u318E\u3200-\u33FF\uF900-\uFAFF\uFB00-\uFB4F\uFEFF\uFF00-\uFFEF`;
-/** Scripts whose keys are not plain Latin words: CJK, kana, Hangul, Cyrillic. */
-const OTHER_SCRIPTS = String.raw`\u0400-\u04FF\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF`;
+const REWRITTEN: Ranges = [
+  [0xad, 0xad],
+  [0x300, 0x36f],
+  [0x34f, 0x34f],
+  [0x61c, 0x61c],
+  [0x1100, 0x11ff],
+  [0x17b4, 0x17b5],
+  [0x180e, 0x180e],
+  [0x200b, 0x200f],
+  [0x202a, 0x202e],
+  [0x2060, 0x2064],
+  [0x206a, 0x206f],
+  [0x2100, 0x214f],
+  [0x2460, 0x24ff],
+  [0x3099, 0x309a],
+  [0x3131, 0x318e],
+  [0x3200, 0x33ff],
+  [0xf900, 0xfaff],
+  [0xfb00, 0xfb4f],
+  [0xfeff, 0xfeff],
+  [0xff00, 0xffef],
+];
+const hex = (n: number) => `\\u${n.toString(16).padStart(4, '0')}`;
+const charClass = (ranges: Ranges) =>
+  `[${ranges.map(([a, b]) => (a === b ? hex(a) : `${hex(a)}-${hex(b)}`)).join('')}]`;
 
 export interface PhraseIndex {
   /**
-   * First test on raw text, case-insensitive, one pass: a Latin key word, a character folding
-   * rewrites, or any CJK/Hangul/Cyrillic character. Its cost grows with the number of distinct
-   * Latin key words only, so keys are chosen rare and short words shared.
+   * First pass on raw text, case-insensitive: a Latin key word at a word start, or a character
+   * of another script, an accented letter or one folding rewrites. The word boundary is checked
+   * once per position and the words are grouped by first letter, so most positions cost one test.
    */
   gate: RegExp;
-  /** For texts the gate let by on a CJK/Hangul/Cyrillic character: the keys of those scripts. */
-  otherGate: RegExp;
-  /** Matches when the gate's match was such a character (so `otherGate` decides). */
-  otherChar: RegExp;
+  /** Matches when the first pass stopped at a character (the second pass decides). */
+  character: RegExp;
+  /** Second pass: the compact and Cyrillic keys, or a character folding rewrites… */
+  otherKeys: RegExp;
+  /** …or the Latin key words, in the text with its Latin accents removed. */
+  latinWords: RegExp;
   scripts: Readonly<Record<Script, ScriptIndex>>;
 }
 
-/** Indexes the catalogue: one prefilter for raw text, one keyword scan per script. */
+/** Indexes the catalogue: a two-pass prefilter for raw text, one keyword scan per script. */
 export function buildPhraseIndex(phrases: readonly PhraseRule[]): PhraseIndex {
   const order = new Map(phrases.map((r, i) => [r, i]));
   const pieces: Record<Script, string[]> = { compact: [], cyrillic: [], latin: [] };
@@ -116,12 +174,16 @@ export function buildPhraseIndex(phrases: readonly PhraseRule[]): PhraseIndex {
     scripts[script] = buildScriptIndex(rules, order);
     for (const literal of scripts[script].rules.keys()) pieces[script].push(rawPiece(literal, script));
   }
-  const latin = covering(pieces.latin);
-  const other = [...covering(pieces.compact), ...covering(pieces.cyrillic)];
+  const latin = wordStarts(covering(pieces.latin));
+  const stops = charClass([...ACCENTED, ...OTHER_SCRIPTS, ...REWRITTEN]);
   return {
-    gate: new RegExp([...latin, `[${REWRITTEN}${OTHER_SCRIPTS}]`].join('|'), 'i'),
-    otherGate: new RegExp([...other, ...latin, `[${REWRITTEN}]`].join('|'), 'i'),
-    otherChar: new RegExp(`^[${OTHER_SCRIPTS}]$`),
+    gate: new RegExp(`${latin}|${stops}`, 'i'),
+    character: new RegExp(`^${charClass([...ACCENTED, ...OTHER_SCRIPTS])}$`),
+    otherKeys: new RegExp(
+      [...covering(pieces.compact), ...covering(pieces.cyrillic), charClass(REWRITTEN)].join('|'),
+      'i',
+    ),
+    latinWords: new RegExp(latin, 'i'),
     scripts,
   };
 }

@@ -52,11 +52,20 @@ export function foldText(text: string): string {
   return PRINTABLE_ASCII.test(normalized) ? normalized : stripLatinDiacritics(normalized);
 }
 
+/** Each accented Latin letter met so far → its plain form (normalize() per letter is slow). */
+const PLAIN_LETTER = new Map<string, string>();
+const plainLetter = (ch: string): string => {
+  let plain = PLAIN_LETTER.get(ch);
+  if (plain === undefined) {
+    plain = ch.normalize('NFD').replace(COMBINING, '').normalize('NFC');
+    PLAIN_LETTER.set(ch, plain);
+  }
+  return plain;
+};
+
 /** Removes accents from Latin letters only; Cyrillic, kana and Hangul are left as they are. */
 export function stripLatinDiacritics(text: string): string {
-  return text
-    .replace(LATIN_WITH_MARKS, (ch) => ch.normalize('NFD').replace(COMBINING, '').normalize('NFC'))
-    .replace(COMBINING, '');
+  return text.replace(LATIN_WITH_MARKS, plainLetter).replace(COMBINING, '');
 }
 
 /** Folded text with every space removed: CJK and Korean phrasing survives arbitrary line breaks. */

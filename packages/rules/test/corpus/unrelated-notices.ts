@@ -144,4 +144,41 @@ export const SUBJECTLESS_NOTICES: Readonly<Partial<Record<MessageLocale, readonl
   ru: ['Уже связана с группой управления.', 'уже связан с учетной записью'],
   'zh-CN': ['已与管理组关联。', '已关联到帐户', '已与某个帐户关联的订阅'],
   'zh-TW': ['已與管理群組建立關聯。', '已與帳戶建立關聯'],
+  cs: ['Již přidruženo ke skupině pro správu.', 'Už je propojeno s fakturačním účtem.'],
+  hu: ['Már társítva van egy felügyeleti csoporthoz.', 'Már társítva van egy fiókhoz.'],
+  id: ['Sudah dikaitkan dengan grup manajemen.', 'Sudah ditautkan ke akun penagihan.'],
+  nl: ['Al gekoppeld aan een beheergroep.', 'Is al gekoppeld aan een account.'],
+  pl: ['Już skojarzono z grupą zarządzania.', 'Jest już połączona z kontem rozliczeniowym.'],
+  'pt-PT': ['Já está associada a um grupo de gestão.', 'Já ligado a uma conta de faturação.'],
+  sv: ['Redan associerad med en hanteringsgrupp.', 'Är redan länkad till ett konto.'],
+  tr: ['Zaten bir yönetim grubuyla ilişkilendirilmiş.', 'Zaten bir hesapla ilişkili.'],
+};
+
+/**
+ * Other problems with the Access ID itself (invalid, expired): the subject and a verb stand
+ * right next to each other, as in the ignorable error, but they are real errors. Own renderings.
+ */
+export const ACCESS_ID_OTHER: Readonly<Record<MessageLocale, readonly [invalid: string, expired: string]>> = {
+  en: ['The Access ID you entered is not valid.', 'This Access ID has expired.'],
+  cs: ['Zadané ID přístupu není platné.', 'Platnost tohoto ID přístupu vypršela.'],
+  de: ['Die eingegebene Zugriffs-ID ist ungültig.', 'Diese Zugriffs-ID ist abgelaufen.'],
+  es: ['El identificador de acceso especificado no es válido.', 'Este identificador de acceso ha expirado.'],
+  fr: ["L'ID d'accès entré n'est pas valide.", "Cet ID d'accès a expiré."],
+  hu: ['A megadott hozzáférési azonosító érvénytelen.', 'Ez a hozzáférési azonosító lejárt.'],
+  id: ['ID Akses yang dimasukkan tidak valid.', 'ID Akses ini sudah kedaluwarsa.'],
+  it: ["L'ID di accesso immesso non è valido.", 'Questo ID di accesso è scaduto.'],
+  ja: ['入力されたアクセス ID は無効です。', 'このアクセス ID は有効期限が切れています。'],
+  ko: ['입력한 액세스 ID가 잘못되었습니다.', '이 액세스 ID는 만료되었습니다.'],
+  nl: ['De ingevoerde toegangs-id is ongeldig.', 'Deze toegangs-id is verlopen.'],
+  pl: ['Wprowadzony identyfikator dostępu jest nieprawidłowy.', 'Ten identyfikator dostępu wygasł.'],
+  'pt-BR': ['A ID de acesso inserida não é válida.', 'Esta ID de acesso expirou.'],
+  'pt-PT': ['O ID de acesso introduzido não é válido.', 'Este ID de acesso expirou.'],
+  ru: [
+    'Введенный идентификатор доступа недействителен.',
+    'Срок действия этого идентификатора доступа истек.',
+  ],
+  sv: ['Det angivna åtkomst-ID:t är ogiltigt.', 'Det här åtkomst-ID:t har upphört att gälla.'],
+  tr: ['Girilen Erişim Kimliği geçersiz.', 'Bu Erişim Kimliğinin süresi doldu.'],
+  'zh-CN': ['输入的访问 ID 无效。', '此访问 ID 已过期。'],
+  'zh-TW': ['輸入的存取識別碼無效。', '此存取識別碼已過期。'],
 };

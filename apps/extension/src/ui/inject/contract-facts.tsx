@@ -41,7 +41,7 @@ export function noticeWords(n: ContractNotice, c: ContractView, tr: Tr): string 
         ? tr('content.notice.expiresTomorrow')
         : tr('content.notice.expiresIn', { days: n.days });
     case 'hidden-in-azure':
-      return c.benefit === 'cloud' ? tr('content.notice.hiddenInAzure') : null;
+      return tr('content.notice.hiddenInAzure'); // the rules give it for cloud contracts only
     default:
       return null;
   }
