@@ -99,11 +99,12 @@ export const AZURE_SUPPORT_PLANS = '#view/Microsoft_Azure_Support/HelpAndSupport
 /** Opens Help + support → Support plans → Link support benefits in the Azure portal fixture. */
 export async function openAzureLinkForm(
   b: Browser,
-  opts: { form: 'react' | 'knockout'; lang?: string; noise?: number; page?: Page },
+  opts: { form: 'react' | 'knockout'; lang?: string; noise?: number; notice?: boolean; page?: Page },
 ): Promise<{ page: Page; frame: Page | Frame }> {
   const page = opts.page ?? (await b.newPage());
   const q = new URLSearchParams({ linkForm: opts.form, l: opts.lang ?? 'en' });
   if (opts.noise) q.set('noise', String(opts.noise));
+  if (opts.notice) q.set('notice', '1');
   await page.goto(`https://portal.azure.com/?${q}${AZURE_SUPPORT_PLANS}`);
   await page.locator('#link-benefits-command').click();
   if (opts.form === 'knockout') {

@@ -91,6 +91,7 @@ export { contractFieldName, contractProblemText } from './problem-text.js';
 export { refundCheck } from './refund.js';
 export { isRole, ROLES, roleAtLeast } from './roles.js';
 export {
+  OFFERS_NEWEST_FIRST,
   RULES_VERSION,
   type RulesetBasis,
   type RulesetChoice,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OFFER_IDS, rulesetChoice, rulesetFor, rulesets } from '../src/index.js';
+import { OFFER_IDS, OFFERS_NEWEST_FIRST, rulesetChoice, rulesetFor, rulesets } from '../src/index.js';
 
 describe('rulesetFor: the only way a ruleset is chosen', () => {
   it.each([
@@ -33,5 +33,13 @@ describe('rulesetFor: the only way a ruleset is chosen', () => {
         expect(rulesets[rulesetFor({ offer, startDate })].offers[offer]).toBeDefined();
       }
     }
+  });
+});
+
+describe('OFFERS_NEWEST_FIRST', () => {
+  it('lists every offer once, the current programme first', () => {
+    expect([...OFFERS_NEWEST_FIRST].sort()).toEqual([...OFFER_IDS].sort());
+    const current = Object.keys(rulesets['ai-cloud-partner-2026'].offers);
+    expect(OFFERS_NEWEST_FIRST.slice(0, current.length)).toEqual(current);
   });
 });

@@ -115,6 +115,13 @@ describe('splitSentences', () => {
     ['ideographic stops, with or without a space', '此订阅已与管理组关联。此访问 ID 已关联到帐户。 好', 3],
     ['a Latin stop right before CJK', 'Access ID.此订阅', 2],
     ['empty pieces dropped', ' . ', 1],
+    ['whitespace runs before a lower-case word do not split', 'menedżerem ds. \n technicznych, aby', 1],
+    ['an invisible character inside an abbreviation', 'menedżerem ds\u200b. \n technicznych', 1],
+    [
+      'a stop before a lower-case word after runs of spaces',
+      'Manager\u200b. \n to obtain a new Access ID',
+      1,
+    ],
   ])('%s', (_label, text, count) => {
     expect(splitSentences(text)).toHaveLength(count);
   });

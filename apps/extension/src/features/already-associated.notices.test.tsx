@@ -227,3 +227,26 @@ describe.each(LANGS)('unrelated notice beside the Link form ($lang)', (l) => {
     await expectNothingFlagged(document);
   });
 });
+
+describe('the smallest element holding the whole message', () => {
+  it('is the box whose two paragraphs hold the two sentences, not one paragraph nor the blade', async () => {
+    h = harness();
+    await h.start(alreadyAssociated, AZURE);
+    const at = nest(document.body);
+    at.innerHTML =
+      '<div class="azc-form-label"><label>Access ID</label></div><input>' +
+      '<div class="fxs-messagebox" role="alert" id="box"><p>This Access ID is already associated to an account.</p>' +
+      '<p>Please contact your Technical Account Manager to obtain a new Access ID</p></div>';
+    const flagged = await waitFor(() => flaggedIn(document)[0]);
+    expect(flagged.id).toBe('box');
+  });
+
+  it('is the error line inside a blade that holds labels, notices and the error as siblings', async () => {
+    h = harness();
+    await h.start(alreadyAssociated, AZURE);
+    const at = nest(document.body);
+    at.innerHTML = `<div id="blade"><div><label>Access ID</label></div><div>${LANGS[0]!.notices[0]}</div><div id="err">${LANGS[0]!.error}</div><div>${LANGS[0]!.notices[1]}</div></div>`;
+    const flagged = await waitFor(() => flaggedIn(document)[0]);
+    expect(flagged.id).toBe('err');
+  });
+});

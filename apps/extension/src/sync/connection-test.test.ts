@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import extensionId from '../../extension-id.json' with { type: 'json' };
 import type { FetchLike } from './api-client';
-import { testConnection } from './connection-test';
+import { PROBE_TIMEOUT_MS, testConnection } from './connection-test';
 import { loadApi } from './testing/api-dist';
 
 const SERVER = 'http://127.0.0.1:8787';
@@ -95,6 +95,27 @@ describe('connection test against the real server', () => {
   it('a server that does not answer is "unreachable"', async () => {
     const { fetch } = browserFetch(extensionId.chromeOrigin, { permitted: true, up: false });
     expect((await run(fetch, extensionId.chromeOrigin, true)).problem).toBe('unreachable');
+  });
+
+  it('every probe carries a deadline (AbortSignal.timeout): a server that never answers is "unreachable"', async () => {
+    const { fetch, seen } = browserFetch(extensionId.chromeOrigin, { permitted: true });
+    expect((await run(fetch, extensionId.chromeOrigin, true)).ok).toBe(true);
+    for (const r of seen) expect(r.init?.signal).toBeInstanceOf(AbortSignal);
+    // A silent server: the request only ends when its signal aborts.
+    const hanging: FetchLike = (_url, init) =>
+      new Promise((_resolve, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)),
+      );
+    const result = await testConnection({
+      serverUrl: SERVER,
+      token: 'slk_any',
+      fetch: hanging,
+      extensionOrigin: extensionId.chromeOrigin,
+      permitted: true,
+      timeoutMs: 50,
+    });
+    expect(result.problem).toBe('unreachable');
+    expect(PROBE_TIMEOUT_MS).toBeLessThanOrEqual(20_000);
   });
 
   it('a refused token is "token", a missing one "no-token" (after the server was found)', async () => {

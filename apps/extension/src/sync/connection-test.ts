@@ -46,14 +46,23 @@ export interface ConnectionTestInput {
   extensionOrigin: string;
   /** Whether the browser holds the host permission for the server. */
   permitted: boolean;
+  /** Per-probe deadline (ms); tests shorten it. */
+  timeoutMs?: number;
 }
 
-const quiet: RequestInit = { credentials: 'omit', cache: 'no-store' };
+/** Each probe of the test gives up after this long: a server that accepts and never answers is unreachable. */
+export const PROBE_TIMEOUT_MS = 10_000;
+
+const quiet = (timeoutMs = PROBE_TIMEOUT_MS): RequestInit => ({
+  credentials: 'omit',
+  cache: 'no-store',
+  signal: AbortSignal.timeout(timeoutMs),
+});
 
 /** Does anything answer at all? An opaque (no-cors) request succeeds even when CORS would refuse us. */
-async function answers(fetchImpl: FetchLike, url: string): Promise<boolean> {
+async function answers(fetchImpl: FetchLike, url: string, timeoutMs?: number): Promise<boolean> {
   try {
-    await fetchImpl(url, { ...quiet, mode: 'no-cors' });
+    await fetchImpl(url, { ...quiet(timeoutMs), mode: 'no-cors' });
     return true;
   } catch {
     return false;
@@ -96,9 +105,12 @@ export async function testConnection(input: ConnectionTestInput): Promise<Connec
   const healthUrl = `${input.serverUrl}/healthz`;
   let response: Response;
   try {
-    response = await input.fetch(healthUrl, { ...quiet, headers: { Accept: 'application/json' } });
+    response = await input.fetch(healthUrl, {
+      ...quiet(input.timeoutMs),
+      headers: { Accept: 'application/json' },
+    });
   } catch {
-    if (!(await answers(input.fetch, healthUrl))) return report('unreachable');
+    if (!(await answers(input.fetch, healthUrl, input.timeoutMs))) return report('unreachable');
     return report(input.permitted ? 'origin' : 'permission');
   }
   const health = await readHealth(response);
@@ -110,7 +122,7 @@ export async function testConnection(input: ConnectionTestInput): Promise<Connec
   if (!input.token)
     return report(input.savedTokenElsewhere ? 'no-token-for-server' : 'no-token', { serverVersion });
   try {
-    const me = await new ApiClient(input.serverUrl, input.token, input.fetch).me();
+    const me = await new ApiClient(input.serverUrl, input.token, input.fetch, input.timeoutMs).me();
     return report(null, { me, serverVersion });
   } catch (error) {
     if (!(error instanceof ApiError)) return report('server', { serverVersion, detail: String(error) });

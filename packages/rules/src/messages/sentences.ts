@@ -1,3 +1,5 @@
+import { INVISIBLE } from '../text/normalize-text.js';
+
 /**
  * Marks a boundary between two pieces of a page that are not one text (block elements): callers
  * joining such pieces put it between them, and no message is ever read across it.
@@ -14,14 +16,21 @@ const CJK = String.raw`\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af`;
 const SENTENCE_END = new RegExp(
   [
     String.raw`(?<=[!?！？。])\s+`,
-    String.raw`(?<=[.．])(?<!(?:^|[^\p{L}])\p{L}{1,3}[.．])\s+(?!\p{Ll})`,
+    // `(?![\s\p{Ll}])`: all the whitespace, so backtracking cannot stop before a lower-case word.
+    String.raw`(?<=[.．])(?<!(?:^|[^\p{L}])\p{L}{1,3}[.．])\s+(?![\s\p{Ll}])`,
     String.raw`(?<=[。！？])(?=\S)`,
     String.raw`(?<=[.．])(?=[${CJK}])`,
   ].join('|'),
   'u',
 );
 
-/** Splits text into sentences, each keeping its end mark. Run before folding, which loses case. */
+/**
+ * Splits text into sentences, each keeping its end mark. Run before folding, which loses case;
+ * invisible characters go first (folding drops them too), so "ds\u200b." is still an abbreviation.
+ */
 export function splitSentences(text: string): string[] {
-  return text.split(SENTENCE_END).filter((s) => s.trim().length > 0);
+  return text
+    .replace(INVISIBLE, '')
+    .split(SENTENCE_END)
+    .filter((s) => s.trim().length > 0);
 }

@@ -1,5 +1,5 @@
 import { RULESET_IDS } from '../ids.js';
-import type { RulesetId } from '../types.js';
+import type { OfferId, RulesetId } from '../types.js';
 import { rulesets } from './table.js';
 
 export {
@@ -15,6 +15,11 @@ export { rulesets };
 export const RULES_VERSION = '2026.11.30-1';
 
 const byStart = [...RULESET_IDS].sort((a, b) => rulesets[b].validFrom.localeCompare(rulesets[a].validFrom));
+
+/** Every offer once, the newest programme's first (the order a picker lists them in). */
+export const OFFERS_NEWEST_FIRST: readonly OfferId[] = [
+  ...new Set(byStart.flatMap((id) => Object.keys(rulesets[id].offers) as OfferId[])),
+];
 
 /**
  * @deprecated Use `rulesetFor({ offer, startDate })`: the date alone picks the wrong era for

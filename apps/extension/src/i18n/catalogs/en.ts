@@ -194,6 +194,7 @@ export const en = {
   'data.exportNote': 'The file contains your Access IDs and Contract IDs. Keep it private.',
   'data.import': 'Import JSON file',
   'data.imported': 'Imported: {added} added, {updated} updated',
+  'data.tooLarge': 'the file is larger than 2 MB',
   'data.importFailed': 'Import failed: {error}',
 
   'team.heading': 'Team',
@@ -256,6 +257,7 @@ export const en = {
   'cardSync.held': 'Also waiting: {count} more change(s) of this contract',
   'cardSync.retry': 'Try again',
   'cardSync.discard': 'Discard this change',
+  'cardSync.discardNew': 'Remove it from this browser',
   'cardSync.fix': 'Fix in Options',
   'cardSync.retried': 'Sending again',
   'cardSync.discarded': 'Change discarded',

@@ -187,6 +187,7 @@ export const zhCN: Record<CoreKey, string> = {
   'data.exportNote': '文件包含你的访问 ID 和合同 ID，请妥善保管。',
   'data.import': '导入 JSON 文件',
   'data.imported': '已导入：新增 {added} 个，更新 {updated} 个',
+  'data.tooLarge': '文件大于 2 MB',
   'data.importFailed': '导入失败：{error}',
 
   'team.heading': '团队',
@@ -249,6 +250,7 @@ export const zhCN: Record<CoreKey, string> = {
   'cardSync.held': '此合同另有 {count} 项更改在等待',
   'cardSync.retry': '重试',
   'cardSync.discard': '放弃此更改',
+  'cardSync.discardNew': '从此浏览器中移除',
   'cardSync.fix': '在选项页中修改',
   'cardSync.retried': '正在重新发送',
   'cardSync.discarded': '已放弃更改',

@@ -5,6 +5,7 @@ import {
   type ContractProblem,
   contractFieldName,
   contractProblemText,
+  OFFERS_NEWEST_FIRST,
   type OfferId,
   RULESET_IDS,
   type RulesetId,
@@ -14,7 +15,7 @@ import {
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { getLocale, type MessageKey, t } from '../../i18n';
 import type { ContractView, MessagePayload } from '../../messaging/protocol';
-import { benefitName, OFFERS, offerName } from '../shared/format';
+import { benefitName, offerName } from '../shared/format';
 
 type Input = MessagePayload<'contracts:upsert'>;
 
@@ -45,7 +46,7 @@ function draftOf(c: ContractView | null): Draft {
     accessId: c?.accessId ?? '',
     contractId: c?.contractId ?? '',
     benefit: c?.benefit ?? 'cloud',
-    offer: c?.offer ?? 'solutions-partner',
+    offer: c?.offer ?? OFFERS_NEWEST_FIRST[0] ?? 'solutions-partner',
     startDate: c?.startDate ?? '',
     startDateEstimated: c?.startDateEstimated ?? false,
     endDate: c?.endDate ?? '',
@@ -247,7 +248,7 @@ export function ContractForm({
         <label for="f-offer">{t('form.offer')}</label>
         <div class="field">
           <select id="f-offer" value={draft.offer} onChange={set('offer')} aria-describedby="f-includes">
-            {OFFERS.map((o) => (
+            {OFFERS_NEWEST_FIRST.map((o) => (
               <option key={o} value={o}>
                 {offerName(o)}
               </option>

@@ -3,7 +3,8 @@ import { t } from '../../i18n';
 import type { OptionsApi } from './api';
 
 export function DataSection({ api, onImported }: { api: OptionsApi; onImported: () => void }) {
-  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  /** Worded at render time (a thunk), so a language switch rewords the last result too. */
+  const [result, setResult] = useState<{ ok: boolean; text: () => string } | null>(null);
 
   const exportFile = async () => {
     const json = await api.exportJson();
@@ -20,15 +21,16 @@ export function DataSection({ api, onImported }: { api: OptionsApi; onImported: 
     const file = input.files?.[0];
     if (!file) return;
     try {
-      if (file.size > 2_000_000) throw new Error('file is larger than 2 MB');
+      if (file.size > 2_000_000) {
+        setResult({ ok: false, text: () => t('data.importFailed', { error: t('data.tooLarge') }) });
+        return;
+      }
       const r = await api.importJson(await file.text());
-      setResult({ ok: true, text: t('data.imported', { added: r.added, updated: r.updated }) });
+      setResult({ ok: true, text: () => t('data.imported', { added: r.added, updated: r.updated }) });
       onImported();
     } catch (error) {
-      setResult({
-        ok: false,
-        text: t('data.importFailed', { error: error instanceof Error ? error.message : String(error) }),
-      });
+      const message = error instanceof Error ? error.message : String(error);
+      setResult({ ok: false, text: () => t('data.importFailed', { error: message }) });
     } finally {
       input.value = '';
     }
@@ -46,7 +48,7 @@ export function DataSection({ api, onImported }: { api: OptionsApi; onImported: 
         <input id="d-import" type="file" accept="application/json,.json" onChange={importFile} />
       </div>
       <p role="status" aria-live="polite" class={result ? (result.ok ? 'sl-success' : 'sl-error') : ''}>
-        {result?.text ?? ''}
+        {result?.text() ?? ''}
       </p>
     </section>
   );

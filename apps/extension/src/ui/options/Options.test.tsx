@@ -262,6 +262,24 @@ describe('options page', () => {
     expect(document.title).toBe('SupportLink 选项');
   });
 
+  it('a result shown before the language switch is reworded by it too', async () => {
+    const api = fakeApi();
+    render(<Options api={api} browserLanguage="en" />);
+    fireEvent.input(await screen.findByLabelText('Server URL'), {
+      target: { value: 'http://127.0.0.1:8787' },
+    });
+    fireEvent.input(screen.getByLabelText('Access token'), { target: { value: 'good' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Test connection' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('sync-result').textContent).toBe('Connected as Ada (Owner) in Contoso'),
+    );
+    fireEvent.change(screen.getByLabelText('Language'), { target: { value: 'zh-CN' } });
+    await waitFor(() =>
+      expect(screen.getByTestId('sync-result').textContent).toMatch(/Ada.*所有者.*Contoso/),
+    );
+    expect(screen.getByTestId('sync-result').textContent).not.toMatch(/Connected/);
+  });
+
   it('shows import errors with the failing field', async () => {
     const api = fakeApi();
     render(<Options api={api} browserLanguage="en" />);

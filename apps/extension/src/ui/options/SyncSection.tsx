@@ -30,7 +30,8 @@ export function SyncSection({
   const [mode, setMode] = useState(settings.mode);
   const [serverUrl, setServerUrl] = useState(settings.serverUrl ?? '');
   const [token, setToken] = useState('');
-  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  /** Worded at render time (a thunk), so a language switch rewords the last result too. */
+  const [result, setResult] = useState<{ ok: boolean; text: () => string } | null>(null);
   const [testing, setTesting] = useState(false);
 
   const save = (e: Event) => {
@@ -53,15 +54,16 @@ export function SyncSection({
           if (why && !why.ok && waitsForPermission(why) && (await permission)) {
             const again = await api.syncNow();
             onSaved(r.settings, again);
-            if (!failed(again)) return setResult({ ok: true, text: t('syncForm.saved') });
+            if (!failed(again)) return setResult({ ok: true, text: () => t('syncForm.saved') });
           }
           // Say why, rather than leaving "offline" to be guessed at.
-          const reason = why && !why.ok ? connectionText(why) : syncText(r.status, Date.now());
-          return setResult({ ok: false, text: t('syncTest.savedButFailed', { reason }) });
+          const reason = () => (why && !why.ok ? connectionText(why) : syncText(r.status, Date.now()));
+          return setResult({ ok: false, text: () => t('syncTest.savedButFailed', { reason: reason() }) });
         }
-        setResult({ ok: true, text: t('syncForm.saved') });
+        setResult({ ok: true, text: () => t('syncForm.saved') });
       } catch (error) {
-        setResult({ ok: false, text: error instanceof Error ? error.message : String(error) });
+        const message = error instanceof Error ? error.message : String(error);
+        setResult({ ok: false, text: () => message });
       }
     })();
   };
@@ -81,16 +83,17 @@ export function SyncSection({
           r.ok && r.me
             ? {
                 ok: true,
-                text: t('syncForm.testOk', {
-                  name: r.me.member.name,
-                  role: t(`role.${r.me.member.role}` as MessageKey),
-                  org: r.me.orgName,
-                }),
+                text: () =>
+                  t('syncForm.testOk', {
+                    name: r.me?.member.name ?? '',
+                    role: t(`role.${r.me?.member.role}` as MessageKey),
+                    org: r.me?.orgName ?? '',
+                  }),
               }
-            : { ok: false, text: t('syncForm.testFailed', { error: connectionText(r) }) },
+            : { ok: false, text: () => t('syncForm.testFailed', { error: connectionText(r) }) },
         );
       } catch (error) {
-        setResult({ ok: false, text: t('syncForm.testFailed', { error: String(error) }) });
+        setResult({ ok: false, text: () => t('syncForm.testFailed', { error: String(error) }) });
       } finally {
         setTesting(false);
       }
@@ -165,7 +168,7 @@ export function SyncSection({
         class={result ? (result.ok ? 'sl-success' : 'sl-error') : ''}
         data-testid="sync-result"
       >
-        {result?.text ?? ''}
+        {result?.text() ?? ''}
       </p>
       <p class="sl-muted" data-testid="sync-status">
         {syncText(status, Date.now())}

@@ -220,7 +220,11 @@ function SyncMark({ contract: c, actions }: { contract: ContractView; actions: C
   const mark = c.sync;
   if (!mark) return null;
   if (mark.refusal) {
-    const created = mark.refusal.kind === 'contract:create' || mark.refusal.kind === 'contract:update';
+    const contractWrite = mark.refusal.kind === 'contract:create' || mark.refusal.kind === 'contract:update';
+    // A contract the server found invalid is fixed by editing it; one refused for the role is not.
+    const fixable = contractWrite && (mark.refusal.status === 400 || mark.refusal.status === 422);
+    const discard =
+      mark.refusal.kind === 'contract:create' ? t('cardSync.discardNew') : t('cardSync.discard');
     return (
       <div class="sync-mark refused" data-testid="refused">
         <p>{t('cardSync.refused', { reason: refusalText(mark.refusal) })}</p>
@@ -228,13 +232,13 @@ function SyncMark({ contract: c, actions }: { contract: ContractView; actions: C
           <button type="button" onClick={() => void actions.resolve(c, 'retry')}>
             {t('cardSync.retry')}
           </button>
-          {created ? (
+          {fixable ? (
             <button type="button" onClick={actions.openOptions}>
               {t('cardSync.fix')}
             </button>
           ) : (
             <button type="button" onClick={() => void actions.resolve(c, 'discard')}>
-              {t('cardSync.discard')}
+              {discard}
             </button>
           )}
         </div>

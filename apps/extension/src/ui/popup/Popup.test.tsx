@@ -448,8 +448,34 @@ describe('popup', () => {
     expect(line).not.toMatch(/Synced/);
     fireEvent.click(screen.getByRole('button', { name: 'Show Contoso Azure' }));
     expect(document.activeElement).toBe(card);
+    expect(card.querySelector('[data-testid="refused"]')?.textContent).toContain('Fix in Options');
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(api.resolve).toHaveBeenCalledWith('r', 'retry'));
+  });
+
+  it('a new contract refused for the role offers Try again or removing it, not "Fix in Options"', async () => {
+    const refused = view({ id: 'r', label: 'Contoso Azure', benefit: 'cloud' });
+    refused.sync = {
+      pending: 0,
+      attempts: 1,
+      held: 0,
+      refusal: {
+        kind: 'contract:create',
+        status: 403,
+        code: 'forbidden',
+        detail: 'Forbidden',
+        fields: [],
+        at: NOW,
+      },
+    };
+    const api = show([refused], { ...idle, refused: 1, refusedContractIds: ['r'] });
+    const mark = screen
+      .getByRole('article', { name: 'Contoso Azure' })
+      .querySelector('[data-testid="refused"]');
+    expect(mark?.textContent).toContain('your role on the team server does not allow this change');
+    expect(mark?.textContent).not.toContain('Fix in Options');
+    fireEvent.click(screen.getByRole('button', { name: 'Remove it from this browser' }));
+    await waitFor(() => expect(api.resolve).toHaveBeenCalledWith('r', 'discard'));
   });
 
   it('words the states in Simplified Chinese too', () => {

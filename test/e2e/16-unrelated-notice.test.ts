@@ -1,0 +1,65 @@
+/**
+ * Issue 8, "a message is one message": three unrelated "already associated / linked" notices
+ * (subscription ↔ management group, e-mail ↔ account, tenant ↔ billing account) rendered late
+ * right beside the Link form's labels — between the Access ID label and its box, between the
+ * fields, under the Link button — in the Knockout blade and in the Fluent UI React view (a
+ * cross-origin reactblade frame), in English, German, Japanese and Simplified Chinese. None is
+ * ever flagged "Safe to ignore"; the real error, once the Link fails, still is — and only it.
+ */
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { flaggedErrorIds } from '../harness/flags.js';
+import { type Browser, FLAG, launchWithExtension, openAzureLinkForm, screenshot } from '../harness/suite.js';
+import { addContractByHand, openOptions } from '../harness/ui.js';
+
+async function flagsNow(frame: Page | Frame): Promise<string[]> {
+  return frame.evaluate(flaggedErrorIds, FLAG);
+}
+
+describe('unrelated "already associated" notices beside the Link form are never flagged', () => {
+  let b: Browser;
+  beforeAll(async () => {
+    b = await launchWithExtension();
+    const options = await openOptions(b);
+    await addContractByHand(options, {
+      accessId: '6610442',
+      contractId: 'CLD-7730-1185',
+      benefit: 'Cloud',
+      offer: /solutions partner/i,
+      startDate: '2026-01-01',
+      endDate: '2027-06-30',
+      label: 'Linked contract',
+    });
+    await options.close();
+  });
+  afterAll(async () => {
+    await b?.close();
+  });
+
+  for (const lang of ['en', 'de', 'ja', 'zh-cn'] as const) {
+    for (const form of ['knockout', 'react'] as const) {
+      it(`${lang}, ${form}: the notices stay unflagged; the real error is flagged alone`, async () => {
+        b.portals.linkResult = 'already-associated';
+        const { page, frame } = await openAzureLinkForm(b, { form, lang, notice: true });
+        for (const i of [0, 1, 2]) await frame.locator(`[data-error-id="notice-${i}"]`).waitFor();
+        // Time for a wrong flag to appear (the content script rescans on every change).
+        await frame.waitForTimeout(1500);
+        expect(await flagsNow(frame)).toEqual([]);
+        expect(await page.locator(FLAG).count()).toBe(0);
+
+        const access = frame.locator('input').first();
+        await expect.poll(() => access.inputValue(), { timeout: 10_000 }).not.toBe('');
+        const link = frame.locator('#link-submit');
+        if (form === 'knockout') await expect.poll(() => link.getAttribute('aria-disabled')).toBe('false');
+        else await expect.poll(() => link.isEnabled()).toBe(true);
+        await link.click();
+        await frame.locator('[data-error-id="already-associated"]').waitFor({ timeout: 10_000 });
+        await frame.locator(FLAG).first().waitFor({ timeout: 15_000 });
+        await frame.waitForTimeout(800);
+        expect(await flagsNow(frame)).toEqual(['already-associated']);
+        if (lang === 'de' || lang === 'zh-cn') await screenshot(page, `16-notices-${lang}-${form}`);
+        await page.close();
+      });
+    }
+  }
+});
