@@ -27,6 +27,8 @@ export interface SummaryItem {
   benefit: Benefit;
   startDate: string;
   endDate: string;
+  /** The start date was estimated from the end date (Partner Center showed none). */
+  startDateEstimated?: boolean;
   remaining: Allotment;
   allotment: Allotment;
   state: ContractStateName;
@@ -66,6 +68,7 @@ export interface ContractRecord {
   label: string | null;
   startDate: string;
   endDate: string;
+  startDateEstimated?: boolean;
   allotmentOverride: Allotment | null;
   version: number;
   createdAt: string;

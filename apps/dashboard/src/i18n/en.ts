@@ -86,6 +86,7 @@ export const en = {
   'contract.back': '← All contracts',
   'contract.loading': 'Loading the contract…',
   'contract.term': 'Term',
+  'contract.startEstimated': 'start estimated from the end date',
   'contract.offer': 'Offer',
   'contract.chart': 'Incidents over time',
   'contract.ledger': 'Ledger',

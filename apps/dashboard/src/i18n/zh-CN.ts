@@ -87,6 +87,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'contract.back': '← 全部合同',
   'contract.loading': '正在加载合同…',
   'contract.term': '期限',
+  'contract.startEstimated': '开始日期按结束日期估算',
   'contract.offer': '计划',
   'contract.chart': '事件随时间的变化',
   'contract.ledger': '账目',

@@ -80,7 +80,9 @@ export function ContractScreen({ id, session, now }: ScreenProps & { id: string 
             <div>
               <dt>{t('contract.term')}</dt>
               <dd>
-                {formatDay(data.record.startDate)} – {formatDay(data.record.endDate)}
+                {formatDay(data.record.startDate)}
+                {data.record.startDateEstimated && ` (${t('contract.startEstimated')})`} –{' '}
+                {formatDay(data.record.endDate)}
               </dd>
             </div>
             <div>

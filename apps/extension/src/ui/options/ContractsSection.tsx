@@ -6,6 +6,7 @@ import { benefitName, offerName } from '../shared/format';
 import {
   calendarDate,
   cardBadges,
+  fixableByEdit,
   incidentsLeft,
   invalidText,
   isNotIncluded,
@@ -98,14 +99,15 @@ export function ContractsSection({
                         <button type="button" onClick={() => void onResolve(c.id, 'retry')}>
                           {t('cardSync.retry')}
                         </button>
-                        {c.sync.refusal.kind === 'contract:create' ||
-                        c.sync.refusal.kind === 'contract:update' ? (
+                        {fixableByEdit(c.sync.refusal) ? (
                           <button type="button" onClick={() => edit(c)}>
                             {t('contracts.edit')}
                           </button>
                         ) : (
                           <button type="button" onClick={() => void onResolve(c.id, 'discard')}>
-                            {t('cardSync.discard')}
+                            {c.sync.refusal.kind === 'contract:create'
+                              ? t('cardSync.discardNew')
+                              : t('cardSync.discard')}
                           </button>
                         )}
                       </div>

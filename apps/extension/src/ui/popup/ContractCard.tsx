@@ -5,6 +5,7 @@ import { benefitName, offerName, remainingText } from '../shared/format';
 import {
   calendarDate,
   cardBadges,
+  fixableByEdit,
   invalidText,
   isNotIncluded,
   plural,
@@ -220,9 +221,7 @@ function SyncMark({ contract: c, actions }: { contract: ContractView; actions: C
   const mark = c.sync;
   if (!mark) return null;
   if (mark.refusal) {
-    const contractWrite = mark.refusal.kind === 'contract:create' || mark.refusal.kind === 'contract:update';
-    // A contract the server found invalid is fixed by editing it; one refused for the role is not.
-    const fixable = contractWrite && (mark.refusal.status === 400 || mark.refusal.status === 422);
+    const fixable = fixableByEdit(mark.refusal);
     const discard =
       mark.refusal.kind === 'contract:create' ? t('cardSync.discardNew') : t('cardSync.discard');
     return (

@@ -120,6 +120,13 @@ const FIELD_LABELS: Record<string, MessageKey> = {
   allotmentOverride: 'refusal.field.allotmentOverride',
 };
 
+/** A contract the server found invalid is fixed by editing it; one refused for the role is not. */
+export function fixableByEdit(r: { kind: string; status: number }): boolean {
+  return (
+    (r.kind === 'contract:create' || r.kind === 'contract:update') && (r.status === 400 || r.status === 422)
+  );
+}
+
 /** The server's reason in the UI language; its own (English) words only when nothing fits. */
 export function refusalText(r: Pick<Refusal, 'status' | 'code' | 'detail' | 'fields'>): string {
   if (r.code === 'nothing-to-refund') return t('refusal.nothingToRefund');
