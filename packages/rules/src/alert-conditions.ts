@@ -133,7 +133,9 @@ export function contractAlerts(
   }
   if (on(policy, 'hidden-in-azure')) {
     const recentlyExpired = s.state === 'expired' && -s.daysToExpiry <= EXPIRED_NEWS_DAYS;
-    if (recentlyExpired || s.state === 'exhausted') {
+    // An offer without incidents for the benefit (Action Pack cloud) never had a plan to lose.
+    const neverIncluded = s.reasons.includes('no-allotment-for-benefit');
+    if ((recentlyExpired || s.state === 'exhausted') && !neverIncluded) {
       out.push(
         finding('hidden-in-azure', contract.id, active, {
           hiddenBecause: s.state === 'expired' ? 'expired' : 'exhausted',

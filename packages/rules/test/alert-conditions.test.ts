@@ -55,6 +55,13 @@ describe('contractAlerts', () => {
     ['exhausted: hidden in Azure', gold, [opened('2026-02-01', 20)], '2026-03-01', ['hidden-in-azure']],
     ['just expired: hidden in Azure', gold, [], '2027-01-10', ['hidden-in-azure']],
     ['long expired: history, not news', gold, [], '2027-03-10', []],
+    [
+      'Action Pack cloud has no incidents: nothing was hidden, nothing to announce',
+      { ...gold, ruleset: 'ai-cloud-partner-2023', offer: 'action-pack', benefit: 'cloud' },
+      [],
+      '2026-03-01',
+      [],
+    ],
     ['not started: nothing', { ...gold, startDate: '2026-06-01' }, [], '2026-05-20', []],
     [
       'unlimited near expiry: no incidents to lose',

@@ -3,8 +3,9 @@
  * Every write goes through `withLock`, refreshes the popup cache and badge, queues the
  * change for the sync server (in sync mode) and nudges the engine.
  */
-import { guidance, isDismissButton, resolveUiLocale } from '@supportlink/rules';
+import { diagnose, guidance, isDismissButton, messageCatalogData, resolveUiLocale } from '@supportlink/rules';
 import { setLocale, t } from '../i18n';
+import { contentZhCN } from '../i18n/catalogs/content.zh-CN';
 import type { ContractView, Settings, StoredContract } from '../messaging/protocol';
 import type { Handlers } from '../messaging/router';
 import * as store from '../storage/contracts';
@@ -318,6 +319,9 @@ export function createService(deps: ServiceDeps) {
       return { tokenId: id, token };
     },
     'guidance:get': async ({ key, locale }) => ({ guidance: guidance(key, locale) }),
+    'messages:catalog': async () => ({ catalog: messageCatalogData() }),
+    'i18n:content': async ({ locale }) => ({ strings: locale === 'zh-CN' ? contentZhCN : {} }),
+    'messages:diagnose': async ({ message, context }) => ({ diagnosis: diagnose(message, context) }),
     'team:revoke-token': async ({ tokenId }) => {
       await (await client()).revokeToken(tokenId);
       return { ok: true };
