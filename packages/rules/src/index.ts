@@ -62,7 +62,16 @@ export { NEW_SUPPORT_REQUEST_URL } from './links.js';
 export { resolveUiLocale, UI_LOCALE_NAMES, UI_LOCALES } from './locale.js';
 export { parseLocaleCount, parseLocaleDate } from './locale-parse.js';
 export { MESSAGE_INFO, PHRASES, type PhraseRule } from './messages/catalog.js';
-export { classifyMessage, findMessages, mayContainMessage } from './messages/classify.js';
+export {
+  catalogFromData,
+  catalogToData,
+  classifierFromData,
+  createClassifier,
+  type MessageCatalog,
+  type MessageCatalogData,
+  type MessageClassifier,
+} from './messages/classifier.js';
+export { classifyMessage, findMessages, mayContainMessage, messageCatalogData } from './messages/classify.js';
 export { MESSAGE_LOCALES, toMessageLocale } from './messages/locale.js';
 export { SEGMENT_BREAK, splitSentences } from './messages/sentences.js';
 export { normalizeId } from './normalize-id.js';

@@ -2,19 +2,24 @@
 import {
   type Benefit,
   type Contract,
+  classifierFromData,
   contractNotices,
   contractState,
+  diagnose,
   type GuidanceKey,
   guidance,
   type IncidentEvent,
   isDismissButton,
+  messageCatalogData,
   type UiLocale,
 } from '@supportlink/rules';
 import { createObserverHub } from '../dom/observe';
 import type { Feature, FeatureContext, Send, Services } from '../features/types';
 import { DEFAULT_SETTINGS } from '../features/types';
+import { contentZhCN } from '../i18n/catalogs/content.zh-CN';
 import type { ContractView, LinkRecord, MessagePayload, MessageType, Settings } from '../messaging/protocol';
 import { findByIds, proposeForPage } from '../storage/contracts';
+import { setContentStrings } from '../ui/inject/components';
 
 export const NOW = Date.UTC(2026, 2, 15, 12);
 
@@ -103,6 +108,13 @@ export function harness(
       case 'links:record':
         // As the background: a Cancel or Close click is not a link.
         return { contract: first, recorded: !isDismissButton((payload as { via?: string }).via ?? '') };
+      case 'messages:catalog':
+        return { catalog: messageCatalogData() };
+      case 'messages:diagnose': {
+        // The background's own handler, with the real rules.
+        const { message, context } = payload as MessagePayload<'messages:diagnose'>;
+        return { diagnosis: diagnose(message, context) };
+      }
       case 'capture:propose':
         // The background's own handler, with the real rules.
         return proposeForPage(contracts, payload as MessagePayload<'capture:propose'>, NOW);
@@ -117,6 +129,8 @@ export function harness(
     ...(options.text !== undefined ? { text: options.text } : {}),
   });
   const locale = options.locale ?? 'en';
+  // As the content script does at start: the background serves the in-page strings of the locale.
+  setContentStrings(locale, locale === 'zh-CN' ? contentZhCN : {});
   const services: Services = {
     send,
     now: () => NOW,
@@ -124,6 +138,8 @@ export function harness(
     settings,
     hub,
     guidance: async (key: GuidanceKey) => guidance(key, locale),
+    // As in the extension: built from the catalogue data the background serves.
+    messages: async () => classifierFromData(messageCatalogData()),
     log: (id, message) => {
       logs.push(`${id}: ${message}`);
     },

@@ -3,8 +3,9 @@
  * Every write goes through `withLock`, refreshes the popup cache and badge, queues the
  * change for the sync server (in sync mode) and nudges the engine.
  */
-import { guidance, isDismissButton, resolveUiLocale } from '@supportlink/rules';
+import { diagnose, guidance, isDismissButton, messageCatalogData, resolveUiLocale } from '@supportlink/rules';
 import { setLocale, t } from '../i18n';
+import { contentZhCN } from '../i18n/catalogs/content.zh-CN';
 import type { ContractView, Settings, StoredContract } from '../messaging/protocol';
 import type { Handlers } from '../messaging/router';
 import * as store from '../storage/contracts';
@@ -18,7 +19,7 @@ import {
 } from '../storage/items';
 import { withLock } from '../storage/lock';
 import { enqueue, type MutationInput } from '../storage/queue';
-import { exportContracts, mergeImport, parseExport } from '../storage/transfer';
+import { exportContracts, ImportRowsError, mergeImport, parseExport, refusalsOf } from '../storage/transfer';
 import { contractFields } from '../storage/types';
 import { ApiClient, ApiError, type FetchLike, normalizeServerUrl, ServerUrlError } from '../sync/api-client';
 import { testConnection } from '../sync/connection-test';
@@ -268,7 +269,13 @@ export function createService(deps: ServiceDeps) {
     'data:export': async () => ({ json: exportContracts(await contractsItem.getValue(), now()) }),
 
     'data:import': async ({ json }) => {
-      const incoming = parseExport(json, now());
+      let incoming: StoredContract[];
+      try {
+        incoming = parseExport(json, now());
+      } catch (error) {
+        if (error instanceof ImportRowsError) return { added: 0, updated: 0, refused: refusalsOf(error) };
+        throw error;
+      }
       const r = await write(
         (list) => mergeImport(list, incoming),
         (r, before) => [
@@ -312,6 +319,9 @@ export function createService(deps: ServiceDeps) {
       return { tokenId: id, token };
     },
     'guidance:get': async ({ key, locale }) => ({ guidance: guidance(key, locale) }),
+    'messages:catalog': async () => ({ catalog: messageCatalogData() }),
+    'i18n:content': async ({ locale }) => ({ strings: locale === 'zh-CN' ? contentZhCN : {} }),
+    'messages:diagnose': async ({ message, context }) => ({ diagnosis: diagnose(message, context) }),
     'team:revoke-token': async ({ tokenId }) => {
       await (await client()).revokeToken(tokenId);
       return { ok: true };

@@ -6,9 +6,7 @@
 import {
   type Benefit,
   benefitForPortal,
-  classifyMessage,
   type DiagnosisContext,
-  diagnose,
   type Guidance,
   NEW_SUPPORT_REQUEST_URL,
   normalizeId,
@@ -132,7 +130,9 @@ export const alreadyAssociated: Feature = {
     (onAzurePortal(url) && page !== null) ||
     page === 'engagecenter-help-support' ||
     portalOfHost(url.hostname) === 'engagecenter',
-  init(ctx, signal, services) {
+  async init(ctx, signal, services) {
+    const classifier = await services.messages();
+    if (signal.aborted) return;
     const doc = ctx.document;
     const tr = translator(services.locale);
     const pageLocale = doc.documentElement.lang || null;
@@ -142,7 +142,7 @@ export const alreadyAssociated: Feature = {
     /** The known message `el`'s own text holds, read block by block (never label + notice). */
     const classify = (el: Element) => {
       const text = messageText(el, MAX_MESSAGE);
-      return text.length >= MAX_MESSAGE ? null : classifyMessage(text, { locale: pageLocale });
+      return text.length >= MAX_MESSAGE ? null : classifier.classify(text, { locale: pageLocale });
     };
     const holdsError = (el: Element) => classify(el)?.id === ACCESS_ID;
 
@@ -159,7 +159,11 @@ export const alreadyAssociated: Feature = {
       contracts ??= loadContracts(services, ID);
       const portal = ctx.page ? portalForPage(ctx.page) : (portalOfHost(ctx.url.hostname) ?? 'azure');
       const contract = contractInQuestion(doc, await contracts, benefitForPortal(portal));
-      const diagnosis = diagnose(ACCESS_ID, diagnosisContext(contract, portal));
+      // The diagnosis needs the rulesets: the background's rules answer (not bundled into every frame).
+      const { diagnosis } = await services.send('messages:diagnose', {
+        message: ACCESS_ID,
+        context: diagnosisContext(contract, portal),
+      });
       const help = await services.guidance(diagnosis.guidanceKey);
       if (flagged.get(message) === ui)
         ui.update(<DiagnosisCard help={help} primary={diagnosis.primary} contract={contract} tr={tr} />);

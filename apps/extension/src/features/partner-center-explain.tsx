@@ -3,7 +3,7 @@
  * like you don't have any benefits yet", and a dimmed Activate button (role missing) with an
  * inline card from the rules' guidance.
  */
-import { classifyMessage, isActivateButton, type MessageId, portalOfHost } from '@supportlink/rules';
+import { isActivateButton, type MessageId, portalOfHost } from '@supportlink/rules';
 import { isOwnUi } from '../dom/observe';
 import { composedParent, messageText, textBlocks, visibleText } from '../dom/text';
 import { GuidanceCard, translator } from '../ui/inject/components';
@@ -64,7 +64,9 @@ export const partnerCenterExplain: Feature = {
   matches: (page, url) =>
     page === 'partner-center-technical-benefits' ||
     (portalOfHost(url.hostname) === 'partner-center' && /\/benefits|\/membership/i.test(url.pathname)),
-  init(ctx, signal, services) {
+  async init(ctx, signal, services) {
+    const classifier = await services.messages();
+    if (signal.aborted) return;
     const doc = ctx.document;
     const tr = translator(services.locale);
     const locale = doc.documentElement.lang || null;
@@ -99,7 +101,7 @@ export const partnerCenterExplain: Feature = {
           return null;
         const text = messageText(el, MAX_MESSAGE);
         if (text.length >= MAX_MESSAGE) return null;
-        const match = classifyMessage(text, { locale });
+        const match = classifier.classify(text, { locale });
         if (match) {
           if (EXPLAINED.has(match.id)) explain(el, match.id);
           return el;

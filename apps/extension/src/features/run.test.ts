@@ -22,6 +22,7 @@ const services = (log = vi.fn()): Omit<Services, 'hub'> => ({
   locale: 'en',
   settings: DEFAULT_SETTINGS,
   guidance: vi.fn(),
+  messages: vi.fn(),
   log,
 });
 

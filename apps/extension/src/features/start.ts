@@ -1,7 +1,10 @@
+import type { MessageClassifier } from '@supportlink/rules';
 import { resolveUiLocale } from '@supportlink/rules';
 /** Wires the registry to the real browser: settings, locale, messaging, navigation. */
 import type { Settings } from '../messaging/protocol';
+import { setContentStrings } from '../ui/inject/components';
 import { guidanceClient } from './guidance-client';
+import { NO_MESSAGES } from './message-client';
 import { type Running, runFeatures, safeLog } from './run';
 import { DEFAULT_SETTINGS, type Feature, type Send } from './types';
 
@@ -10,6 +13,11 @@ export async function startFeatures(
   signal: AbortSignal,
   send: Send,
   features: readonly Feature[],
+  /**
+   * The message classifier's client (`messageClient`), passed only by the content scripts whose
+   * features recognise portal messages: the others need not bundle the classifier.
+   */
+  messages: (send: Send, log: typeof safeLog) => () => Promise<MessageClassifier> = NO_MESSAGES,
 ): Promise<Running> {
   let settings: Settings = DEFAULT_SETTINGS;
   try {
@@ -18,6 +26,13 @@ export async function startFeatures(
     safeLog('content', 'settings unavailable; using defaults', error);
   }
   const locale = resolveUiLocale(settings.language, win.navigator.language);
+  if (locale !== 'en') {
+    try {
+      setContentStrings(locale, (await send('i18n:content', { locale })).strings);
+    } catch (error) {
+      safeLog('content', 'translations unavailable; showing English', error);
+    }
+  }
   return runFeatures({
     window: win,
     features,
@@ -27,6 +42,7 @@ export async function startFeatures(
       now: () => Date.now(),
       locale,
       guidance: guidanceClient(locale, send),
+      messages: messages(send, safeLog),
       settings,
       log: safeLog,
     },

@@ -1,4 +1,4 @@
-import type { Guidance, GuidanceKey, PageId, UiLocale } from '@supportlink/rules';
+import type { Guidance, GuidanceKey, MessageClassifier, PageId, UiLocale } from '@supportlink/rules';
 import type { ObserverHub } from '../dom/observe';
 import type { MessagePayload, MessageResponse, MessageType, Settings } from '../messaging/protocol';
 
@@ -19,6 +19,11 @@ export interface Services {
    * guidance catalogues (both languages) are not bundled into every portal frame.
    */
   guidance(key: GuidanceKey): Promise<Guidance>;
+  /**
+   * The rules' classifier of known portal messages, built from the catalogue the background
+   * serves (the same on every call; one request per frame).
+   */
+  messages(): Promise<MessageClassifier>;
   /** Batched DOM changes of this document and its open shadow roots. */
   hub: ObserverHub;
   /** Never pass IDs or other secrets here. */

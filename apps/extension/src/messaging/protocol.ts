@@ -12,15 +12,21 @@ import type {
   CompetencyCategory,
   Contract,
   ContractNotice,
+  ContractProblem,
   ContractState,
+  Diagnosis,
+  DiagnosisContext,
   Guidance,
   GuidanceKey,
   IncidentEvent,
+  MessageCatalogData,
+  MessageId,
   OfferId,
   PortalId,
   RulesetId,
   UiLocale,
 } from '@supportlink/rules';
+import type { ContentKey } from '../i18n/catalogs/content.en';
 import type { ContractSyncMark, SyncConflict } from '../storage/types';
 import type { Me, Member, Role, TokenInfo } from '../sync/api-client';
 import type { ConnectionReport } from '../sync/connection-test';
@@ -171,7 +177,11 @@ export interface MessageMap {
   'sync:refused': [{ contractId: string; action: 'retry' | 'discard' }, { status: SyncStatus }];
   'sync:conflicts-clear': [Record<string, never>, { ok: true }];
   'data:export': [Record<string, never>, { json: string }];
-  'data:import': [{ json: string }, { added: number; updated: number }];
+  /** A file the rules refuse writes nothing and answers `refused`: each row's problems, to word locally. */
+  'data:import': [
+    { json: string },
+    { added: number; updated: number; refused?: Array<{ row: number; problem: ContractProblem }> },
+  ];
   'team:members': [Record<string, never>, { me: Me; members: Member[] }];
   'team:add-member': [{ name: string; role: Role }, { member: Member; token: string }];
   'team:remove-member': [{ memberId: string }, { ok: true }];
@@ -181,6 +191,15 @@ export interface MessageMap {
   'team:revoke-token': [{ tokenId: string }, { ok: true }];
   /** Guidance text lives in the background so content scripts need not bundle both catalogues. */
   'guidance:get': [{ key: GuidanceKey; locale: UiLocale }, { guidance: Guidance }];
+  /**
+   * The rules' message catalogue as data: content scripts build the classifier from it
+   * (`classifierFromData`) rather than bundling every language's phrasings into every frame.
+   */
+  'messages:catalog': [Record<string, never>, { catalog: MessageCatalogData }];
+  /** In-page strings of a UI language other than English (content scripts bundle English only). */
+  'i18n:content': [{ locale: UiLocale }, { strings: Partial<Record<ContentKey, string>> }];
+  /** The rules' diagnosis of a known message in the given context (needs the rulesets, kept here). */
+  'messages:diagnose': [{ message: MessageId; context: DiagnosisContext }, { diagnosis: Diagnosis }];
 }
 
 export type MessageType = keyof MessageMap;

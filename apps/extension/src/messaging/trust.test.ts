@@ -125,6 +125,12 @@ describe('privileged messages (content scripts are refused)', () => {
     expect(
       (await send('guidance:get', { key: 'scenario:already-linked', locale: 'en' })).guidance.title,
     ).not.toBe('');
+    // The message catalogue (public data) and the diagnosis of a message the page showed.
+    expect((await send('messages:catalog', {})).catalog.phrases.length).toBeGreaterThan(0);
+    expect(
+      (await send('messages:diagnose', { message: 'access-id-already-associated', context: {} })).diagnosis
+        .ignorable,
+    ).toBe(true);
     // Settings other than the dismissed help panels belong to the options page.
     await expect(send('settings:set', { language: 'zh-CN' })).rejects.toThrow(REFUSED_FROM_PAGE);
     await expect(send('settings:set', { dismissedHelp: [], autoFill: false })).rejects.toThrow(
@@ -144,6 +150,9 @@ describe('privileged messages (content scripts are refused)', () => {
       'settings:get',
       'settings:set',
       'guidance:get',
+      'messages:catalog',
+      'messages:diagnose',
+      'i18n:content',
     ]);
     const others = Object.keys(service.handlers).filter((type) => !allowed.has(type));
     expect(others.length).toBeGreaterThanOrEqual(Object.keys(PRIVILEGED).length);

@@ -29,6 +29,10 @@ const CONTENT_SCRIPT_MAY: { [T in MessageType]?: PayloadCheck<T> } = {
   // In-page help panels remember that they were dismissed; language, auto-fill and sync mode are the options page's.
   'settings:set': (patch) => Object.keys(patch).every((key) => key === 'dismissedHelp'),
   'guidance:get': anyPayload,
+  // Known portal messages: the catalogue (public data) and a diagnosis from the context the page gave.
+  'messages:catalog': anyPayload,
+  'messages:diagnose': anyPayload,
+  'i18n:content': anyPayload,
 };
 
 /** `scheme://host` of a URL; WHATWG URL gives extension schemes an opaque origin, so build it by hand. */

@@ -71,7 +71,8 @@ export const MESSAGE_INFO: Readonly<Record<MessageId, MessageInfo>> = {
   },
 };
 
-export const COMPACT_LOCALES: ReadonlySet<MessageLocale> = new Set(['ja', 'ko', 'zh-CN', 'zh-TW']);
+// In its own module so that a classifier built from served data need not load this catalogue.
+export { COMPACT_LOCALES } from './scripts.js';
 
 const doc = (source: Provenance['source'], section: string): Provenance => ({
   source,

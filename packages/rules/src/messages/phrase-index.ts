@@ -1,6 +1,7 @@
 import { compactText, foldText } from '../text/normalize-text.js';
 import type { MessageLocale } from '../types.js';
-import { COMPACT_LOCALES, type PhraseRule } from './catalog.js';
+import type { PhraseRule } from './catalog.js';
+import { COMPACT_LOCALES } from './scripts.js';
 
 /**
  * Which form of a sentence a rule reads: `compact` (CJK and Hangul, spaces removed), `cyrillic`

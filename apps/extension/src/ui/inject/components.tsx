@@ -1,7 +1,6 @@
 import type { Guidance, UiLocale } from '@supportlink/rules';
 import type { ComponentChildren } from 'preact';
 import { type ContentKey, contentEn } from '../../i18n/catalogs/content.en';
-import { contentZhCN } from '../../i18n/catalogs/content.zh-CN';
 import type { ContractView } from '../../messaging/protocol';
 import { ContractFacts } from './contract-facts';
 
@@ -20,13 +19,28 @@ function fill(template: string, params?: Params): string {
 }
 
 /**
+ * The in-page strings of a UI language other than English: served by the background
+ * (`i18n:content`) when a content script starts, so no portal frame bundles every translation.
+ */
+let served: { locale: UiLocale; strings: Partial<Record<ContentKey, string>> } | null = null;
+
+export function setContentStrings(locale: UiLocale, strings: Partial<Record<ContentKey, string>>): void {
+  served = { locale, strings };
+}
+
+/**
  * Same catalogs and `{name}` placeholders as `t()` in src/i18n, but only the in-page strings:
  * the popup's and options' catalogs would cost every portal frame several kilobytes.
  */
 export const translator =
   (locale: UiLocale): Tr =>
   (key, params) =>
-    fill((locale === 'zh-CN' ? contentZhCN : contentEn)[key] ?? contentEn[key] ?? key, params);
+    fill(
+      (locale !== 'en' && served?.locale === locale ? served.strings[key] : undefined) ??
+        contentEn[key] ??
+        key,
+      params,
+    );
 
 /**
  * `translator` plus a feature's own catalog pair, so strings only one portal's feature shows

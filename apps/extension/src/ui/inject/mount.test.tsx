@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { Card, Chooser, translator } from './components';
+import { contentZhCN } from '../../i18n/catalogs/content.zh-CN';
+import { Card, Chooser, setContentStrings, translator } from './components';
 import { mountUi } from './mount';
 import { INJECTED_CSS } from './styles';
 
@@ -33,9 +34,14 @@ describe('mountUi (the testability contract)', () => {
 
 describe('injected components', () => {
   it('speak Simplified Chinese when the UI locale is zh-CN, with placeholders filled', () => {
+    // The strings the background serves (`i18n:content`) at the content script's start.
+    setContentStrings('zh-CN', contentZhCN);
     const tr = translator('zh-CN');
     expect(tr('content.remaining', { count: 3 })).toBe('剩余 3 个');
     expect(translator('en')('content.remaining', { count: 3 })).toBe('3 left');
+    // Before (or without) them: English, not keys.
+    setContentStrings('zh-CN', {});
+    expect(translator('zh-CN')('content.remaining', { count: 3 })).toBe('3 left');
   });
 
   it('chooser: real buttons, Escape closes', () => {

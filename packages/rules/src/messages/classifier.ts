@@ -1,0 +1,197 @@
+/**
+ * The message classifier as a function of its catalogue, so that a content script can build it
+ * from catalogue data the background serves (`catalogData` → `classifierFromData`) instead of
+ * bundling the catalogue of every language into every portal frame. `classifyMessage` is this
+ * classifier over the built-in catalogue.
+ */
+import { compactText, foldText, stripLatinDiacritics } from '../text/normalize-text.js';
+import type { ClassifyOptions, MessageId, MessageLocale, MessageMatch, Provenance } from '../types.js';
+import type { PhraseRule } from './catalog.js';
+import { toMessageLocale } from './locale.js';
+import { buildPhraseIndex, candidates, SCRIPTS, type Script } from './phrase-index.js';
+import { SEGMENT_BREAK, splitSentences } from './sentences.js';
+
+export interface MessageCatalog {
+  phrases: readonly PhraseRule[];
+  /** Whether each message is one the user may ignore (decides which of two messages wins). */
+  ignorable: Readonly<Record<MessageId, boolean>>;
+}
+
+export interface MessageClassifier {
+  /** Cheap test on raw text: false means the text certainly holds no known message. */
+  mayContain(text: string): boolean;
+  /** The known message in a piece of UI text, or null (see `classifyMessage`). */
+  classify(text: string, options?: ClassifyOptions | null): MessageMatch | null;
+}
+
+/** A catalogue as plain data (structured-clone and JSON safe): regexes as source and flags. */
+export interface MessageCatalogData {
+  phrases: Array<{
+    id: MessageId;
+    locale: MessageLocale;
+    key: string;
+    all: Array<[source: string, flags: string]>;
+    anchors: string[];
+    provenance: Provenance;
+  }>;
+  ignorable: Readonly<Record<MessageId, boolean>>;
+}
+
+export function catalogToData(catalog: MessageCatalog): MessageCatalogData {
+  return {
+    phrases: catalog.phrases.map((r) => ({
+      id: r.id,
+      locale: r.locale,
+      key: r.key,
+      all: r.all.map((re) => [re.source, re.flags] as [string, string]),
+      anchors: [...r.anchors],
+      provenance: { ...r.provenance },
+    })),
+    ignorable: { ...catalog.ignorable },
+  };
+}
+
+export function catalogFromData(data: MessageCatalogData): MessageCatalog {
+  return {
+    phrases: data.phrases.map((r) => ({
+      ...r,
+      all: r.all.map(([source, flags]) => new RegExp(source, flags)),
+    })),
+    ignorable: data.ignorable,
+  };
+}
+
+export function classifierFromData(data: MessageCatalogData): MessageClassifier {
+  return createClassifier(catalogFromData(data));
+}
+
+/** Shorter texts cannot hold any known message, in any script. */
+const MIN_LENGTH = 6;
+/** Texts in Latin script only are this long at least before they can hold a message. */
+const MIN_LATIN_LENGTH = 18;
+const NON_LATIN = /[\u0250-\uFFFF]/;
+const LATIN_LETTERS = /[a-z][a-z\u00C0-\u024F]/i;
+/** Nothing but printable ASCII and accented Latin letters: no other script, nothing else to fold. */
+const ACCENTED_ONLY = /^[\x20-\x7E\u00C0-\u024F]*$/;
+const HAS: Readonly<Record<Script, RegExp>> = {
+  compact: /[\u1100-\u11FF\u3040-\u30FF\u3130-\u318F\u3400-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]/,
+  cyrillic: /[\u0400-\u04FF]/,
+  latin: /[a-z]/,
+};
+
+/**
+ * Cheap test on raw text: false means the text certainly holds no known message (no rule's key
+ * can be in it). Used by classifyMessage and exported for callers that scan whole pages.
+ */
+function mayContain(ctx: Built, text: string): boolean {
+  if (typeof text !== 'string' || text.length < MIN_LENGTH) return false;
+  if (text.length < MIN_LATIN_LENGTH && !NON_LATIN.test(text)) return false;
+  const first = ctx.index.gate.exec(text);
+  if (!first) return false;
+  if (first[0].length > 1 || !ctx.index.character.test(first[0])) return true;
+  // An accented letter or another script's character: the keys of the other scripts (or another
+  // character folding rewrites), then the Latin words in the text without its accents.
+  if (!ACCENTED_ONLY.test(text) && ctx.index.otherKeys.test(text)) return true;
+  return LATIN_LETTERS.test(text) && ctx.index.latinWords.test(stripLatinDiacritics(text));
+}
+
+interface Found {
+  rule: PhraseRule;
+  rank: number[];
+}
+
+/**
+ * Which of several messages in one text is "the" message. A message that must not be ignored
+ * wins over an ignorable one (a region holding both must never read "Safe to ignore"); then the
+ * hinted locale, the more specific script, the earlier sentence, the catalogue order.
+ */
+function rank(
+  ctx: Built,
+  rule: PhraseRule,
+  hint: MessageLocale | null,
+  script: number,
+  sentence: number,
+): number[] {
+  return [
+    Number(ctx.ignorable[rule.id]),
+    Number(rule.locale !== hint),
+    script,
+    sentence,
+    ctx.order.get(rule)!,
+  ];
+}
+
+function better(a: number[], b: number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
+  return false;
+}
+
+/** Rules whose patterns all match somewhere in folded text, with their script's priority index. */
+function wholeTextMatches(ctx: Built, folded: string): Array<[PhraseRule, number]> {
+  const hits: Array<[PhraseRule, number]> = [];
+  for (let s = 0; s < SCRIPTS.length; s++) {
+    const script = SCRIPTS[s]!;
+    if (!HAS[script].test(folded)) continue;
+    const subject = script === 'compact' ? compactText(folded) : folded;
+    for (const rule of candidates(ctx.index.scripts[script], subject)) {
+      if (rule.all.every((re) => re.test(subject))) hits.push([rule, s]);
+    }
+  }
+  return hits;
+}
+
+/**
+ * Recognises a known portal message in a piece of UI text, whatever the page did to it
+ * (line breaks, odd spaces, curly quotes, case, surrounding text). Null when none.
+ *
+ * A message is one message: a rule matches only when all its parts stand in one sentence of
+ * the text, and never across a SEGMENT_BREAK (callers put one between separate page blocks).
+ */
+function classify(ctx: Built, text: string, options?: ClassifyOptions | null): MessageMatch | null {
+  if (!mayContain(ctx, text)) return null;
+  const hint = toMessageLocale(options?.locale);
+  let best: Found | null = null;
+  let sentence = 0;
+  const segments = text.includes(SEGMENT_BREAK) ? text.split(SEGMENT_BREAK) : [text];
+  for (const segment of segments) {
+    // A rule that fails on the whole text fails on each of its sentences: most texts end here.
+    const hits = wholeTextMatches(ctx, foldText(segment));
+    if (hits.length === 0) continue;
+    for (const piece of splitSentences(segment)) {
+      const folded = foldText(piece);
+      for (const [rule, script] of hits) {
+        const subject = SCRIPTS[script] === 'compact' ? compactText(folded) : folded;
+        if (!rule.all.every((re) => re.test(subject))) continue;
+        const r = rank(ctx, rule, hint, script, sentence);
+        if (!best || better(r, best.rank)) best = { rule, rank: r };
+      }
+      sentence++;
+    }
+  }
+  if (!best) return null;
+  const { rule } = best;
+  return {
+    id: rule.id,
+    ignorable: ctx.ignorable[rule.id],
+    locale: rule.locale,
+    confidence: rule.provenance.confidence,
+  };
+}
+
+interface Built {
+  index: ReturnType<typeof buildPhraseIndex>;
+  order: Map<PhraseRule, number>;
+  ignorable: Readonly<Record<MessageId, boolean>>;
+}
+
+export function createClassifier(catalog: MessageCatalog): MessageClassifier {
+  const ctx: Built = {
+    index: buildPhraseIndex(catalog.phrases),
+    order: new Map(catalog.phrases.map((r, i) => [r, i])),
+    ignorable: catalog.ignorable,
+  };
+  return {
+    mayContain: (text) => mayContain(ctx, text),
+    classify: (text, options) => classify(ctx, text, options),
+  };
+}
