@@ -81,6 +81,7 @@ export {
   PAGE_IDS,
   PORTAL_SITES,
   type PortalSite,
+  partnerCenterArea,
   portalForPage,
   portalOfHost,
   recognizePage,

@@ -31,7 +31,6 @@ export interface MessageCatalogData {
     locale: MessageLocale;
     key: string;
     all: Array<[source: string, flags: string]>;
-    anchors: string[];
     provenance: Provenance;
   }>;
   ignorable: Readonly<Record<MessageId, boolean>>;
@@ -44,7 +43,6 @@ export function catalogToData(catalog: MessageCatalog): MessageCatalogData {
       locale: r.locale,
       key: r.key,
       all: r.all.map((re) => [re.source, re.flags] as [string, string]),
-      anchors: [...r.anchors],
       provenance: { ...r.provenance },
     })),
     ignorable: { ...catalog.ignorable },
