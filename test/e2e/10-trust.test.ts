@@ -43,6 +43,11 @@ import {
 
 const DAY = 86_400_000;
 const day = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);
+/** As the in-page panels write a date in English: "14 Dec 2026". */
+const longDay = (offset: number) =>
+  new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    Date.parse(`${day(offset)}T00:00:00Z`),
+  );
 
 const CONTRACTS = [
   {
@@ -372,7 +377,7 @@ describe('scenario 10: counts, words and refused writes', () => {
     await card.waitFor({ timeout: 15_000 });
     await expect
       .poll(() => shadowText(card), { timeout: 10_000 })
-      .toContain(`Your contract in SupportLink: Gold cloud (ending soon) — 10 left · ends ${day(14)}`);
+      .toContain(`Your contract in SupportLink: Gold cloud (ending soon) — 10 left · ends ${longDay(14)}`);
     expect(await shadowText(card)).toContain('(expires in 14 days)');
     await card.scrollIntoViewIfNeeded();
     await card.screenshot({ path: await screenshotPath('10-diagnosis-card') });
