@@ -156,6 +156,7 @@ export {
   dayWording,
   EXPIRY_URGENT_DAYS,
   EXPIRY_WARNING_DAYS,
+  FEW_INCIDENTS_LEFT,
   type ForecastFacts,
   forecastBasisWording,
   forecastTone,
