@@ -228,6 +228,12 @@ describe('scenario 10: counts, words and refused writes', () => {
     const options = await openOptions(ownerBrowser);
     await options.getByLabel('Language', { exact: true }).selectOption('zh-CN');
     await expect.poll(() => options.getByTestId('prefs-result').innerText()).toBe('偏好设置已保存');
+    // Every label followed the switch at once, without a reload.
+    expect(await options.getByLabel('访问 ID', { exact: true }).count()).toBe(1);
+    expect(await options.getByText('Access ID', { exact: true }).count()).toBe(0);
+    await options.setViewportSize({ width: 360, height: 800 });
+    await options.emulateMedia({ colorScheme: 'light' });
+    await options.screenshot({ path: await screenshotPath('10-options-360-zh-CN-light'), fullPage: true });
     await options.close();
     const popup = await openPopup(ownerBrowser);
     await expect.poll(() => popup.locator('article').count(), { timeout: 15_000 }).toBe(4);

@@ -535,6 +535,9 @@ describe('popup', () => {
     expect(card.querySelector('[data-testid="remaining"]')?.textContent).toBe(
       'End date: This day does not exist in the calendar.',
     );
+    // The stored text as it is — never rolled over to a real day (Date.parse reads 30 February as 2 March).
+    expect(card.textContent).toContain('2026-02-30');
+    expect(card.textContent).not.toMatch(/Mar 2/);
     expect(
       (screen.getByRole('button', { name: 'Log an incident: Broken' }) as HTMLButtonElement).disabled,
     ).toBe(true);
