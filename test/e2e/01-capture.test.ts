@@ -12,7 +12,7 @@ import {
   screenshot,
   shadowText,
 } from '../harness/suite.js';
-import { captureFromPartnerCenter, openCaptureForm, openPopup } from '../harness/ui.js';
+import { captureFromPartnerCenter, openCaptureForm, openOptions, openPopup, openTab } from '../harness/ui.js';
 
 const PC = 'https://partner.microsoft.com/dashboard/mpn/membership/benefits/technical';
 const CARD = '[data-supportlink="partner-center-capture"]';
@@ -129,6 +129,17 @@ describe('scenario 1: capture asks instead of guessing', () => {
       .toContain('start date estimated from the end date');
     await screenshot(card, '01-popup-start-estimated-en-light');
     await popup.close();
+    // Options: the list says so, and the form explains it until the user enters the real date.
+    const options = await openOptions(b);
+    await openTab(options, 'Contracts');
+    const row = options.locator('li.contract-row', { hasText: 'Partner Success Expanded' }).first();
+    await expect.poll(() => row.innerText(), { timeout: 10_000 }).toContain('(estimated)');
+    await row.getByRole('button', { name: /^Edit/ }).first().click();
+    const hint = options.getByTestId('start-estimated');
+    await hint.waitFor({ timeout: 10_000 });
+    expect(await hint.innerText()).toContain('Estimated from the end date');
+    await screenshot(options.locator('form.contract-form'), '01-options-start-estimated-en-light');
+    await options.close();
     await page.close();
     expectOnlyAllowedTraffic(b);
   });

@@ -43,6 +43,11 @@ import {
 
 const DAY = 86_400_000;
 const day = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);
+/** As the in-page panels write a date in English: "14 Dec 2026". */
+const longDay = (offset: number) =>
+  new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    Date.parse(`${day(offset)}T00:00:00Z`),
+  );
 
 const CONTRACTS = [
   {
@@ -223,6 +228,12 @@ describe('scenario 10: counts, words and refused writes', () => {
     const options = await openOptions(ownerBrowser);
     await options.getByLabel('Language', { exact: true }).selectOption('zh-CN');
     await expect.poll(() => options.getByTestId('prefs-result').innerText()).toBe('偏好设置已保存');
+    // Every label followed the switch at once, without a reload.
+    expect(await options.getByLabel('访问 ID', { exact: true }).count()).toBe(1);
+    expect(await options.getByText('Access ID', { exact: true }).count()).toBe(0);
+    await options.setViewportSize({ width: 360, height: 800 });
+    await options.emulateMedia({ colorScheme: 'light' });
+    await options.screenshot({ path: await screenshotPath('10-options-360-zh-CN-light'), fullPage: true });
     await options.close();
     const popup = await openPopup(ownerBrowser);
     await expect.poll(() => popup.locator('article').count(), { timeout: 15_000 }).toBe(4);
@@ -372,7 +383,7 @@ describe('scenario 10: counts, words and refused writes', () => {
     await card.waitFor({ timeout: 15_000 });
     await expect
       .poll(() => shadowText(card), { timeout: 10_000 })
-      .toContain(`Your contract in SupportLink: Gold cloud (ending soon) — 10 left · ends ${day(14)}`);
+      .toContain(`Your contract in SupportLink: Gold cloud (ending soon) — 10 left · ends ${longDay(14)}`);
     expect(await shadowText(card)).toContain('(expires in 14 days)');
     await card.scrollIntoViewIfNeeded();
     await card.screenshot({ path: await screenshotPath('10-diagnosis-card') });

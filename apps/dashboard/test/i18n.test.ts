@@ -30,6 +30,8 @@ describe('catalogs', () => {
     setLocale('zh-CN');
     expect(formatDay('2026-03-12')).toBe('2026年3月12日');
     expect(formatDay('not a day')).toBe('not a day');
+    // No calendar day: shown as stored, not rolled over (Date.parse reads 30 February as 2 March).
+    expect(formatDay('2026-02-30')).toBe('2026-02-30');
     setLocale('en');
   });
 });

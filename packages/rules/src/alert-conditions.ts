@@ -1,5 +1,6 @@
 import { type Forecast, type ForecastConfidence, forecast } from './forecast.js';
 import type { Contract, IncidentEvent, PortalId } from './types.js';
+import { FEW_INCIDENTS_LEFT } from './wording.js';
 
 /** What a team is warned about before a benefit is lost. */
 export const ALERT_CONDITIONS = [
@@ -24,7 +25,7 @@ export interface AlertPolicy {
 
 export const DEFAULT_ALERT_POLICY: AlertPolicy = {
   expiryDays: [30, 7],
-  remainingAtMost: 2,
+  remainingAtMost: FEW_INCIDENTS_LEFT,
   forecastMinConfidence: 'medium',
 };
 

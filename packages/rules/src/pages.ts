@@ -150,6 +150,18 @@ export function recognizePage(url: string): PageId | null {
   return siteOfHost(parsed.host)?.recognize(parsed) ?? null;
 }
 
+/**
+ * The Partner Center area a URL is in: `benefits` (any benefits page, old or v2, where activated
+ * ID pairs may show) or `membership` (where Partner Center's permission and "no benefits yet"
+ * messages appear); null elsewhere or on another host.
+ */
+export function partnerCenterArea(url: string): 'benefits' | 'membership' | null {
+  const parsed = parseHttpsUrl(url);
+  if (!parsed || siteOfHost(parsed.host)?.portal !== 'partner-center') return null;
+  if (/\/benefits(?:[/?]|$)/.test(parsed.path)) return 'benefits';
+  return /\/membership(?:[/?]|$)/.test(parsed.path) ? 'membership' : null;
+}
+
 const PAGE_PORTAL: Readonly<Record<PageId, PortalId>> = {
   'partner-center-technical-benefits': 'partner-center',
   'partner-center-csp-customers': 'partner-center',

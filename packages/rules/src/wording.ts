@@ -108,6 +108,8 @@ function say(locale: UiLocale, key: string, params: Record<string, string | numb
 /** Within this many days of the end date a contract reads "Expires in N days" (warn, then bad). */
 export const EXPIRY_WARNING_DAYS = 30;
 export const EXPIRY_URGENT_DAYS = 7;
+/** At or below this many incidents left a usable contract is urgent (red badge, urgent count, alert default). */
+export const FEW_INCIDENTS_LEFT = 2;
 
 /** The badge for a contract's state: "Active", "Expires in 12 days", "No incidents left"… */
 export function stateWording(s: StateFacts, locale: UiLocale): { label: string; tone: Tone } {

@@ -57,7 +57,12 @@ describe('contractAlerts', () => {
     ['long expired: history, not news', gold, [], '2027-03-10', []],
     [
       'Action Pack cloud has no incidents: nothing was hidden, nothing to announce',
-      { ...gold, ruleset: 'ai-cloud-partner-2023', offer: 'action-pack', benefit: 'cloud' },
+      {
+        ...gold,
+        ruleset: 'ai-cloud-partner-2023' as const,
+        offer: 'action-pack' as const,
+        benefit: 'cloud' as const,
+      },
       [],
       '2026-03-01',
       [],

@@ -4,6 +4,7 @@ import {
   benefitForPortal,
   PAGE_IDS,
   PORTAL_SITES,
+  partnerCenterArea,
   portalForPage,
   portalOfHost,
   recognizePage,
@@ -258,5 +259,20 @@ describe('one list of sites', () => {
       '*.reactblade-rc.portal.azure.net',
     ]);
     expect(siteOfHost('lcs.dynamics.com')?.portal).toBe('lcs');
+  });
+});
+
+describe('partnerCenterArea', () => {
+  it.each([
+    ['https://partner.microsoft.com/dashboard/mpn/membership/benefits/technical', 'benefits'],
+    ['https://partner.microsoft.com/en-us/dashboard/v2/benefits/overview', 'benefits'],
+    ['https://partner.microsoft.com/dashboard/v2/membership/plans?x=1', 'membership'],
+    ['https://partner.microsoft.com/dashboard/home', null],
+    ['https://partner.microsoft.com/dashboard/benefitsx', null],
+    ['https://partner.microsoft.com.evil.example/dashboard/v2/benefits', null],
+    ['http://partner.microsoft.com/dashboard/v2/benefits', null],
+    ['https://portal.azure.com/dashboard/v2/benefits', null],
+  ] as const)('%s → %s', (url, area) => {
+    expect(partnerCenterArea(url)).toBe(area);
   });
 });

@@ -68,6 +68,26 @@ describe('unrelated "already associated / linked" notices (negative corpus, 19 l
     },
   );
 
+  it('never lets the advice sentence ("contact your TAM for a new Access ID") make another Access ID error ignorable', () => {
+    let checked = 0;
+    for (const locale of MESSAGE_LOCALES) {
+      const advice = POSITIVE.filter((p) => p.id === A && p.locale === locale)
+        .flatMap((p) => splitSentences(p.text).slice(1))
+        .filter((sentence) => classifyMessage(sentence)?.id === A);
+      for (const other of ACCESS_ID_OTHER[locale]) {
+        for (const sentence of advice) {
+          expect(classifyMessage(`${other} ${sentence}`)?.ignorable ?? false, `${other} ${sentence}`).toBe(
+            false,
+          );
+          const ended = /[.。!?！？]$/.test(sentence) ? sentence : `${sentence}.`;
+          expect(classifyMessage(`${ended} ${other}`, { locale })?.ignorable ?? false, ended).toBe(false);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(30);
+  });
+
   it('keeps finding the real error beside the same labels and notices, in every language', () => {
     for (const locale of MESSAGE_LOCALES) {
       const errors = realError(locale);
@@ -115,6 +135,11 @@ describe('splitSentences', () => {
     ['ideographic stops, with or without a space', '此订阅已与管理组关联。此访问 ID 已关联到帐户。 好', 3],
     ['a Latin stop right before CJK', 'Access ID.此订阅', 2],
     ['empty pieces dropped', ' . ', 1],
+    [
+      'a sentence ending in an all-capitals word ("ID.")',
+      'Contact your TAM for a new Access ID. The Access ID is not valid.',
+      2,
+    ],
     ['whitespace runs before a lower-case word do not split', 'menedżerem ds. \n technicznych, aby', 1],
     ['an invisible character inside an abbreviation', 'menedżerem ds\u200b. \n technicznych', 1],
     [

@@ -3,7 +3,7 @@
  * zh-CN catalog is typed against it, so a missing translation fails typecheck. Placeholders are
  * `{name}`. Which wording applies (state, forecast kind) is decided by @supportlink/rules.
  */
-import type { UiLocale } from '@supportlink/rules';
+import { isCalendarDate, type UiLocale } from '@supportlink/rules';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 
@@ -42,8 +42,9 @@ function cachedFormat(key: string, make: () => Intl.DateTimeFormat): Intl.DateTi
 
 /** A calendar date (`YYYY-MM-DD`, a UTC day) as "12 March 2026" / "2026年3月12日". */
 export function formatDay(day: string, opts: { year?: boolean } = {}): string {
+  // The rules' calendar rule: Date.parse would show 2026-02-30 as 2 March.
+  if (!isCalendarDate(day)) return day;
   const at = Date.parse(`${day}T00:00:00Z`);
-  if (!Number.isFinite(at)) return day;
   const withYear = opts.year !== false;
   const f = cachedFormat(
     `day:${current}:${withYear}`,

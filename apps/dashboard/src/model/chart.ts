@@ -3,7 +3,7 @@
  * the remaining count over time (every point computed by the rules' contractState, so the line
  * and the headline number cannot disagree) and the forecast line to the end date.
  */
-import { type Contract, contractState, type IncidentEvent } from '@supportlink/rules';
+import { type Contract, contractState, type IncidentEvent, isCalendarDate } from '@supportlink/rules';
 
 const DAY_MS = 86_400_000;
 
@@ -25,7 +25,8 @@ export interface ChartSeries {
   unlimited: boolean;
 }
 
-const dayStart = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+/** A calendar day's start (ms), or NaN when the rules' calendar refuses it (no rolled-over days). */
+const dayStart = (iso: string) => (isCalendarDate(iso) ? Date.parse(`${iso}T00:00:00Z`) : Number.NaN);
 const dayOf = (at: number) => Math.floor(at / DAY_MS);
 
 interface DayPoint {

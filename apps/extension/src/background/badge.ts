@@ -1,3 +1,4 @@
+import { EXPIRY_WARNING_DAYS, FEW_INCIDENTS_LEFT } from '@supportlink/rules';
 import type { ContractView } from '../messaging/protocol';
 
 export interface BadgeSpec {
@@ -18,8 +19,9 @@ export function badgeFor(contracts: ContractView[]): BadgeSpec {
   if (usable.length === 0) return { text: '', color: null };
   const counts = usable.map((c) => c.state.remaining).filter((r): r is number => typeof r === 'number');
   const lowest = counts.length ? Math.min(...counts) : null;
-  const expiringSoon = usable.some((c) => c.state.daysToExpiry <= 30);
+  const expiringSoon = usable.some((c) => c.state.daysToExpiry <= EXPIRY_WARNING_DAYS);
   const text = lowest === null ? '∞' : lowest > 999 ? '999+' : String(lowest);
-  const color = lowest !== null && lowest <= 2 ? BADGE_RED : expiringSoon ? BADGE_AMBER : BADGE_NEUTRAL;
+  const color =
+    lowest !== null && lowest <= FEW_INCIDENTS_LEFT ? BADGE_RED : expiringSoon ? BADGE_AMBER : BADGE_NEUTRAL;
   return { text, color };
 }

@@ -19,7 +19,7 @@ import {
 } from '../storage/items';
 import { withLock } from '../storage/lock';
 import { enqueue, type MutationInput } from '../storage/queue';
-import { exportContracts, mergeImport, parseExport } from '../storage/transfer';
+import { exportContracts, ImportRowsError, mergeImport, parseExport, refusalsOf } from '../storage/transfer';
 import { contractFields } from '../storage/types';
 import { ApiClient, ApiError, type FetchLike, normalizeServerUrl, ServerUrlError } from '../sync/api-client';
 import { testConnection } from '../sync/connection-test';
@@ -269,7 +269,13 @@ export function createService(deps: ServiceDeps) {
     'data:export': async () => ({ json: exportContracts(await contractsItem.getValue(), now()) }),
 
     'data:import': async ({ json }) => {
-      const incoming = parseExport(json, now());
+      let incoming: StoredContract[];
+      try {
+        incoming = parseExport(json, now());
+      } catch (error) {
+        if (error instanceof ImportRowsError) return { added: 0, updated: 0, refused: refusalsOf(error) };
+        throw error;
+      }
       const r = await write(
         (list) => mergeImport(list, incoming),
         (r, before) => [

@@ -81,7 +81,7 @@ describe('already-associated', () => {
       hosts('already-associated').find((x) => x.shadowRoot?.querySelector('[data-testid="sl-contract"]')),
     );
     expect(host.shadowRoot!.querySelector('[data-testid="sl-contract"]')!.textContent).toBe(
-      'Your contract in SupportLink: Contoso Azure — 11 left · ends 2026-04-01 (expires in 17 days)',
+      'Your contract in SupportLink: Contoso Azure — 11 left · ends 1 Apr 2026 (expires in 17 days)',
     );
   });
 

@@ -15,7 +15,7 @@ import {
   type CompetencyCategory,
   type OfferId,
   type Proposed,
-  portalOfHost,
+  partnerCenterArea,
   type UiLocale,
 } from '@supportlink/rules';
 import { useEffect, useState } from 'preact/hooks';
@@ -378,8 +378,7 @@ function CaptureUi(props: { snapshot: CaptureSnapshot; tr: Tr; locale: UiLocale;
 export const partnerCenterCapture: Feature = {
   id: ID,
   matches: (page, url) =>
-    page === 'partner-center-technical-benefits' ||
-    (portalOfHost(url.hostname) === 'partner-center' && /\/benefits/i.test(url.pathname)),
+    page === 'partner-center-technical-benefits' || partnerCenterArea(url.href) === 'benefits',
   init(ctx, signal, services) {
     const doc = ctx.document;
     const tr: Tr = translatorWith(services.locale, captureEn, captureZhCN);

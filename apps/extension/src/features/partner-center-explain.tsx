@@ -3,7 +3,7 @@
  * like you don't have any benefits yet", and a dimmed Activate button (role missing) with an
  * inline card from the rules' guidance.
  */
-import { isActivateButton, type MessageId, portalOfHost } from '@supportlink/rules';
+import { isActivateButton, type MessageId, partnerCenterArea } from '@supportlink/rules';
 import { isOwnUi } from '../dom/observe';
 import { composedParent, messageText, textBlocks, visibleText } from '../dom/text';
 import { GuidanceCard, translator } from '../ui/inject/components';
@@ -62,8 +62,7 @@ function isInside(el: Element, container: Element): boolean {
 export const partnerCenterExplain: Feature = {
   id: ID,
   matches: (page, url) =>
-    page === 'partner-center-technical-benefits' ||
-    (portalOfHost(url.hostname) === 'partner-center' && /\/benefits|\/membership/i.test(url.pathname)),
+    page === 'partner-center-technical-benefits' || partnerCenterArea(url.href) !== null,
   async init(ctx, signal, services) {
     const classifier = await services.messages();
     if (signal.aborted) return;

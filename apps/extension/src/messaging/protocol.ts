@@ -12,6 +12,7 @@ import type {
   CompetencyCategory,
   Contract,
   ContractNotice,
+  ContractProblem,
   ContractState,
   Diagnosis,
   DiagnosisContext,
@@ -176,7 +177,11 @@ export interface MessageMap {
   'sync:refused': [{ contractId: string; action: 'retry' | 'discard' }, { status: SyncStatus }];
   'sync:conflicts-clear': [Record<string, never>, { ok: true }];
   'data:export': [Record<string, never>, { json: string }];
-  'data:import': [{ json: string }, { added: number; updated: number }];
+  /** A file the rules refuse writes nothing and answers `refused`: each row's problems, to word locally. */
+  'data:import': [
+    { json: string },
+    { added: number; updated: number; refused?: Array<{ row: number; problem: ContractProblem }> },
+  ];
   'team:members': [Record<string, never>, { me: Me; members: Member[] }];
   'team:add-member': [{ name: string; role: Role }, { member: Member; token: string }];
   'team:remove-member': [{ memberId: string }, { ok: true }];

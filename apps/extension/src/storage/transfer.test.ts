@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { saveCaptured } from './contracts';
-import { exportContracts, ImportError, mergeImport, parseExport } from './transfer';
+import {
+  exportContracts,
+  ImportError,
+  type ImportRowsError,
+  mergeImport,
+  parseExport,
+  refusalsOf,
+} from './transfer';
 
 const NOW = Date.parse('2026-03-01T10:00:00Z');
 const { list } = saveCaptured(
@@ -53,6 +60,12 @@ describe('export / import', () => {
     try {
       twoRows();
     } catch (error) {
+      // The background answers these to the Options page, which words them in its own language.
+      expect(refusalsOf(error as ImportRowsError).map((r) => `${r.row}:${r.problem.code}`)).toEqual([
+        '1:unknown-offer',
+        '1:date-impossible',
+        '2:date-year-out-of-range',
+      ]);
       expect((error as ImportError).problems.map((p) => p.code)).toEqual([
         'unknown-offer',
         'date-impossible',

@@ -21,6 +21,8 @@ export class ImportError extends Error {
     message: string,
     /** The rules' problems of the row, when the rules refused its terms. */
     readonly problems: ContractProblem[] = [],
+    /** The row (0-based) the problems are about. */
+    readonly row: number | null = null,
   ) {
     super(`${path}: ${message}`);
     this.name = 'ImportError';
@@ -121,18 +123,23 @@ function parseLink(raw: unknown, path: string): LinkRecord {
 }
 
 /** The row's terms and IDs as the rules accept them; an ImportError per problem otherwise. */
-function contractTerms(raw: Json, path: string) {
+function contractTerms(raw: Json, path: string, row: number | null) {
   const checked = validateContract(raw);
   if (checked.ok) return checked.value;
   const errors = checked.problems.filter((p) => p.severity === 'error');
   throw new ImportRowsError(
-    errors.map((p) => new ImportError(`${path}.${p.field}`, contractProblemText(p, 'en'), [p])),
+    errors.map((p) => new ImportError(`${path}.${p.field}`, contractProblemText(p, 'en'), [p], row)),
   );
 }
 
-export function parseContract(raw: unknown, path: string, now: number): StoredContract {
+export function parseContract(
+  raw: unknown,
+  path: string,
+  now: number,
+  row: number | null = null,
+): StoredContract {
   if (!isObject(raw)) throw new ImportError(path, 'must be an object');
-  const terms = contractTerms(raw, path);
+  const terms = contractTerms(raw, path, row);
   const events = raw.events === undefined ? [] : raw.events;
   const links = raw.links === undefined ? [] : raw.links;
   if (!Array.isArray(events)) throw new ImportError(`${path}.events`, 'must be a list');
@@ -166,7 +173,7 @@ export function parseExport(json: string, now: number): StoredContract[] {
   const refused: ImportError[] = [];
   list.forEach((c, i) => {
     try {
-      parsed.push(parseContract(c, `contracts[${i}]`, now));
+      parsed.push(parseContract(c, `contracts[${i}]`, now, i));
     } catch (error) {
       if (error instanceof ImportRowsError) refused.push(...error.rows);
       else throw error;
@@ -174,6 +181,17 @@ export function parseExport(json: string, now: number): StoredContract[] {
   });
   if (refused.length > 0) throw new ImportRowsError(refused);
   return parsed;
+}
+
+/** A refused row's problems, for the UI to word in its own language. */
+export interface ImportRefusal {
+  /** 0-based index of the contract in the file. */
+  row: number;
+  problem: ContractProblem;
+}
+
+export function refusalsOf(error: ImportRowsError): ImportRefusal[] {
+  return error.rows.flatMap((r) => r.problems.map((problem) => ({ row: r.row ?? 0, problem })));
 }
 
 /** Merges imported contracts: the same ID pair updates the stored one; events and links are united by id. */

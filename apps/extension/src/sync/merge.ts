@@ -1,3 +1,4 @@
+import { validateContract } from '@supportlink/rules';
 import type { ContractFieldName, ContractFields } from '../storage/types';
 import { CONTRACT_FIELDS } from '../storage/types';
 
@@ -11,7 +12,9 @@ export interface MergeResult {
 
 /**
  * Three-way merge of one contract after a 412: `base` is what we last saw from the
- * server, `local` our unsynced edit, `server` the version that beat us.
+ * server, `local` our unsynced edit, `server` the version that beat us. Field by field, then
+ * the rules judge the whole: a mix the rules refuse (our offer with their ruleset, our end date
+ * before their start date…) is not sent — the server's version stands and our fields are conflicts.
  */
 export function mergeContract(
   base: ContractFields,
@@ -34,6 +37,10 @@ export function mergeContract(
     }
     Object.assign(fields, { [name]: ours });
     Object.assign(changed, { [name]: ours });
+  }
+  const ourNames = Object.keys(changed) as ContractFieldName[];
+  if (ourNames.length > 0 && !validateContract(fields).ok && validateContract(server).ok) {
+    return { fields: { ...server }, changed: {}, conflicts: [...conflicts, ...ourNames] };
   }
   return { fields, changed, conflicts };
 }

@@ -8,15 +8,14 @@ import type { Confidence, MessageId, MessageLocale, Provenance } from '../types.
 export interface PhraseRule {
   id: MessageId;
   locale: MessageLocale;
-  /** A literal every match contains; checked with `includes` before any regex runs. */
-  key: string;
-  /** Every pattern must match. */
-  all: RegExp[];
   /**
-   * Regex sources (case-insensitive) one of which occurs in the raw text of every match: the page
-   * prefilter. A CJK or Hangul word here also matches with whitespace between its characters.
+   * The classifier's index (phrase-index.ts): a literal every match contains, in folded form
+   * (compact for CJK/Hangul); `a|b` lists alternatives, one of which every match contains. Pick
+   * the rarest word of the message: a common key makes every page sentence a candidate.
    */
-  anchors: string[];
+  key: string;
+  /** Every pattern must match, all within ONE sentence of the text. */
+  all: RegExp[];
   provenance: Provenance;
 }
 
@@ -161,14 +160,12 @@ function rule(
   locale: MessageLocale,
   provenance: Provenance,
   key: string,
-  anchors: string[],
   ...patterns: string[]
 ): PhraseRule {
   return {
     id,
     locale,
     key,
-    anchors,
     provenance,
     all: patterns.map((p) => new RegExp(p.replace(GAP, SAME_SENTENCE))),
   };
@@ -194,7 +191,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'en',
     pc('en', 'Azure portal error'),
     'access',
-    [String.raw`\bid\b`, 'accessid'],
     String.raw`\baccess ?id (is|was|has|had|has been|had been) already (been )?(associated|linked|assigned|registered|in use|bound)\b`,
   ),
   rule(
@@ -202,7 +198,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'en',
     doc('seed', 'Azure portal error, second sentence'),
     'new access',
-    [String.raw`\bid\b`, 'accessid'],
     String.raw`\btechnical account manager\b.{0,30}\b(obtain|get|request|receive|for)\b.{0,12}\bnew access ?id\b`,
   ),
   rule(
@@ -210,7 +205,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'de',
     pc('de-de', 'Azure portal error'),
     'zugriffs',
-    [String.raw`\bid\b`, 'zugriffskennung'],
     String.raw`\bzugriffs[- ]?(id|kennung) (ist|wurde) (bereits|schon) ([^ ]+ ){0,4}(zugeordnet|zugewiesen|verknupft|verbunden|registriert)\b`,
   ),
   rule(
@@ -218,7 +212,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'de',
     pc('de-de', 'Azure portal error'),
     'zugriffs',
-    [String.raw`\bid\b`, 'zugriffskennung'],
     String.raw`manager\b.{0,30}\bneuen? zugriffs[- ]?(id|kennung)\b`,
   ),
   rule(
@@ -226,7 +219,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'fr',
     pc('fr-fr', 'Azure portal error'),
     "d'acces",
-    [String.raw`\bid\b`, 'identifiant', 'identificateur'],
     String.raw`\b(id|identifiant|identificateur) d'acces (est|a ete|a deja ete) (deja )?(associe|lie|attribue|utilise)`,
   ),
   rule(
@@ -234,7 +226,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'fr',
     pc('fr-fr', 'Azure portal error'),
     "d'acces",
-    [String.raw`\bid\b`, 'identifiant', 'identificateur'],
     String.raw`\bnouvel (id|identifiant|identificateur) d'acces\b`,
     '(responsable|gestionnaire) (technique )?de compte|technical account manager',
   ),
@@ -243,7 +234,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'es',
     pc('es-es', 'Azure portal error'),
     'de acceso',
-    [String.raw`\bid\b`, 'identificador'],
     String.raw`\b(identificador|id) de acceso ya (esta|estaba|ha sido|se ha|se encuentra) (asociad|vinculad|asignad)[oa]\b`,
     String.raw`\bcuentas?\b`,
   ),
@@ -252,7 +242,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'es',
     pc('es-es', 'Azure portal error'),
     'de acceso',
-    [String.raw`\bid\b`, 'identificador'],
     String.raw`\bnuevo (identificador|id) de acceso\b`,
     '(administrador|gerente|responsable|director) tecnico de cuentas?|technical account manager',
   ),
@@ -262,7 +251,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'pt-PT',
     pc('pt-pt', 'Azure portal error'),
     'de acesso',
-    [String.raw`\bid\b`, 'identificador'],
     String.raw`\beste (id|identificador) de acesso ja esta associado\b`,
     String.raw`\bcontas?\b`,
   ),
@@ -271,7 +259,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'pt-PT',
     pc('pt-pt', 'Azure portal error'),
     'de acesso',
-    [String.raw`\bid\b`, 'identificador'],
     String.raw`\bnovo (id|identificador) de acesso\b`,
     'gestor (tecnico de conta|de conta tecnico)',
   ),
@@ -280,7 +267,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'pt-BR',
     pc('pt-br', 'Azure portal error'),
     'de acesso',
-    [String.raw`\bid\b`, 'identificador'],
     String.raw`\b(id|identificador) de acesso ja (esta|estava|foi) (associad|vinculad)[oa]\b`,
     String.raw`\bcontas?\b`,
   ),
@@ -289,7 +275,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'pt-BR',
     pc('pt-br', 'Azure portal error'),
     'de acesso',
-    [String.raw`\bid\b`, 'identificador'],
     String.raw`\bnov[oa] (id|identificador) de acesso\b`,
     'gerente (de conta tecnica|tecnico de conta)|technical account manager',
   ),
@@ -298,7 +283,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'it',
     pc('it-it', 'Azure portal error'),
     'di accesso',
-    [String.raw`\bid\b`],
     String.raw`\bid di accesso (e|risulta) (gia (stato )?|stato gia )(associato|collegato|assegnato)\b`,
     String.raw`\baccount\b`,
   ),
@@ -307,7 +291,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'it',
     pc('it-it', 'Azure portal error'),
     'di accesso',
-    [String.raw`\bid\b`],
     String.raw`\bnuovo id di accesso\b`,
     'technical account manager|responsabile tecnico|account manager tecnico',
   ),
@@ -316,7 +299,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'ja',
     pc('ja-jp', 'Azure portal error'),
     'アクセスid',
-    ['アクセス'],
     'アクセスid(は|が)(既に|すでに).{0,20}(関連付け|関連づけ|紐付け|紐づけ|リンクされ|登録され)',
     'アカウント',
   ),
@@ -325,7 +307,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'ja',
     pc('ja-jp', 'Azure portal error'),
     'アクセスid',
-    ['アクセス'],
     '新しいアクセスid',
     'technicalaccountmanager|テクニカルアカウントマネージャー|技術担当',
   ),
@@ -334,7 +315,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'ko',
     pc('ko-kr', 'Azure portal error'),
     '액세스id',
-    ['액세스'],
     '액세스id(는|가)이미.{0,20}(연결|연관|연동|등록)',
     '계정',
   ),
@@ -343,7 +323,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'ko',
     pc('ko-kr', 'Azure portal error'),
     '액세스id',
-    ['액세스'],
     '새(로운)?액세스id',
     '기술계정관리자|technicalaccountmanager|기술담당자',
   ),
@@ -352,7 +331,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'ru',
     pc('ru-ru', 'Azure portal error'),
     'идентификатор',
-    ['идентификатор'],
     'идентификатор доступа уже (был )?(связан|привязан|сопоставлен|ассоциирован|используется)',
     'уч[её]тн[а-я]* запис|аккаунт',
   ),
@@ -361,7 +339,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'ru',
     pc('ru-ru', 'Azure portal error'),
     'идентификатор',
-    ['идентификатор'],
     'нов(ого|ый) идентификатора? доступа',
     'менеджер',
   ),
@@ -370,7 +347,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'cs',
     pc('cs-cz', 'Azure portal error'),
     'pristup',
-    [String.raw`\bid\b`],
     String.raw`\b(id pristupu|pristupove id) (je )?(uz|jiz) (je )?(pridruzen|prirazen|propojen|spojen)`,
     String.raw`\buc(e|)t(u|em|y)?\b`,
   ),
@@ -379,7 +355,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'cs',
     pc('cs-cz', 'Azure portal error, second sentence'),
     'pristup',
-    [String.raw`\bid\b`],
     String.raw`\bnove (id pristupu|pristupove id)\b`,
     'obchodniho zastupce|account manazer|technical account manager|spravc[ei] (technickeho )?uctu',
   ),
@@ -388,7 +363,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'hu',
     pc('hu-hu', 'Azure portal error'),
     'hozzaferesi azonosito',
-    ['azonos'],
     String.raw`\bhozzaferesi azonosito mar (tarsitva|hozza van rendelve|csatolva|ossze van kapcsolva)\b`,
     String.raw`\bfiok`,
   ),
@@ -397,7 +371,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'hu',
     pc('hu-hu', 'Azure portal error, second sentence'),
     'hozzaferesi azonosito',
-    ['azonos'],
     String.raw`\buj hozzaferesi azonosito`,
     'fiokkezel|technical account manager',
   ),
@@ -406,7 +379,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'nl',
     pc('nl-nl', 'Azure portal error'),
     'toegangs',
-    ['toegangs'],
     String.raw`\btoegangs-? ?id is al (gekoppeld|toegewezen|geassocieerd|verbonden)\b`,
   ),
   rule(
@@ -414,7 +386,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'nl',
     pc('nl-nl', 'Azure portal error, second sentence'),
     'toegangs',
-    ['toegangs'],
     String.raw`\bnieuwe toegangs-? ?id\b`,
     'technische accountmanager|technical account manager',
   ),
@@ -423,7 +394,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'pl',
     pc('pl-pl', 'Azure portal error'),
     'identyfikator dostepu',
-    ['identyfikator'],
     String.raw`\bidentyfikator dostepu jest juz (skojarzony|powiazany|przypisany|polaczony)\b`,
     String.raw`\bkont(o|em|a|u)\b`,
   ),
@@ -432,7 +402,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'pl',
     pc('pl-pl', 'Azure portal error, second sentence'),
     'identyfikator dostepu',
-    ['identyfikator'],
     // "menedżerem ds. …" holds an abbreviation's full stop: keep the rule inside one clause.
     String.raw`\b(uzyskac|otrzymac) nowy identyfikator dostepu\b`,
   ),
@@ -441,7 +410,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'sv',
     pc('sv-se', 'Azure portal error'),
     'atkomst',
-    ['tkomst'],
     String.raw`\batkomst-? ?id(:t|t|et)? ar redan (associerat|kopplat|lankat|tilldelat|anslutet)\b`,
   ),
   rule(
@@ -449,7 +417,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'sv',
     pc('sv-se', 'Azure portal error, second sentence'),
     'atkomst',
-    ['tkomst'],
     String.raw`\bnytt atkomst-? ?id\b`,
     'kontoansvarig|technical account manager',
   ),
@@ -458,7 +425,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'tr',
     pc('tr-tr', 'Azure portal error'),
     'erisim',
-    ['er[iİı][sş][iİı]m'],
     String.raw`\berisim (kimligi|id) (zaten )?(bir hesap(la|a) )?zaten (bir hesap(la|a) )?(iliskili|iliskilendirilmis|bagli|baglanmis)`,
     String.raw`\bhesap`,
   ),
@@ -467,7 +433,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'tr',
     pc('tr-tr', 'Azure portal error, second sentence'),
     'erisim',
-    ['er[iİı][sş][iİı]m'],
     String.raw`\byeni (bir )?erisim (kimligi|id)\b`,
     'teknik hesap yonetici|technical account manager',
   ),
@@ -476,7 +441,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'id',
     ours('Azure portal error'),
     'id akses',
-    [String.raw`\bid\b`],
     String.raw`\bid akses (ini )?sudah (dikaitkan|terkait|ditautkan|terhubung|dihubungkan|diasosiasikan)\b`,
     String.raw`\bakun\b`,
   ),
@@ -485,7 +449,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'id',
     ours('Azure portal error, second sentence'),
     'id akses',
-    [String.raw`\bid\b`],
     String.raw`\bid akses baru\b`,
     'technical account manager|manajer akun teknis',
   ),
@@ -494,7 +457,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'zh-CN',
     doc('seed', 'Azure portal error'),
     '访问',
-    ['访问'],
     '访问(id|标识)已.{0,12}(关联|绑定|链接|连接)',
     '帐户|账户|帐号|账号',
   ),
@@ -503,7 +465,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'zh-CN',
     doc('seed', 'Azure portal error, second sentence'),
     '访问',
-    ['访问'],
     '新的?访问(id|标识)',
     '技术客户经理|技术帐户经理|技术账户经理|客户经理',
   ),
@@ -512,7 +473,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'zh-TW',
     ours('Azure portal error'),
     '存取',
-    ['存取'],
     '存取(識別碼|id)已.{0,12}(關聯|連結|綁定|連接)',
     '帳戶|帳號|帐户|账户',
   ),
@@ -521,7 +481,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'zh-TW',
     ours('Azure portal error, second sentence'),
     '存取',
-    ['存取'],
     '新的?存取(識別碼|id)',
     '技術客戶經理|技術帳戶經理|客戶經理',
   ),
@@ -534,7 +493,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'en',
     pc('en', 'view and activate: step 1 note'),
     'authori',
-    ['authori'],
     String.raw`\b(you are not|you're not|youre not|you aren't|you arent) authori[sz]ed (for|to perform|to take) this action\b`,
   ),
   rule(
@@ -542,7 +500,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'en',
     TODAY,
     'associated account',
-    [String.raw`associated\s+account`],
     String.raw`\b(must|need to) (have|use|sign in with) an? (mpn|program|programme|partner program|partner network)[- ]associated account\b`,
   ),
   rule(
@@ -550,7 +507,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'en',
     ours('CSP-only account: back-translation of the seed'),
     'permission',
-    ['permission'],
     String.raw`\byou (do not|don't|dont) have (the )?permissions? to do (this|that)\b`,
   ),
   rule(
@@ -558,7 +514,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'cs',
     pc('cs-cz', 'view and activate: step 1 note'),
     'opravneni',
-    ['opr[aá]vn'],
     String.raw`\bnemate opravneni (k provedeni|provest) (teto akce|tuto akci)\b`,
   ),
   rule(
@@ -566,7 +521,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'cs',
     pc('cs-cz', 'view and activate: step 1 note'),
     'autorizovan',
-    ['autoriz'],
     String.raw`\bnejste (k teto akci|pro tuto akci) autorizovan`,
   ),
   rule(
@@ -574,7 +528,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'cs',
     pc('cs-cz', 'view and activate: step 1 note'),
     'mpn',
-    ['mpn'],
     String.raw`\bmusite mit pridruzeny ucet mpn\b`,
   ),
   rule(
@@ -582,7 +535,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'de',
     pc('de-de', 'view and activate: step 1 note'),
     'diese aktion',
-    ['autorisiert', 'berechtigt'],
     String.raw`\bsie sind (fur diese aktion nicht|nicht fur diese aktion) (autorisiert|berechtigt)\b`,
   ),
   rule(
@@ -590,7 +542,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'de',
     pc('de-de', 'view and activate: step 1 note'),
     'mpn',
-    ['mpn'],
     String.raw`\bsie mussen uber ein (mpn-konto verfugen|konto verfugen, das (dem )?mpn zugeordnet ist)`,
   ),
   rule(
@@ -598,7 +549,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'de',
     ours('CSP-only account'),
     'berechtigung',
-    ['berechtigung'],
     String.raw`\bsie (haben|verfugen uber) keine berechtigung\b.{0,12}\b(dies|das|diese aktion|diesen vorgang)\b`,
   ),
   rule(
@@ -606,7 +556,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'es',
     pc('es-es', 'view and activate: step 1 note'),
     'autorizad',
-    ['autoriz'],
     String.raw`\bno (esta|estas) autorizad[oa] para (realizar )?esta accion\b`,
   ),
   rule(
@@ -614,7 +563,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'es',
     pc('es-es', 'view and activate: step 1 note'),
     'cuenta asociada',
-    ['mpn'],
     String.raw`\bdebe tener una cuenta asociada a mpn\b`,
   ),
   rule(
@@ -622,7 +570,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'es',
     ours('CSP-only account'),
     'permiso para',
-    ['permiso'],
     String.raw`\bno tienes? permiso para (hacer|realizar) (esto|eso|esta accion)\b`,
   ),
   rule(
@@ -630,7 +577,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'fr',
     pc('fr-fr', 'view and activate: step 1 note'),
     'autorise',
-    ['autoris'],
     String.raw`\bvous n'etes pas autorise\(?e?\)? a (effectuer|realiser) cette action\b`,
   ),
   rule(
@@ -638,7 +584,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'fr',
     pc('fr-fr', 'view and activate: step 1 note'),
     'compte mpn',
-    ['mpn'],
     String.raw`\bvous devez disposer d'un compte mpn associe\b`,
   ),
   rule(
@@ -646,7 +591,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'fr',
     ours('CSP-only account'),
     "n'avez pas",
-    ['autoris', 'permission'],
     String.raw`\bvous n'avez pas (l'autorisation|la permission) (de faire|d'effectuer) (cela|ceci|ca|cette action)\b`,
   ),
   rule(
@@ -654,7 +598,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'hu',
     pc('hu-hu', 'view and activate: step 1 note'),
     'muvelet',
-    ['jogosult', 'enged'],
     String.raw`\b(nem jogosult (erre a muveletre|ehhez a muvelethez)|nincs engedelyezve ehhez a muvelethez)`,
   ),
   rule(
@@ -662,7 +605,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'hu',
     pc('hu-hu', 'view and activate: step 1 note'),
     'mpn',
-    ['mpn'],
     String.raw`\bmpn-(hez|vel) tarsitott fiok`,
   ),
   rule(
@@ -670,7 +612,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'id',
     ours('CSP-only account'),
     'tindakan ini',
-    ['wenang', 'izin', 'otoris'],
     String.raw`\banda tidak (memiliki (izin|wewenang)|berwenang|diotorisasi) (untuk )?(melakukan )?tindakan ini\b`,
   ),
   rule(
@@ -678,7 +619,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'it',
     pc('it-it', 'view and activate: step 1 note'),
     'autorizzat',
-    ['autorizz'],
     String.raw`\bnon (sei|e|si e) autorizzat[oai] (a eseguire|per) questa azione\b`,
   ),
   rule(
@@ -686,7 +626,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'it',
     pc('it-it', 'view and activate: step 1 note'),
     'mpn',
-    ['mpn'],
     String.raw`\be necessario (disporre di|avere) un account (mpn associato|associato a mpn)\b`,
   ),
   rule(
@@ -694,7 +633,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'it',
     ours('CSP-only account'),
     'autorizz',
-    ['autorizz'],
     String.raw`\bnon (hai|disponi|si dispone) (l'|dell'|della )?autorizzazione (per|a) (eseguire|fare) (questa operazione|questa azione|cio|questo)\b`,
   ),
   rule(
@@ -702,7 +640,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'ja',
     pc('ja-jp', 'view and activate: step 1 note'),
     '許可されていません',
-    ['許可'],
     'この操作は許可されていません',
   ),
   rule(
@@ -710,7 +647,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'ja',
     pc('ja-jp', 'view and activate: step 1 note'),
     '承認されていない',
-    ['承認'],
     'このアクションに対して承認されていない',
   ),
   rule(
@@ -718,7 +654,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'ja',
     pc('ja-jp', 'view and activate: step 1 note'),
     'mpn',
-    ['関連付け'],
     'mpnに(関連付けられているアカウントが必要|アカウントが関連付けられている必要があります)',
   ),
   rule(
@@ -726,7 +661,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'ja',
     ours('CSP-only account'),
     'この操作',
-    ['権限', '許可'],
     'この操作を(行う|実行する)(ためのアクセス許可|アクセス許可|権限)がありません',
   ),
   rule(
@@ -734,16 +668,14 @@ export const PHRASES: readonly PhraseRule[] = [
     'ko',
     pc('ko-kr', 'view and activate: step 1 note'),
     '권한',
-    ['권한'],
     '이작업(을수행할|에대한)권한이없습니다',
   ),
-  rule(CSP, 'ko', pc('ko-kr', 'view and activate: step 1 note'), 'mpn', ['연결'], 'mpn연결(된)?계정이있어야'),
+  rule(CSP, 'ko', pc('ko-kr', 'view and activate: step 1 note'), 'mpn', 'mpn연결(된)?계정이있어야'),
   rule(
     CSP,
     'nl',
     pc('nl-nl', 'view and activate: step 1 note'),
     'gemachtigd',
-    ['gemachtigd'],
     String.raw`\b(u bent|je bent|bent u) niet gemachtigd (voor deze actie|om deze actie uit te voeren)\b`,
   ),
   rule(
@@ -751,7 +683,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'nl',
     pc('nl-nl', 'view and activate: step 1 note'),
     'mpn',
-    ['mpn'],
     String.raw`\bmpn-gekoppeld account\b`,
   ),
   rule(
@@ -759,7 +690,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'pl',
     pc('pl-pl', 'view and activate: step 1 note'),
     'tej akcji',
-    ['autoryz', 'uprawni'],
     String.raw`\bnie masz (autoryzacji|uprawnien) (do wykonania tej akcji|do tej akcji|dla tej akcji)\b`,
   ),
   rule(
@@ -767,7 +697,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'pl',
     pc('pl-pl', 'view and activate: step 1 note'),
     'mpn',
-    ['mpn'],
     String.raw`\bmusisz miec skojarzone konto mpn\b`,
   ),
   rule(
@@ -775,7 +704,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'pt-BR',
     pc('pt-br', 'view and activate: step 1 note'),
     'autorizad',
-    ['autoriz'],
     String.raw`\bvoce nao esta autorizad[oa] (para (esta|essa) acao|a (realizar|executar) esta acao)\b`,
   ),
   rule(
@@ -783,7 +711,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'pt-BR',
     pc('pt-br', 'view and activate: step 1 note'),
     'conta associada',
-    ['mpn'],
     String.raw`\bvoce (precisa|deve) ter uma conta associada (ao|do|a) mpn\b`,
   ),
   rule(
@@ -791,7 +718,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'pt-BR',
     ours('CSP-only account'),
     'permissao',
-    ['permiss'],
     String.raw`\b(voce )?nao tem permissao para (fazer|executar|realizar) (isso|isto|esta acao)\b`,
   ),
   // Without "você": European Portuguese (checked after pt-BR, which requires it).
@@ -800,7 +726,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'pt-PT',
     pc('pt-pt', 'view and activate: step 1 note'),
     'autorizad',
-    ['autoriz'],
     String.raw`\bnao esta autorizad[oa] (para esta acao|a (realizar|executar) esta acao)\b`,
   ),
   rule(
@@ -808,7 +733,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'pt-PT',
     pc('pt-pt', 'view and activate: step 1 note'),
     'conta associada',
-    ['mpn'],
     String.raw`\bdeve ter uma conta associada (a|ao) mpn\b`,
   ),
   rule(
@@ -816,7 +740,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'ru',
     pc('ru-ru', 'view and activate: step 1 note'),
     'у вас нет',
-    ['разрешени', 'прав'],
     'у вас нет (разрешения|прав|права) (на это действие|на выполнение этого действия|для выполнения этого действия|на это(?![а-я]))',
   ),
   rule(
@@ -824,7 +747,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'ru',
     pc('ru-ru', 'view and activate: step 1 note'),
     'mpn',
-    ['mpn'],
     'у вас должна быть уч[её]тная запись, связанная с mpn',
   ),
   rule(
@@ -832,7 +754,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'ru',
     ours('CSP-only account'),
     'этого действия',
-    ['авториз', 'уполномоч'],
     'вы не (авторизованы|уполномочены) (для выполнения|на выполнение) этого действия',
   ),
   rule(
@@ -840,23 +761,14 @@ export const PHRASES: readonly PhraseRule[] = [
     'sv',
     pc('sv-se', 'view and activate: step 1 note'),
     'behorighet',
-    ['beh[oö]righet'],
     String.raw`\b(du har inte|du inte har) behorighet (for|till) (den har atgarden|denna atgard)\b`,
   ),
-  rule(
-    CSP,
-    'sv',
-    pc('sv-se', 'view and activate: step 1 note'),
-    'mpn',
-    ['mpn'],
-    String.raw`\bmpn-associerat konto\b`,
-  ),
+  rule(CSP, 'sv', pc('sv-se', 'view and activate: step 1 note'), 'mpn', String.raw`\bmpn-associerat konto\b`),
   rule(
     CSP,
     'tr',
     pc('tr-tr', 'view and activate: step 1 note'),
     'yetkiniz yok',
-    ['yetkiniz'],
     String.raw`\bbu (eylem|islem) icin yetkiniz yok\b`,
   ),
   rule(
@@ -864,7 +776,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'tr',
     pc('tr-tr', 'view and activate: step 1 note'),
     'mpn',
-    ['mpn'],
     String.raw`\bmpn (ile )?iliskili (bir )?hesab[iı]n[iı]z`,
   ),
   rule(
@@ -872,50 +783,20 @@ export const PHRASES: readonly PhraseRule[] = [
     'zh-CN',
     doc('seed', 'view and activate: step 1 note'),
     '执行此操作',
-    ['无权', '权限', '关联的'],
     '(无权|没有权限)执行此操作',
   ),
-  rule(
-    CSP,
-    'zh-CN',
-    ours('CSP-only account'),
-    '执行此操作',
-    ['无权', '权限', '关联的'],
-    '没有执行此操作的权限',
-  ),
+  rule(CSP, 'zh-CN', ours('CSP-only account'), '执行此操作', '没有执行此操作的权限'),
   rule(
     CSP,
     'zh-CN',
     doc('seed', 'view and activate: step 1 note'),
     '关联的帐户',
-    ['无权', '权限', '关联的'],
     '必须(具有|使用)与?(mpn|合作伙伴计划|计划)关联的帐户',
   ),
-  rule(
-    CSP,
-    'zh-TW',
-    pc('zh-tw', 'view and activate: step 1 note'),
-    '授權',
-    ['授權'],
-    '未獲授權(執行)?此(動作|操作)',
-  ),
-  rule(
-    CSP,
-    'zh-TW',
-    pc('zh-tw', 'view and activate: step 1 note'),
-    '相關聯',
-    ['相關聯'],
-    '必須有mpn相關聯的帳戶',
-  ),
-  rule(
-    CSP,
-    'zh-TW',
-    ours('CSP-only account'),
-    '執行此',
-    ['無權', '權限'],
-    '(無權|沒有權限)執行此(動作|操作)',
-  ),
-  rule(CSP, 'zh-TW', ours('CSP-only account'), '的權限', ['無權', '權限'], '沒有執行此(動作|操作)的權限'),
+  rule(CSP, 'zh-TW', pc('zh-tw', 'view and activate: step 1 note'), '授權', '未獲授權(執行)?此(動作|操作)'),
+  rule(CSP, 'zh-TW', pc('zh-tw', 'view and activate: step 1 note'), '相關聯', '必須有mpn相關聯的帳戶'),
+  rule(CSP, 'zh-TW', ours('CSP-only account'), '執行此', '(無權|沒有權限)執行此(動作|操作)'),
+  rule(CSP, 'zh-TW', ours('CSP-only account'), '的權限', '沒有執行此(動作|操作)的權限'),
 
   // --- "Looks like you don't have any benefits yet" ----------------------------------
   rule(
@@ -923,23 +804,14 @@ export const PHRASES: readonly PhraseRule[] = [
     'en',
     pc('en', 'view and activate: step 2 note'),
     'yet',
-    [String.raw`\byet\b`],
     String.raw`\b(you|your (company|organization|account)) (do not|don't|dont|does not|doesn't|doesnt) have any benefits yet\b`,
   ),
-  rule(
-    NOBEN,
-    'en',
-    ours('no benefits yet'),
-    'yet',
-    [String.raw`\byet\b`],
-    String.raw`\bhave no benefits yet\b`,
-  ),
+  rule(NOBEN, 'en', ours('no benefits yet'), 'yet', String.raw`\bhave no benefits yet\b`),
   rule(
     NOBEN,
     'cs',
     pc('cs-cz', 'view and activate: step 2 note'),
     'nemate',
-    ['v[yý]hod'],
     String.raw`\bjeste nemate (zadne|zadnou) vyhod[yu]\b`,
   ),
   rule(
@@ -947,7 +819,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'de',
     pc('de-de', 'view and activate: step 2 note'),
     'noch keine',
-    ['keine'],
     String.raw`\b((sie haben|haben sie) noch keine (vorteile|leistungen)|sie noch keine (vorteile|leistungen) haben)\b`,
   ),
   rule(
@@ -955,7 +826,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'es',
     pc('es-es', 'view and activate: step 2 note'),
     'no tiene',
-    ['benefici', 'ventaja'],
     String.raw`\b(aun|todavia) no tienes? (ningun[oa]? )?(beneficios?|ventajas?)\b`,
   ),
   rule(
@@ -963,7 +833,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'fr',
     pc('fr-fr', 'view and activate: step 2 note'),
     'avantage',
-    ['avantage'],
     String.raw`\bvous n'(avez|ayez) (pas encore d'avantages?|encore aucun avantage)\b`,
   ),
   rule(
@@ -971,7 +840,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'hu',
     pc('hu-hu', 'view and activate: step 2 note'),
     'nincsenek',
-    ['nincsenek'],
     String.raw`\bmeg nincsenek (elonyei|kedvezmenyei)\b`,
   ),
   rule(
@@ -979,7 +847,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'id',
     ours('no benefits yet'),
     'belum',
-    ['belum'],
     String.raw`\b(anda )?belum (memiliki|mempunyai) (manfaat|keuntungan)\b`,
   ),
   rule(
@@ -987,7 +854,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'it',
     pc('it-it', 'view and activate: step 2 note'),
     'ancora',
-    ['vantagg', 'benefic'],
     String.raw`\bnon (hai|abbia|avete|abbiate|si abbia|ci siano|sono) ancora (presenti )?(alcun )?(vantaggio|vantaggi|beneficio|benefici)\b`,
   ),
   rule(
@@ -995,16 +861,14 @@ export const PHRASES: readonly PhraseRule[] = [
     'ja',
     pc('ja-jp', 'view and activate: step 2 note'),
     'まだ',
-    ['特典', '権利'],
     'まだ(特典|権利)(が|は)(ない|ありません)',
   ),
-  rule(NOBEN, 'ko', pc('ko-kr', 'view and activate: step 2 note'), '아직', ['혜택'], '아직(아무)?혜택이없'),
+  rule(NOBEN, 'ko', pc('ko-kr', 'view and activate: step 2 note'), '아직', '아직(아무)?혜택이없'),
   rule(
     NOBEN,
     'nl',
     pc('nl-nl', 'view and activate: step 2 note'),
     'nog geen',
-    ['voordelen'],
     String.raw`\bnog geen voordelen (hebt|heeft|hebben)\b`,
   ),
   rule(
@@ -1012,7 +876,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'pl',
     pc('pl-pl', 'view and activate: step 2 note'),
     'korzysci',
-    ['korzy'],
     String.raw`\bnie masz jeszcze (zadnych )?korzysci\b`,
   ),
   rule(
@@ -1020,7 +883,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'pt-BR',
     pc('pt-br', 'view and activate: step 2 note'),
     'beneficio',
-    ['benef[ií]cio'],
     String.raw`\bainda nao (tem|possui) (nenhum )?beneficios?\b`,
   ),
   rule(
@@ -1028,7 +890,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'pt-PT',
     pc('pt-pt', 'view and activate: step 2 note'),
     'beneficio',
-    ['benef[ií]cio'],
     String.raw`\bainda nao tem quaisquer beneficios\b`,
   ),
   rule(
@@ -1036,7 +897,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'ru',
     pc('ru-ru', 'view and activate: step 2 note'),
     'у вас',
-    ['преимуществ', 'льгот'],
     'у вас (пока|ещ[её]) нет (никаких )?(преимуществ|льгот)',
   ),
   rule(
@@ -1044,7 +904,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'sv',
     pc('sv-se', 'view and activate: step 2 note'),
     'fordelar',
-    ['f[oö]rdelar'],
     String.raw`\b(du inte har|du har inte|du har inga) (nagra )?fordelar (annu|an)\b`,
   ),
   rule(
@@ -1052,7 +911,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'sv',
     pc('sv-se', 'view and activate: step 2 note'),
     'formaner',
-    ['f[oö]rm[aå]ner'],
     String.raw`\b(du inte har|du har inte|du har inga) (nagra )?formaner (annu|an)\b`,
   ),
   rule(
@@ -1060,26 +918,11 @@ export const PHRASES: readonly PhraseRule[] = [
     'tr',
     pc('tr-tr', 'view and activate: step 2 note'),
     'henuz',
-    ['hen[uü]z'],
     String.raw`\bhenuz (avantaj[iı]n[iı]z yok|herhangi bir avantaja sahip degil)`,
   ),
-  rule(
-    NOBEN,
-    'zh-CN',
-    doc('seed', 'view and activate: step 2 note'),
-    '还没有',
-    ['权益'],
-    '还没有(任何)?权益',
-  ),
-  rule(
-    NOBEN,
-    'zh-TW',
-    pc('zh-tw', 'view and activate: step 2 note'),
-    '沒有',
-    ['好處'],
-    '(還|尚)沒有(任何)?好處',
-  ),
-  rule(NOBEN, 'zh-TW', ours('no benefits yet'), '沒有', ['權益'], '(還|尚)沒有(任何)?權益'),
+  rule(NOBEN, 'zh-CN', doc('seed', 'view and activate: step 2 note'), '还没有', '还没有(任何)?权益'),
+  rule(NOBEN, 'zh-TW', pc('zh-tw', 'view and activate: step 2 note'), '沒有', '(還|尚)沒有(任何)?好處'),
+  rule(NOBEN, 'zh-TW', ours('no benefits yet'), '沒有', '(還|尚)沒有(任何)?權益'),
 
   // --- Activation refused: role missing (no source quotes the wording) ---------------
   rule(
@@ -1087,7 +930,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'en',
     ours('activation role'),
     'activat',
-    ['activat'],
     String.raw`\bactivat(e|es|ed|ing|ion)\b`,
     String.raw`\b(global admin(istrator)?|(mpn |program |programme )?partner admin(istrator)?)\b`,
     String.raw`\b(role|only|must|need|needs|required|requires|permission)\b`,
@@ -1097,7 +939,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'de',
     ours('activation role'),
     'aktivier',
-    ['aktivier'],
     'aktivier',
     '(globale[rn]? administrator|partneradministrator|partner-administrator)',
   ),
@@ -1106,7 +947,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'fr',
     ours('activation role'),
     'administrateur',
-    ['activ(er|ation)'],
     String.raw`\bactiv(er|ation)\b`,
     'administrateur (general|global|(du |de )?partenaires?)',
   ),
@@ -1115,7 +955,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'es',
     ours('activation role'),
     'administrador',
-    ['activ(ar|aci)'],
     String.raw`\bactiv(ar|acion)\b`,
     'administrador (global|de(l)? (partner|asociados?|socios?))',
   ),
@@ -1124,7 +963,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'pt-PT',
     ours('activation role'),
     'administrador',
-    ['ativ(ar|a[çc])'],
     String.raw`\bativ(ar|acao)\b`,
     'administrador (global|de parceiros?)',
     String.raw`\btem de\b`,
@@ -1134,7 +972,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'pt-BR',
     ours('activation role'),
     'administrador',
-    ['ativ(ar|a[çc])'],
     String.raw`\bativ(ar|acao)\b`,
     'administrador (global|de parceiros?)',
   ),
@@ -1143,7 +980,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'it',
     ours('activation role'),
     'amministratore',
-    ['attiva(re|zion)'],
     String.raw`\battiva(re|zione)\b`,
     'amministratore (globale|partner|dei partner)',
   ),
@@ -1152,38 +988,20 @@ export const PHRASES: readonly PhraseRule[] = [
     'ja',
     ours('activation role'),
     '管理者',
-    ['有効化', 'アクティブ化'],
     '有効化|アクティブ化',
     'グローバル管理者|パートナー管理者',
   ),
-  rule(
-    ROLE,
-    'ko',
-    ours('activation role'),
-    '활성화',
-    ['활성화'],
-    '활성화',
-    '전역관리자|글로벌관리자|파트너관리자',
-  ),
+  rule(ROLE, 'ko', ours('activation role'), '활성화', '활성화', '전역관리자|글로벌관리자|파트너관리자'),
   rule(
     ROLE,
     'ru',
     ours('activation role'),
     'администратор',
-    ['активир', 'активаци'],
     'активир|активаци',
     'глобальн[а-я]* администратор|администратор[а-я]* партнер',
   ),
-  rule(ROLE, 'zh-CN', ours('activation role'), '激活', ['激活'], '激活', '全局管理员|合作伙伴管理员'),
-  rule(
-    ROLE,
-    'zh-TW',
-    ours('activation role'),
-    '管理員',
-    ['啟用', '啟動'],
-    '啟用|啟動',
-    '全域(系統)?管理員|合作夥伴管理員',
-  ),
+  rule(ROLE, 'zh-CN', ours('activation role'), '激活', '激活', '全局管理员|合作伙伴管理员'),
+  rule(ROLE, 'zh-TW', ours('activation role'), '管理員', '啟用|啟動', '全域(系統)?管理員|合作夥伴管理員'),
 
   // Role names as the localized editions of the article give them; the message itself is ours.
   rule(
@@ -1191,7 +1009,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'cs',
     ours('activation role'),
     'spravce',
-    ['aktiv'],
     String.raw`\baktiv(ovat|ace|aci|ovani)\b`,
     String.raw`\b(globalni(ho)? spravce|spravce partnera)\b`,
   ),
@@ -1200,7 +1017,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'hu',
     ours('activation role'),
     'rendszergazda',
-    ['aktiv[aá]l'],
     'aktival',
     '(globalis|partneri|partner) rendszergazda',
   ),
@@ -1209,7 +1025,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'id',
     ours('activation role'),
     'admin',
-    ['aktif', 'aktivasi'],
     String.raw`\b(mengaktifkan|aktifkan|aktivasi)\b`,
     String.raw`\badmin(istrator)? (global|mitra)\b`,
   ),
@@ -1218,7 +1033,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'nl',
     ours('activation role'),
     'beheerder',
-    ['activer'],
     String.raw`\bactiver(en|ing)\b`,
     '(globale beheerder|partnerbeheerder|partner-beheerder)',
   ),
@@ -1227,7 +1041,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'pl',
     ours('activation role'),
     'administrator',
-    ['aktyw'],
     String.raw`\baktyw(owac|acji|acja|owania)\b`,
     String.raw`\badministrator(a)? (globaln|partnera)`,
   ),
@@ -1236,7 +1049,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'sv',
     ours('activation role'),
     'administrat',
-    ['aktiver'],
     String.raw`\baktiver(a|ing|ingen)\b`,
     '(global administrator|partneradministrator)',
   ),
@@ -1245,7 +1057,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'tr',
     ours('activation role'),
     'yonetici',
-    ['etkinle'],
     'etkinlestir',
     '(genel yonetici|is ortag[iı] yonetici)',
   ),
@@ -1256,7 +1067,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'en',
     sh('missing-support-plan', 'en-us', 'Services Hub: support plan cannot be used for the product'),
     'be used',
-    [String.raw`support\s+plan[^.!?。]{0,200}product`],
     String.raw`\bsupport plan (cannot|can't|cant|can not|could not|couldn't) be used (for|with) (support of |supporting )?(the )?(specified|selected|this|chosen) products?\b`,
   ),
   rule(
@@ -1264,7 +1074,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'de',
     ours('plan not for product'),
     'produkt',
-    ['support(plan|vertrag)[^.!?。]{0,200}produkt'],
     String.raw`\bsupport(plan|vertrag)\b.{0,12}\bkann nicht\b.{0,30}\b(angegebene|ausgewahlte)n? produkt\b`,
   ),
   rule(
@@ -1272,7 +1081,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'fr',
     sh('missing-support-plan', 'fr-fr', 'Services Hub: support plan cannot be used for the product'),
     'produit',
-    [String.raw`plan\s+de\s+support[^.!?。]{0,200}produit`],
     String.raw`\bplan de support\b.{0,30}\bne peut pas etre utilise\b.{0,40}\bproduit (specifie|selectionne)\b`,
   ),
   rule(
@@ -1280,7 +1088,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'es',
     ours('plan not for product'),
     'producto',
-    [String.raw`plan\s+de\s+soporte[^.!?。]{0,200}producto`],
     String.raw`\bplan de soporte\b.{0,30}\bno se puede (usar|utilizar)\b.{0,20}\bproducto (especificado|seleccionado)\b`,
   ),
   rule(
@@ -1288,7 +1095,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'pt-BR',
     ours('plan not for product'),
     'produto',
-    [String.raw`plano\s+de\s+suporte[^.!?。]{0,200}produto`],
     String.raw`\bplano de suporte\b.{0,30}\bnao pode ser (usado|utilizado)\b.{0,20}\bproduto (especificado|selecionado)\b`,
   ),
   rule(
@@ -1296,7 +1102,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'it',
     ours('plan not for product'),
     'prodotto',
-    [String.raw`piano\s+di\s+supporto[^.!?。]{0,200}prodott`],
     String.raw`\bpiano di supporto\b.{0,30}\bnon (puo|e possibile) (essere )?(usato|utilizzato|usare|utilizzare)\b.{0,20}\bprodotto (specificato|selezionato)\b`,
   ),
   rule(
@@ -1304,7 +1109,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'ja',
     sh('missing-support-plan', 'ja-jp', 'Services Hub: support plan cannot be used for the product'),
     'サポートプラン',
-    ['サポートプラン'],
     'サポートプラン.{0,8}指定(された|した)製品.{0,8}(使用|利用)できません',
   ),
   rule(
@@ -1312,7 +1116,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'ko',
     ours('plan not for product'),
     '지원플랜',
-    ['지원플랜'],
     '지원플랜.{0,8}지정(된|한)제품에.{0,6}사용할수없',
   ),
   rule(
@@ -1320,7 +1123,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'ru',
     ours('plan not for product'),
     'нельзя',
-    [String.raw`план\s+поддержки[^.!?。]{0,200}продукт`],
     'план поддержки.{0,30}нельзя (использовать|применить).{0,20}(указанного|выбранного) продукта',
   ),
   rule(
@@ -1328,7 +1130,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'zh-CN',
     sh('partner-incidents-remaining', 'zh-cn', 'Services Hub: support plan cannot be used for the product'),
     '支持计划',
-    ['支持计划'],
     '支持计划.{0,4}(不能|无法)(用于|用在)(指定|所选)的?产品',
   ),
   rule(
@@ -1336,7 +1137,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'zh-TW',
     ours('plan not for product'),
     '支援方案',
-    ['支援方案'],
     '支援方案.{0,4}(不能|無法)(用於|用在)(指定|所選)的?產品',
   ),
 
@@ -1346,10 +1146,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'en',
     ours('plan expired or exhausted'),
     'expired|incidents|units|used up|exhausted',
-    [
-      String.raw`support\s+(plan|contract)[^.!?。]{0,200}(expir|incident|unit|used|exhaust)`,
-      String.raw`no\s+(incidents|units)`,
-    ],
     String.raw`\bsupport (plan|contract)\b.{0,40}\b(has expired|is expired|expired|has no (remaining )?(incidents|units)|has no incidents left|(is|has been) (used up|exhausted))\b`,
   ),
   rule(
@@ -1357,10 +1153,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'en',
     ours('plan expired or exhausted'),
     'incidents|units',
-    [
-      String.raw`support\s+(plan|contract)[^.!?。]{0,200}(expir|incident|unit|used|exhaust)`,
-      String.raw`no\s+(incidents|units)`,
-    ],
     String.raw`\bno (incidents|units) (left|remaining)\b.{0,40}\bsupport (plan|contract)\b`,
   ),
   rule(
@@ -1368,7 +1160,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'de',
     ours('plan expired or exhausted'),
     'abgelaufen|keine|aufgebraucht',
-    ['support(plan|vertrag)[^.!?。]{0,200}(abgelaufen|keine|aufgebraucht)'],
     String.raw`\bsupport(plan|vertrag)\b.{0,40}\b(ist abgelaufen|abgelaufen|hat keine (verbleibenden )?(vorfalle|incidents|einheiten)|ist aufgebraucht)\b`,
   ),
   rule(
@@ -1376,7 +1167,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'fr',
     ours('plan expired or exhausted'),
     'expire|incidents|epuise',
-    [String.raw`plan\s+de\s+support[^.!?。]{0,200}(expir|incident|puis)`],
     String.raw`\bplan de support\b.{0,40}\b(a expire|est expire|n'a plus d'incidents|ne dispose plus d'incidents|est epuise)\b`,
   ),
   rule(
@@ -1384,7 +1174,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'es',
     ours('plan expired or exhausted'),
     'expirado|caducado|incidentes|agotado',
-    [String.raw`plan\s+de\s+soporte[^.!?。]{0,200}(expir|caduc|incidente|agot)`],
     String.raw`\bplan de soporte\b.{0,40}\b(ha expirado|ha caducado|esta caducado|no (le )?quedan incidentes|se ha agotado)\b`,
   ),
   rule(
@@ -1392,7 +1181,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'pt-BR',
     ours('plan expired or exhausted'),
     'expir|incidentes|esgot',
-    [String.raw`plano\s+de\s+suporte[^.!?。]{0,200}(expir|incidente|esgot)`],
     String.raw`\bplano de suporte\b.{0,40}\b(expirou|esta expirado|nao tem (mais )?incidentes|se esgotou|esgotado)\b`,
   ),
   rule(
@@ -1400,7 +1188,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'it',
     ours('plan expired or exhausted'),
     'scaduto|incidenti|esaurito',
-    [String.raw`piano\s+di\s+supporto[^.!?。]{0,200}(scadut|incident|esaurit)`],
     String.raw`\bpiano di supporto\b.{0,40}\b(e scaduto|scaduto|non ha (piu )?incidenti|esaurito)\b`,
   ),
   rule(
@@ -1408,7 +1195,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'ja',
     ours('plan expired or exhausted'),
     'サポートプラン',
-    ['サポートプラン'],
     'サポートプラン.{0,20}(有効期限が切れ|期限切れ|インシデントが残っていません|残りのインシデントがありません)',
   ),
   rule(
@@ -1416,7 +1202,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'ko',
     ours('plan expired or exhausted'),
     '지원플랜',
-    ['지원플랜'],
     '지원플랜.{0,20}(만료되었|만료됨|남은인시던트가없)',
   ),
   rule(
@@ -1424,7 +1209,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'ru',
     ours('plan expired or exhausted'),
     'истек|истёк|просрочен|инцидентов|исчерпан',
-    [String.raw`план\s+поддержки[^.!?。]{0,200}(ист[её]к|просроч|инцидент|исчерпан)`],
     'план поддержки.{0,40}(ист[её]к|просрочен|не осталось инцидентов|исчерпан)',
   ),
   rule(
@@ -1432,7 +1216,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'zh-CN',
     sh('partner-incidents-remaining', 'zh-cn', 'Services Hub: support plan expired or used up'),
     '支持计划',
-    ['支持计划'],
     '支持计划.{0,12}(已过期|已到期|没有剩余的?事件|事件已用完|已用完|可用次数已耗)',
   ),
   rule(
@@ -1440,7 +1223,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'zh-TW',
     ours('plan expired or exhausted'),
     '支援方案',
-    ['支援方案'],
     '支援方案.{0,12}(已過期|已到期|沒有剩餘的?事件|事件已用完|已用完)',
   ),
 
@@ -1450,7 +1232,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'en',
     ours('pay per incident'),
     'per-incident|per incident',
-    [String.raw`pay[\s-]+per[\s-]+incident`],
     String.raw`\bpay[- ]per[- ]incident\b`,
     String.raw`\b(personal )?microsoft account\b`,
   ),
@@ -1459,7 +1240,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'de',
     ours('pay per incident'),
     'incident|vorfall',
-    [String.raw`pay[\s-]+per[\s-]+incident`, String.raw`pro\s+vorfall`, 'einzelvorfall'],
     '(pay[- ]per[- ]incident|pro vorfall|einzelvorfall)',
     'microsoft-konto|personliches konto',
   ),
@@ -1468,7 +1248,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'fr',
     ours('pay per incident'),
     'incident',
-    [String.raw`pay[\s-]+per[\s-]+incident`, 'paiement'],
     "(pay[- ]per[- ]incident|paiement (a|par) l'incident|paiement par incident)",
     'compte microsoft',
   ),
@@ -1477,7 +1256,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'es',
     ours('pay per incident'),
     'incident',
-    [String.raw`pay[\s-]+per[\s-]+incident`, String.raw`pago\s+por`],
     '(pay[- ]per[- ]incident|pago por incidente)',
     'cuenta (personal )?de microsoft|cuenta microsoft',
   ),
@@ -1486,7 +1264,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'pt-BR',
     ours('pay per incident'),
     'incident',
-    [String.raw`pay[\s-]+per[\s-]+incident`, String.raw`pagamento\s+por`],
     '(pay[- ]per[- ]incident|pagamento por incidente)',
     'conta (pessoal )?(da )?microsoft',
   ),
@@ -1495,7 +1272,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'it',
     ours('pay per incident'),
     'incident',
-    [String.raw`pay[\s-]+per[\s-]+incident`, String.raw`pagamento\s+per`],
     '(pay[- ]per[- ]incident|pagamento per (singolo )?incidente)',
     'account microsoft',
   ),
@@ -1504,7 +1280,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'ja',
     ours('pay per incident'),
     'インシデント',
-    ['インシデント'],
     'インシデント(ごと|単位)の?(支払い|課金|購入)',
     'microsoftアカウント|個人用アカウント',
   ),
@@ -1513,7 +1288,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'ko',
     ours('pay per incident'),
     '인시던트',
-    ['인시던트'],
     '인시던트(당|별)(결제|지불|요금|구매)',
     'microsoft계정|개인계정',
   ),
@@ -1522,7 +1296,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'ru',
     ours('pay per incident'),
     'инцидент',
-    ['оплат'],
     'оплат[а-я]* за (каждый )?инцидент',
     'уч[её]тн[а-я]* запис[а-я]* (microsoft|майкрософт)',
   ),
@@ -1531,7 +1304,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'zh-CN',
     ours('pay per incident'),
     '按事件',
-    ['按事件'],
     '按事件(付费|计费|支付|购买)',
     'microsoft(帐户|账户)|个人(帐户|账户)',
   ),
@@ -1540,7 +1312,6 @@ export const PHRASES: readonly PhraseRule[] = [
     'zh-TW',
     ours('pay per incident'),
     '事件',
-    ['按事件', '每次事件', '每事件'],
     '(按|每)(次)?事件(付費|計費|支付|購買)',
     'microsoft(帳戶|帳號)|個人(帳戶|帳號)',
   ),

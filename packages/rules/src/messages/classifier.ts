@@ -31,7 +31,6 @@ export interface MessageCatalogData {
     locale: MessageLocale;
     key: string;
     all: Array<[source: string, flags: string]>;
-    anchors: string[];
     provenance: Provenance;
   }>;
   ignorable: Readonly<Record<MessageId, boolean>>;
@@ -44,7 +43,6 @@ export function catalogToData(catalog: MessageCatalog): MessageCatalogData {
       locale: r.locale,
       key: r.key,
       all: r.all.map((re) => [re.source, re.flags] as [string, string]),
-      anchors: [...r.anchors],
       provenance: { ...r.provenance },
     })),
     ignorable: { ...catalog.ignorable },
@@ -140,6 +138,50 @@ function wholeTextMatches(ctx: Built, folded: string): Array<[PhraseRule, number
   return hits;
 }
 
+/** Ignorable messages whose key (its subject, e.g. "access ID") a folded sentence mentions. */
+function ignorableMentioned(ctx: Built, folded: string): Set<MessageId> {
+  const ids = new Set<MessageId>();
+  for (let s = 0; s < SCRIPTS.length; s++) {
+    const script = SCRIPTS[s]!;
+    if (!HAS[script].test(folded)) continue;
+    const subject = script === 'compact' ? compactText(folded) : folded;
+    for (const rule of candidates(ctx.index.scripts[script], subject)) {
+      if (ctx.ignorable[rule.id]) ids.add(rule.id);
+    }
+  }
+  return ids;
+}
+
+/**
+ * Matches of one segment, sentence by sentence. An ignorable message is dropped when another
+ * sentence of the segment speaks of its subject without being part of it ("This Access ID has
+ * expired. Please contact your Technical Account Manager to obtain a new Access ID."): the
+ * advice sentence alone must not turn a different Access ID error into "Safe to ignore".
+ */
+function segmentMatches(
+  ctx: Built,
+  segment: string,
+  hits: Array<[PhraseRule, number]>,
+  firstSentence: number,
+): { found: Array<[PhraseRule, number, number]>; sentences: number } {
+  const found: Array<[PhraseRule, number, number]> = [];
+  const vetoed = new Set<MessageId>();
+  const checkSubjects = hits.some(([rule]) => ctx.ignorable[rule.id]);
+  const pieces = splitSentences(segment);
+  pieces.forEach((piece, i) => {
+    const folded = foldText(piece);
+    const matched = new Set<MessageId>();
+    for (const [rule, script] of hits) {
+      const subject = SCRIPTS[script] === 'compact' ? compactText(folded) : folded;
+      if (!rule.all.every((re) => re.test(subject))) continue;
+      matched.add(rule.id);
+      found.push([rule, script, firstSentence + i]);
+    }
+    if (checkSubjects) for (const id of ignorableMentioned(ctx, folded)) if (!matched.has(id)) vetoed.add(id);
+  });
+  return { found: found.filter(([rule]) => !vetoed.has(rule.id)), sentences: pieces.length };
+}
+
 /**
  * Recognises a known portal message in a piece of UI text, whatever the page did to it
  * (line breaks, odd spaces, curly quotes, case, surrounding text). Null when none.
@@ -157,16 +199,12 @@ function classify(ctx: Built, text: string, options?: ClassifyOptions | null): M
     // A rule that fails on the whole text fails on each of its sentences: most texts end here.
     const hits = wholeTextMatches(ctx, foldText(segment));
     if (hits.length === 0) continue;
-    for (const piece of splitSentences(segment)) {
-      const folded = foldText(piece);
-      for (const [rule, script] of hits) {
-        const subject = SCRIPTS[script] === 'compact' ? compactText(folded) : folded;
-        if (!rule.all.every((re) => re.test(subject))) continue;
-        const r = rank(ctx, rule, hint, script, sentence);
-        if (!best || better(r, best.rank)) best = { rule, rank: r };
-      }
-      sentence++;
+    const { found, sentences } = segmentMatches(ctx, segment, hits, sentence);
+    for (const [rule, script, at] of found) {
+      const r = rank(ctx, rule, hint, script, at);
+      if (!best || better(r, best.rank)) best = { rule, rank: r };
     }
+    sentence += sentences;
   }
   if (!best) return null;
   const { rule } = best;

@@ -9,15 +9,16 @@ export const SEGMENT_BREAK = '\u2029';
 const CJK = String.raw`\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af`;
 /**
  * Sentence ends in raw text: `! ?` (also full-width) before whitespace; `.` before whitespace and
- * a character that is not a lower-case letter, unless it ends a word of at most three letters
- * (abbreviations like "ds. technicznych" or "z. B." survive even an all-capitals page); the
+ * a character that is not a lower-case letter, unless it ends an abbreviation-like word (one
+ * letter, or two or three letters not all capitals: "z. B.", "ds.", "Nr." — but "…Access ID. The"
+ * ends a sentence); the
  * ideographic `。！？` anywhere; `.` right before a CJK or Hangul character.
  */
 const SENTENCE_END = new RegExp(
   [
     String.raw`(?<=[!?！？。])\s+`,
     // `(?![\s\p{Ll}])`: all the whitespace, so backtracking cannot stop before a lower-case word.
-    String.raw`(?<=[.．])(?<!(?:^|[^\p{L}])\p{L}{1,3}[.．])\s+(?![\s\p{Ll}])`,
+    String.raw`(?<=[.．])(?<!(?:^|[^\p{L}])(?:\p{L}|\p{Ll}{2,3}|\p{Lu}\p{Ll}{1,2})[.．])\s+(?![\s\p{Ll}])`,
     String.raw`(?<=[。！？])(?=\S)`,
     String.raw`(?<=[.．])(?=[${CJK}])`,
   ].join('|'),

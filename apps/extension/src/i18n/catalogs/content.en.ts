@@ -5,6 +5,8 @@ export const contentEn = {
   'content.close': 'Close',
   'content.unverified': 'Not confirmed by Microsoft documentation; check before relying on it.',
   'content.unlimited': 'Unlimited',
+  /** The locale this catalog's dates are written in (Intl). */
+  'content.dateLocale': 'en-GB',
   'content.endsOn': 'ends {date}',
   'content.remaining': '{count} left',
   'content.state.active': 'active',

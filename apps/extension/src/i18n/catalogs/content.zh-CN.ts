@@ -6,6 +6,8 @@ export const contentZhCN: Record<ContentKey, string> = {
   'content.close': '关闭',
   'content.unverified': '此内容未经 Microsoft 文档证实，请核实后再依赖。',
   'content.unlimited': '无限制',
+  /** The locale this catalog's dates are written in (Intl). */
+  'content.dateLocale': 'zh-CN',
   'content.endsOn': '{date} 到期',
   'content.remaining': '剩余 {count} 个',
   'content.state.active': '有效',

@@ -196,6 +196,8 @@ export const en = {
   'data.imported': 'Imported: {added} added, {updated} updated',
   'data.tooLarge': 'the file is larger than 2 MB',
   'data.importFailed': 'Import failed: {error}',
+  'data.importRefused': 'nothing was imported; fix these contracts in the file and import it again.',
+  'data.importRow': 'Contract {row}, {field}',
 
   'team.heading': 'Team',
   'team.needsServer': 'The Team tab needs sync mode with a server and a token.',

@@ -189,6 +189,8 @@ export const zhCN: Record<CoreKey, string> = {
   'data.imported': '已导入：新增 {added} 个，更新 {updated} 个',
   'data.tooLarge': '文件大于 2 MB',
   'data.importFailed': '导入失败：{error}',
+  'data.importRefused': '未导入任何内容；请在文件中修正以下合同后重新导入。',
+  'data.importRow': '第 {row} 个合同，{field}',
 
   'team.heading': '团队',
   'team.needsServer': '团队功能需要同步模式，并设置服务器和令牌。',

@@ -11,12 +11,21 @@ export function remainingText(remaining: ContractView['state']['remaining'], tr:
   return remaining === 'unlimited' ? tr('content.unlimited') : tr('content.remaining', { count: remaining });
 }
 
+/** A calendar date (YYYY-MM-DD) in the UI language: "14 Dec 2026" / "2026年12月14日". */
+export function dateWords(iso: string, tr: Tr): string {
+  const at = Date.parse(`${iso}T00:00:00Z`);
+  if (Number.isNaN(at)) return iso;
+  return new Intl.DateTimeFormat(tr('content.dateLocale'), { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    at,
+  );
+}
+
 /** A contract as users recognise it: their label, or offer · benefit · end date. Never the IDs. */
 export function contractName(contract: ContractView, tr: Tr): string {
   if (contract.label) return contract.label;
   return `${tr(`content.offer.${contract.offer}`)} · ${tr(`content.benefit.${contract.benefit}`)} · ${tr(
     'content.endsOn',
-    { date: contract.endDate },
+    { date: dateWords(contract.endDate, tr) },
   )}`;
 }
 
@@ -77,7 +86,7 @@ export function ContractFacts({ contract: c, tr }: { contract: ContractView; tr:
           <span class="count">{count}</span>
         </>
       )}
-      {c.label && <span class="muted"> · {tr('content.endsOn', { date: c.endDate })}</span>}
+      {c.label && <span class="muted"> · {tr('content.endsOn', { date: dateWords(c.endDate, tr) })}</span>}
       {words.length > 0 && (
         <span class={tone}>{tr('content.aside', { text: words.join(tr('content.listSep')) })}</span>
       )}

@@ -1,10 +1,13 @@
+import { contractFieldName, contractProblemText } from '@supportlink/rules';
 import { useState } from 'preact/hooks';
-import { t } from '../../i18n';
+import { getLocale, t } from '../../i18n';
 import type { OptionsApi } from './api';
 
 export function DataSection({ api, onImported }: { api: OptionsApi; onImported: () => void }) {
   /** Worded at render time (a thunk), so a language switch rewords the last result too. */
-  const [result, setResult] = useState<{ ok: boolean; text: () => string } | null>(null);
+  const [result, setResult] = useState<{ ok: boolean; text: () => string; lines?: () => string[] } | null>(
+    null,
+  );
 
   const exportFile = async () => {
     const json = await api.exportJson();
@@ -26,6 +29,25 @@ export function DataSection({ api, onImported }: { api: OptionsApi; onImported: 
         return;
       }
       const r = await api.importJson(await file.text());
+      if (r.refused?.length) {
+        const refused = r.refused;
+        // Worded here, in the UI's language, from the rules' problems: "Row 3, Start date: …".
+        const lines = () =>
+          refused.map(({ row, problem }) => {
+            const locale = getLocale();
+            const where = t('data.importRow', {
+              row: row + 1,
+              field: contractFieldName(problem.field, locale),
+            });
+            return `${where}: ${contractProblemText(problem, locale)}`;
+          });
+        setResult({
+          ok: false,
+          text: () => t('data.importFailed', { error: t('data.importRefused') }),
+          lines,
+        });
+        return;
+      }
       setResult({ ok: true, text: () => t('data.imported', { added: r.added, updated: r.updated }) });
       onImported();
     } catch (error) {
@@ -50,6 +72,13 @@ export function DataSection({ api, onImported }: { api: OptionsApi; onImported: 
       <p role="status" aria-live="polite" class={result ? (result.ok ? 'sl-success' : 'sl-error') : ''}>
         {result?.text() ?? ''}
       </p>
+      {result?.lines && (
+        <ul class="sl-error" data-testid="import-problems">
+          {result.lines().map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }

@@ -290,6 +290,37 @@ describe('options page', () => {
     expect(await screen.findByText(/Import failed: contracts\[0\]\.benefit/)).toBeTruthy();
   });
 
+  it('words each refused row of an import in the UI language, from the rules’ problems', async () => {
+    const api = fakeApi();
+    api.importJson.mockImplementation(async () => ({
+      added: 0,
+      updated: 0,
+      refused: [
+        { row: 1, problem: { field: 'startDate', code: 'date-impossible', severity: 'error' } },
+        {
+          row: 3,
+          problem: {
+            field: 'offer',
+            code: 'offer-not-in-ruleset',
+            severity: 'error',
+            offer: 'action-pack',
+            ruleset: 'ai-cloud-partner-2026',
+          },
+        },
+      ],
+    }));
+    render(<Options api={api} browserLanguage="zh-CN" />);
+    const input = (await screen.findByLabelText('导入 JSON 文件')) as HTMLInputElement;
+    const file = new File(['{"contracts":[]}'], 'x.json', { type: 'application/json' });
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    fireEvent.change(input);
+    const list = await screen.findByTestId('import-problems');
+    expect(list.textContent).toContain('第 2 个合同，开始日期: 日历中不存在这一天。');
+    expect(list.textContent).toContain('第 4 个合同，产品/套餐');
+    expect(screen.getByText(/导入失败/)).toBeTruthy();
+    expect(api.importJson).toHaveBeenCalledTimes(1);
+  });
+
   it('offers the auto-fill switch, on by default', async () => {
     const api = fakeApi();
     render(<Options api={api} browserLanguage="en" />);

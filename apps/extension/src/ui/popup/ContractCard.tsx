@@ -1,3 +1,4 @@
+import { FEW_INCIDENTS_LEFT } from '@supportlink/rules';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type MessageKey, type Params, t } from '../../i18n';
 import type { ContractView } from '../../messaging/protocol';
@@ -67,7 +68,8 @@ export function ContractCard({
   const headingId = `contract-${c.id}`;
   const notIncluded = isNotIncluded(c.state);
   const invalid = invalidText(c.state);
-  const urgent = c.state.usable && typeof c.state.remaining === 'number' && c.state.remaining <= 2;
+  const urgent =
+    c.state.usable && typeof c.state.remaining === 'number' && c.state.remaining <= FEW_INCIDENTS_LEFT;
   const [confirmation, setConfirmation] = useState<Confirmation | null>(null);
   const [details, setDetails] = useState<LogDetails>({ caseNumber: '', note: '' });
   const [busy, setBusy] = useState(false);

@@ -180,6 +180,34 @@ describe('popup', () => {
     expect(refund().disabled).toBe(true);
   });
 
+  it('after logging, the status line says the change is waiting instead of the old "Synced"', async () => {
+    const c = view({ label: 'Main' });
+    const api = fakeApi([c]);
+    const synced: SyncStatus = {
+      mode: 'sync',
+      state: 'idle',
+      lastSyncAt: NOW - 5_000,
+      pending: 0,
+      message: null,
+    };
+    const waiting: SyncStatus = { ...synced, pending: 1 };
+    api.sync = vi.fn(async () => synced);
+    api.status = vi.fn(async () => waiting);
+    render(
+      <Popup
+        initial={{ contracts: [c], status: synced, language: null, at: NOW }}
+        browserLanguage="en"
+        api={api}
+        now={() => NOW}
+      />,
+    );
+    await waitFor(() => expect(screen.getByTestId('sync-status').textContent).toMatch(/^Synced/));
+    fireEvent.click(screen.getByRole('button', { name: 'Log an incident: Main' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('sync-status').textContent).toBe('1 change waiting to be sent'),
+    );
+  });
+
   it('speaks Simplified Chinese when the browser does', () => {
     const c = view({ label: null });
     render(
@@ -507,6 +535,9 @@ describe('popup', () => {
     expect(card.querySelector('[data-testid="remaining"]')?.textContent).toBe(
       'End date: This day does not exist in the calendar.',
     );
+    // The stored text as it is — never rolled over to a real day (Date.parse reads 30 February as 2 March).
+    expect(card.textContent).toContain('2026-02-30');
+    expect(card.textContent).not.toMatch(/Mar 2/);
     expect(
       (screen.getByRole('button', { name: 'Log an incident: Broken' }) as HTMLButtonElement).disabled,
     ).toBe(true);

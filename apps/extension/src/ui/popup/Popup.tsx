@@ -92,6 +92,11 @@ export function Popup({ initial, browserLanguage, api, now = Date.now, hostAcces
     try {
       const updated = await api.append(c.id, type, note);
       replace(updated);
+      // The change is now waiting for the team server: the status line must say so, not stay "Synced".
+      void api
+        .status()
+        .then(setStatus)
+        .catch(() => undefined);
       announce(`${t(spoken, { name: contractName(c) })}: ${incidentsLeft(updated.state.remaining)}`);
       return updated;
     } catch (error) {

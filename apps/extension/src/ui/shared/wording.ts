@@ -10,6 +10,7 @@ import {
   contractFieldName,
   contractNotices,
   contractProblemText,
+  isCalendarDate,
 } from '@supportlink/rules';
 import { getLocale, type MessageKey, type Params, t } from '../../i18n';
 import type { ContractView } from '../../messaging/protocol';
@@ -89,8 +90,9 @@ export function incidentsLeft(remaining: Allotment): string {
 
 /** A calendar date (`YYYY-MM-DD`) in the UI language through Intl, e.g. "31 Dec 2026" in English. */
 export function calendarDate(iso: string): string {
+  // The rules' calendar rule: Date.parse would show 2026-02-30 as 2 March.
+  if (!isCalendarDate(iso)) return iso;
   const at = Date.parse(`${iso}T00:00:00Z`);
-  if (Number.isNaN(at)) return iso;
   return new Intl.DateTimeFormat(getLocale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(at);
 }
 
