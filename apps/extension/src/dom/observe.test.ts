@@ -104,6 +104,8 @@ describe('createObserverHub', () => {
     const batches: Node[][] = [];
     hub.subscribe((changed) => batches.push([...changed]), controller.signal);
     document.getElementById('cell')!.firstChild!.nodeValue = 'Plan 2';
+    // A grid toggling classes on its rows (selection, hover) is not heard either.
+    document.getElementById('cell')!.classList.toggle('selected');
     await tick();
     expect(queue).toHaveLength(0);
     // A message region added later is watched too.
@@ -118,6 +120,16 @@ describe('createObserverHub', () => {
     await tick();
     frame();
     expect(batches.at(-1)).toContain(alert.firstChild);
+    // Inside a region a class change is heard (a message bar turned into an error), and so is an
+    // inline style change anywhere (a field or box shown).
+    alert.className = 'error';
+    await tick();
+    frame();
+    expect(batches.at(-1)).toContain(alert);
+    document.getElementById('late')!.style.display = 'none';
+    await tick();
+    frame();
+    expect(batches.at(-1)).toContain(document.getElementById('late'));
     controller.abort();
   });
 

@@ -32,7 +32,8 @@ export interface HubOptions {
   /**
    * Which in-place text edits (`characterData`) to report: `'*'` everywhere (the default), a CSS
    * selector for only inside elements that match it (message bars, alerts: a grid's cells churning
-   * then cost nothing), or null for none. Added nodes are always reported with their text.
+   * then cost nothing; class changes are then reported only inside them too), or null for none.
+   * Added nodes are always reported with their text.
    */
   text?: string | null;
 }
@@ -44,7 +45,22 @@ const OBSERVE_INIT: MutationObserverInit = {
   attributes: true,
   attributeFilter: ['class', 'style', 'hidden', 'disabled', 'aria-disabled', 'aria-hidden', 'open'],
 };
-const TEXT_INIT: MutationObserverInit = { characterData: true, subtree: true };
+/** Inside the text scope's elements: text edits, and class changes (a message bar turned into an error). */
+const TEXT_INIT: MutationObserverInit = {
+  characterData: true,
+  subtree: true,
+  attributes: true,
+  attributeFilter: ['class'],
+};
+/**
+ * With a text scope, class changes elsewhere are not observed either: grids toggle classes on rows
+ * all the time (selection, hover), while fields and messages show through inline style, `hidden`,
+ * `disabled` and friends, or are added.
+ */
+const SCOPED_INIT: MutationObserverInit = {
+  ...OBSERVE_INIT,
+  attributeFilter: OBSERVE_INIT.attributeFilter!.filter((a) => a !== 'class'),
+};
 
 /** Least time between two batches: a busy page's changes are coalesced, a quiet page's answered at once. */
 export const DEFAULT_GAP_MS = 100;
@@ -149,7 +165,7 @@ export function createObserverHub(doc: Document, options: HubOptions): ObserverH
   };
 
   const text = options.text === undefined ? '*' : options.text;
-  const init = text === '*' ? { ...OBSERVE_INIT, characterData: true } : OBSERVE_INIT;
+  const init = text === '*' ? { ...OBSERVE_INIT, characterData: true } : SCOPED_INIT;
   const textScope = text && text !== '*' ? text : null;
   const Observer = (win as Window & typeof globalThis).MutationObserver;
 

@@ -206,6 +206,11 @@ export const alreadyAssociated: Feature = {
       }
     };
 
+    const mayHoldMessage = (node: Node) => {
+      const text = messageText(node, MAX_MESSAGE);
+      return text.length >= MAX_MESSAGE || classifier.mayContain(text);
+    };
+
     const examineAll = (blocks: Iterable<Element>) => {
       const seen = new Set<Element>();
       for (const block of blocks) examine(block, seen);
@@ -219,8 +224,13 @@ export const alreadyAssociated: Feature = {
         const block = blockAncestor(node.nodeType === 11 ? (node as ShadowRoot).host : node);
         if (block) blocks.add(block);
       }
-      // A message container added whole: its inner blocks hold the text.
-      for (const node of added) for (const b of textBlocks(node)) blocks.add(b);
+      // A message container added whole: its inner blocks hold the text. When the whole added
+      // subtree's text fails the rules' prefilter, none of its blocks (parts of that text) can
+      // hold a message: a grid row added by a busy page costs one read, not one per cell.
+      for (const node of added) {
+        if (node.nodeType !== 3 && !mayHoldMessage(node)) continue;
+        for (const b of textBlocks(node)) blocks.add(b);
+      }
       examineAll(blocks);
     }, signal);
   },

@@ -256,16 +256,17 @@ function ancestorsOf(elements: Iterable<Element>, depth: number): Set<Node> {
   return out;
 }
 
-/** A node added, edited or re-shown inside (or as) one of the elements around the fields. */
+/**
+ * An element added or re-shown inside (or as) one of the elements around the fields, or text
+ * added or edited in an element there (a label's text arriving late). Rows churning in a grid
+ * beside the fields only share a grandparent with them: not enough.
+ */
 function touchesNear(changed: Iterable<Node>, near: ReadonlySet<Node>): boolean {
   if (near.size === 0) return false;
   for (const node of changed) {
     const parent = node.parentNode;
-    if (
-      near.has(node) ||
-      (parent && (near.has(parent) || (parent.parentNode && near.has(parent.parentNode))))
-    )
-      return true;
+    if (near.has(node) || (parent && near.has(parent))) return true;
+    if (node.nodeType === 3 && parent?.parentNode && near.has(parent.parentNode)) return true;
   }
   return false;
 }
