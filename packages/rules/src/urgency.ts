@@ -11,10 +11,13 @@ export interface UrgencyFacts {
   daysToExpiry: number;
   remaining: Allotment;
   forecast?: { kind: string; runsOutOn: string | null; unusedAtExpiry: number | null } | null;
+  /** A change to this contract was refused (by the server, say): someone must act on it. */
+  needsAction?: boolean;
 }
 
 /**
- * Tiers, most urgent first: a row that cannot be evaluated (someone must fix it); incidents that
+ * Tiers, most urgent first: a row that cannot be evaluated or whose change was refused (someone
+ * must fix it); incidents that
  * will run out or be lost; unlimited support still running; used up but not yet expired (hidden
  * in Azure); not started; expired.
  */
@@ -45,6 +48,7 @@ function daysUntil(day: string | null, now: number): number | null {
  */
 export function urgencyOf(c: UrgencyFacts, now: number): Urgency {
   const remaining = typeof c.remaining === 'number' ? c.remaining : 0;
+  if (c.needsAction) return { tier: TIER.invalid, days: 0, atStake: 0 };
   switch (c.state) {
     case 'expired':
       // The most recently expired first.

@@ -17,6 +17,11 @@ describe('urgencyOf', () => {
   it.each([
     ['invalid row', { state: 'invalid', daysToExpiry: 0, remaining: 0 }, { tier: 0, days: 0, atStake: 0 }],
     [
+      'a refused change, however far off',
+      { state: 'not-started', daysToExpiry: 400, remaining: 20, needsAction: true },
+      { tier: 0, days: 0, atStake: 0 },
+    ],
+    [
       'unused at expiry in 20 days',
       active(20, 18, { kind: 'unused-at-expiry', runsOutOn: null, unusedAtExpiry: 14 }),
       { tier: 1, days: 20, atStake: 14 },

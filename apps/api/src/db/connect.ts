@@ -99,6 +99,10 @@ export function connect(config: DatabaseConfig, options: ConnectOptions = {}): D
   }
   const clientConfig = { connectionString: config.url, types: pgTypes, options: pgSessionOptions(options) };
   const pool = new pg.Pool({ ...clientConfig, max: options.poolSize ?? 10 });
+  // An idle client dropped by the server (restart, failover, a dropped database) is emitted here;
+  // without a listener that would crash the process. The pool discards it, and the next query
+  // opens a new connection and reports its own error if the server is still away.
+  pool.on('error', () => {});
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const authFeed = postgresAuthFeed(clientConfig);
   return {

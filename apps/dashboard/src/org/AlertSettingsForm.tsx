@@ -1,4 +1,10 @@
-import { ALERT_CONDITIONS, type AlertConditionId } from '@supportlink/rules';
+import {
+  ALERT_CONDITIONS,
+  type AlertConditionId,
+  UI_LOCALE_NAMES,
+  UI_LOCALES,
+  type UiLocale,
+} from '@supportlink/rules';
 import { useState } from 'preact/hooks';
 import type { AlertSettings, AlertsApi, Confidence } from '../api/alerts';
 import { errorText } from '../components/errors';
@@ -121,14 +127,13 @@ export function AlertSettingsForm({
         <select
           id="alert-locale"
           value={s.locale}
-          onChange={(e) => set('locale', (e.currentTarget as HTMLSelectElement).value as 'en' | 'zh-CN')}
+          onChange={(e) => set('locale', (e.currentTarget as HTMLSelectElement).value as UiLocale)}
         >
-          <option value="en" lang="en">
-            English
-          </option>
-          <option value="zh-CN" lang="zh-CN">
-            简体中文
-          </option>
+          {UI_LOCALES.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {UI_LOCALE_NAMES[l]}
+            </option>
+          ))}
         </select>
       </div>
       {problem && (

@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { AlertChannel, AlertsApi, TestResult } from '../api/alerts';
+import { useAction } from '../app/use-action';
+import { ConfirmRemove } from '../components/ConfirmRemove';
 import { errorText } from '../components/errors';
 import { Table } from '../components/Table';
 import { formatInstant, type MessageKey, t } from '../i18n';
@@ -25,7 +27,7 @@ export function ChannelsTable({
   const [results, setResults] = useState<Record<string, TestResult | string>>({});
   const [busy, setBusy] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { error, setError, act } = useAction(announce, reload);
 
   const test = async (c: AlertChannel) => {
     setBusy(c.id);
@@ -41,16 +43,6 @@ export function ChannelsTable({
       setBusy(null);
       reload();
     }
-  };
-  const act = async (run: () => Promise<unknown>, done: string) => {
-    setError(null);
-    try {
-      await run();
-      announce(done);
-    } catch (err) {
-      setError(errorText(err));
-    }
-    reload();
   };
 
   const resultOf = (c: AlertChannel) => {
@@ -123,31 +115,13 @@ export function ChannelsTable({
                 >
                   {t(c.enabled ? 'alerts.pause' : 'alerts.resume')}
                 </button>
-                {confirming === c.id ? (
-                  <>
-                    <button
-                      type="button"
-                      class="danger"
-                      onClick={() => {
-                        setConfirming(null);
-                        void act(() => alerts.removeChannel(c.id), t('alerts.removed', { name: c.name }));
-                      }}
-                    >
-                      {t('alerts.confirmRemove', { name: c.name })}
-                    </button>
-                    <button type="button" onClick={() => setConfirming(null)}>
-                      {t('action.cancel')}
-                    </button>
-                  </>
-                ) : (
-                  <button
-                    type="button"
-                    onClick={() => setConfirming(c.id)}
-                    aria-label={t('alerts.removeWho', { name: c.name })}
-                  >
-                    {t('members.remove')}
-                  </button>
-                )}
+                <ConfirmRemove
+                  asking={confirming === c.id}
+                  setAsking={(asking) => setConfirming(asking ? c.id : null)}
+                  remove={() => act(() => alerts.removeChannel(c.id), t('alerts.removed', { name: c.name }))}
+                  askLabel={t('alerts.removeWho', { name: c.name })}
+                  confirmLabel={t('alerts.confirmRemove', { name: c.name })}
+                />
                 {resultOf(c)}
               </div>
             ),

@@ -1,10 +1,11 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { alertsApi, type Delivery } from '../api/alerts';
 import type { ScreenProps } from '../app/Shell';
 import { useLoad } from '../app/use-load';
+import { usePages } from '../app/use-pages';
 import { Badge } from '../components/Badge';
-import { errorText } from '../components/errors';
 import { LoadError } from '../components/LoadError';
+import { MorePages } from '../components/MorePages';
 import { Table } from '../components/Table';
 import { formatInstant, formatNumber, t } from '../i18n';
 
@@ -18,49 +19,35 @@ function outcome(d: Delivery): string {
 /** Every delivery attempt, newest first: which channel, alert or test, status and what the far end said. */
 export function DeliveriesSection({ session }: ScreenProps) {
   const alerts = useMemo(() => alertsApi(session.api), [session.api]);
-  const [load, reload] = useLoad(() => alerts.deliveries(), [alerts]);
+  const log = usePages(
+    async (before) => {
+      const page = await alerts.deliveries(before);
+      return { rows: page.deliveries, next: page.next };
+    },
+    [alerts],
+  );
   // Titles of recent alerts, so a row says which warning it carried; without them it still reads.
   const [titles] = useLoad(
     async () => new Map((await alerts.fired({ limit: 200 })).alerts.map((a) => [a.id, a.title])),
     [alerts],
   );
-  const [older, setOlder] = useState<{ rows: Delivery[]; next: string | null } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const rows = [...(load.data?.deliveries ?? []), ...(older?.rows ?? [])];
-  const next = older ? older.next : (load.data?.next ?? null);
-
-  const more = async () => {
-    setError(null);
-    try {
-      const page = await alerts.deliveries(next);
-      setOlder((o) => ({ rows: [...(o?.rows ?? []), ...page.deliveries], next: page.next }));
-    } catch (err) {
-      setError(errorText(err));
-    }
-  };
 
   return (
     <>
       <div class="screen-head">
         <h2>{t('deliveries.title')}</h2>
-        <button
-          type="button"
-          onClick={() => {
-            setOlder(null);
-            reload();
-          }}
-        >
+        <button type="button" onClick={log.refresh}>
           {t('action.refresh')}
         </button>
       </div>
       <p class="muted">{t('deliveries.intro')}</p>
-      {load.status === 'error' && <LoadError error={load.error} retry={reload} />}
-      {load.data && rows.length === 0 && <p class="empty">{t('deliveries.empty')}</p>}
-      {rows.length > 0 && (
+      {log.first.status === 'error' && <LoadError error={log.first.error} retry={log.reload} />}
+      {log.first.data && log.rows.length === 0 && <p class="empty">{t('deliveries.empty')}</p>}
+      {log.rows.length > 0 && (
         <Table
           caption={t('deliveries.title')}
           testId="deliveries"
-          rows={rows}
+          rows={log.rows}
           rowKey={(d) => d.id}
           columns={[
             { label: t('deliveries.col.when'), cell: (d) => formatInstant(d.at) },
@@ -102,16 +89,7 @@ export function DeliveriesSection({ session }: ScreenProps) {
           ]}
         />
       )}
-      {error && (
-        <p class="notice bad" role="alert">
-          {error}
-        </p>
-      )}
-      {next && (
-        <button type="button" onClick={more}>
-          {t('audit.more')}
-        </button>
-      )}
+      <MorePages log={log} />
     </>
   );
 }

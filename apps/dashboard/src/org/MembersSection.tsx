@@ -2,7 +2,9 @@ import { ROLES } from '@supportlink/rules';
 import { useState } from 'preact/hooks';
 import type { IssuedToken, Member, Role } from '../api/types';
 import type { ScreenProps } from '../app/Shell';
+import { useAction } from '../app/use-action';
 import { useLoad } from '../app/use-load';
+import { ConfirmRemove } from '../components/ConfirmRemove';
 import { errorText } from '../components/errors';
 import { LoadError } from '../components/LoadError';
 import { OneTimeToken } from '../components/OneTimeToken';
@@ -16,19 +18,8 @@ export function MembersSection({ session, announce }: ScreenProps) {
   const [load, reload] = useLoad(() => api.members(), [api]);
   const [issued, setIssued] = useState<{ token: IssuedToken; name: string } | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { error, setError, act } = useAction(announce, reload);
   const canGrantOwner = me.member.role === 'owner';
-
-  const act = async (what: () => Promise<unknown>, done: string) => {
-    setError(null);
-    try {
-      await what();
-      announce(done);
-    } catch (err) {
-      setError(errorText(err));
-    }
-    reload();
-  };
 
   const issue = async (m: Member) => {
     setError(null);
@@ -103,32 +94,15 @@ export function MembersSection({ session, announce }: ScreenProps) {
                   >
                     {t('members.issue')}
                   </button>
-                  {m.id !== me.member.id &&
-                    (confirming === m.id ? (
-                      <>
-                        <button
-                          type="button"
-                          class="danger"
-                          onClick={() => {
-                            setConfirming(null);
-                            void act(() => api.removeMember(m.id), t('members.removed', { name: m.name }));
-                          }}
-                        >
-                          {t('members.confirmRemove', { name: m.name })}
-                        </button>
-                        <button type="button" onClick={() => setConfirming(null)}>
-                          {t('action.cancel')}
-                        </button>
-                      </>
-                    ) : (
-                      <button
-                        type="button"
-                        onClick={() => setConfirming(m.id)}
-                        aria-label={t('members.removeWho', { name: m.name })}
-                      >
-                        {t('members.remove')}
-                      </button>
-                    ))}
+                  {m.id !== me.member.id && (
+                    <ConfirmRemove
+                      asking={confirming === m.id}
+                      setAsking={(asking) => setConfirming(asking ? m.id : null)}
+                      remove={() => act(() => api.removeMember(m.id), t('members.removed', { name: m.name }))}
+                      askLabel={t('members.removeWho', { name: m.name })}
+                      confirmLabel={t('members.confirmRemove', { name: m.name })}
+                    />
+                  )}
                 </div>
               ),
             },

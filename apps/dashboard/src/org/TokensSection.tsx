@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { IssuedToken } from '../api/types';
 import type { ScreenProps } from '../app/Shell';
+import { useAction } from '../app/use-action';
 import { useLoad } from '../app/use-load';
 import { errorText } from '../components/errors';
 import { LoadError } from '../components/LoadError';
@@ -14,7 +15,7 @@ export function TokensSection({ session, announce }: ScreenProps) {
   const [load, reload] = useLoad(() => api.tokens(), [api]);
   const [issued, setIssued] = useState<IssuedToken | null>(null);
   const [name, setName] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { error, setError, act } = useAction(announce, reload);
 
   const create = async (e: Event) => {
     e.preventDefault();
@@ -28,16 +29,8 @@ export function TokensSection({ session, announce }: ScreenProps) {
       setError(errorText(err));
     }
   };
-  const revoke = async (id: string, label: string) => {
-    setError(null);
-    try {
-      await api.revokeToken(id);
-      announce(t('tokens.revoked', { name: label }));
-    } catch (err) {
-      setError(errorText(err));
-    }
-    reload();
-  };
+  const revoke = (id: string, label: string) =>
+    act(() => api.revokeToken(id), t('tokens.revoked', { name: label }));
 
   return (
     <>

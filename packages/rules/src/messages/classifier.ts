@@ -71,6 +71,9 @@ const NON_LATIN = /[\u0250-\uFFFF]/;
 const LATIN_LETTERS = /[a-z][a-z\u00C0-\u024F]/i;
 /** Nothing but printable ASCII and accented Latin letters: no other script, nothing else to fold. */
 const ACCENTED_ONLY = /^[\x20-\x7E\u00C0-\u024F]*$/;
+/** A character of the compact or Cyrillic scripts (their union, for one scan). */
+const NOT_LATIN_SCRIPT =
+  /[\u0400-\u04FF\u1100-\u11FF\u3040-\u30FF\u3130-\u318F\u3400-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]/;
 const HAS: Readonly<Record<Script, RegExp>> = {
   compact: /[\u1100-\u11FF\u3040-\u30FF\u3130-\u318F\u3400-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]/,
   cyrillic: /[\u0400-\u04FF]/,
@@ -84,12 +87,15 @@ const HAS: Readonly<Record<Script, RegExp>> = {
 function mayContain(ctx: Built, text: string): boolean {
   if (typeof text !== 'string' || text.length < MIN_LENGTH) return false;
   if (text.length < MIN_LATIN_LENGTH && !NON_LATIN.test(text)) return false;
-  const first = ctx.index.gate.exec(text);
-  if (!first) return false;
-  if (first[0].length > 1 || !ctx.index.character.test(first[0])) return true;
+  const gate = ctx.index.gate;
+  gate.lastIndex = 0;
+  if (!gate.test(text)) return false;
+  const stop = text.charCodeAt(gate.lastIndex - 1);
+  if (!ctx.index.isSecondPass(stop)) return true;
   // An accented letter or another script's character: the keys of the other scripts (or another
   // character folding rewrites), then the Latin words in the text without its accents.
-  if (!ACCENTED_ONLY.test(text) && ctx.index.otherKeys.test(text)) return true;
+  const accentedOnly = stop < 0x250 && ACCENTED_ONLY.test(text);
+  if (!accentedOnly && ctx.index.otherKeys.test(text)) return true;
   return LATIN_LETTERS.test(text) && ctx.index.latinWords.test(stripLatinDiacritics(text));
 }
 
@@ -127,8 +133,11 @@ function better(a: number[], b: number[]): boolean {
 /** Rules whose patterns all match somewhere in folded text, with their script's priority index. */
 function wholeTextMatches(ctx: Built, folded: string): Array<[PhraseRule, number]> {
   const hits: Array<[PhraseRule, number]> = [];
+  // Most page texts are Latin only: one scan rules out both other scripts.
+  const other = NOT_LATIN_SCRIPT.test(folded);
   for (let s = 0; s < SCRIPTS.length; s++) {
     const script = SCRIPTS[s]!;
+    if (script !== 'latin' && !other) continue;
     if (!HAS[script].test(folded)) continue;
     const subject = script === 'compact' ? compactText(folded) : folded;
     for (const rule of candidates(ctx.index.scripts[script], subject)) {

@@ -36,7 +36,11 @@ export interface ScriptIndex {
   rules: ReadonlyMap<string, readonly PhraseRule[]>;
 }
 
-function buildScriptIndex(rules: readonly PhraseRule[], order: Map<PhraseRule, number>): ScriptIndex {
+function buildScriptIndex(
+  script: Script,
+  rules: readonly PhraseRule[],
+  order: Map<PhraseRule, number>,
+): ScriptIndex {
   const own = new Map<string, PhraseRule[]>();
   for (const rule of rules) {
     for (const literal of keyLiterals(rule)) {
@@ -56,7 +60,14 @@ function buildScriptIndex(rules: readonly PhraseRule[], order: Map<PhraseRule, n
       [...all].sort((a, b) => order.get(a)! - order.get(b)!),
     );
   }
-  const source = literals.length ? byFirstCharacter(literals.map(escapeLiteral)) : '(?!)';
+  // Latin keys start words (the rules' patterns begin with \b): test the boundary once, not each key.
+  const wordy = script === 'latin' ? literals.filter((l) => /^[a-z0-9]/.test(l)) : [];
+  const rest = literals.filter((l) => !wordy.includes(l)).map(escapeLiteral);
+  const sources = [
+    ...(wordy.length ? [wordStarts(wordy.map(escapeLiteral))] : []),
+    ...(rest.length ? [byFirstCharacter(rest)] : []),
+  ];
+  const source = sources.length ? sources.join('|') : '(?!)';
   return {
     scan: new RegExp(source, 'g'),
     rules: closed,
@@ -144,6 +155,8 @@ const REWRITTEN: Ranges = [
   [0xfeff, 0xfeff],
   [0xff00, 0xffef],
 ];
+const SECOND_PASS: Ranges = [...ACCENTED, ...OTHER_SCRIPTS];
+const inRanges = (code: number, ranges: Ranges) => ranges.some(([a, b]) => code >= a && code <= b);
 const hex = (n: number) => `\\u${n.toString(16).padStart(4, '0')}`;
 const charClass = (ranges: Ranges) =>
   `[${ranges.map(([a, b]) => (a === b ? hex(a) : `${hex(a)}-${hex(b)}`)).join('')}]`;
@@ -155,8 +168,12 @@ export interface PhraseIndex {
    * once per position and the words are grouped by first letter, so most positions cost one test.
    */
   gate: RegExp;
-  /** Matches when the first pass stopped at a character (the second pass decides). */
-  character: RegExp;
+  /**
+   * True for the code unit the first pass stopped at when the second pass decides (an accented
+   * letter or another script's character); a word's last letter or another rewritten character
+   * means the text passes. `gate` is global: read `lastIndex` after `test`.
+   */
+  isSecondPass: (code: number) => boolean;
   /** Second pass: the compact and Cyrillic keys, or a character folding rewrites… */
   otherKeys: RegExp;
   /** …or the Latin key words, in the text with its Latin accents removed. */
@@ -171,14 +188,14 @@ export function buildPhraseIndex(phrases: readonly PhraseRule[]): PhraseIndex {
   const scripts = {} as Record<Script, ScriptIndex>;
   for (const script of SCRIPTS) {
     const rules = phrases.filter((r) => scriptOf(r.locale) === script);
-    scripts[script] = buildScriptIndex(rules, order);
+    scripts[script] = buildScriptIndex(script, rules, order);
     for (const literal of scripts[script].rules.keys()) pieces[script].push(rawPiece(literal, script));
   }
   const latin = wordStarts(covering(pieces.latin));
   const stops = charClass([...ACCENTED, ...OTHER_SCRIPTS, ...REWRITTEN]);
   return {
-    gate: new RegExp(`${latin}|${stops}`, 'i'),
-    character: new RegExp(`^${charClass([...ACCENTED, ...OTHER_SCRIPTS])}$`),
+    gate: new RegExp(`${latin}|${stops}`, 'gi'),
+    isSecondPass: (code) => inRanges(code, SECOND_PASS),
     otherKeys: new RegExp(
       [...covering(pieces.compact), ...covering(pieces.cyrillic), charClass(REWRITTEN)].join('|'),
       'i',

@@ -48,6 +48,8 @@ const COMBINING = /[\u0300-\u036F]/g;
 
 /** normalizeText plus Latin diacritics removed ("déjà" → "deja"), for wording-tolerant matching. */
 export function foldText(text: string): string {
+  // Printable ASCII stays printable ASCII: one check, not two (page scans fold many sentences).
+  if (PRINTABLE_ASCII.test(text)) return normalizeAscii(text);
   const normalized = normalizeText(text);
   return PRINTABLE_ASCII.test(normalized) ? normalized : stripLatinDiacritics(normalized);
 }

@@ -11,7 +11,7 @@ export function remainingText(remaining: ContractView['state']['remaining'], tr:
   return remaining === 'unlimited' ? tr('content.unlimited') : tr('content.remaining', { count: remaining });
 }
 
-/** A calendar date (YYYY-MM-DD) in the UI language: "14 Dec 2026" / "2026年12月14日". */
+/** A calendar date (YYYY-MM-DD) in the UI language, e.g. "14 Dec 2026" in English. */
 export function dateWords(iso: string, tr: Tr): string {
   const at = Date.parse(`${iso}T00:00:00Z`);
   if (Number.isNaN(at)) return iso;

@@ -481,6 +481,22 @@ describe('popup', () => {
     await waitFor(() => expect(api.resolve).toHaveBeenCalledWith('r', 'retry'));
   });
 
+  it('orders the cards as the rules do (the dashboard order): soonest to lose incidents first, a refused change above all', () => {
+    const few = view({ id: 'few', label: 'Two left, ends in December', allotmentOverride: 2 });
+    const soon = view({ id: 'soon', label: 'Many left, ends in 20 days', endDate: '2026-03-21' });
+    const expired = view({ id: 'old', label: 'Expired', startDate: '2025-01-01', endDate: '2025-12-31' });
+    const refused = view({ id: 'refused', label: 'Refused', startDate: '2026-06-01', endDate: '2027-05-31' });
+    refused.sync = {
+      pending: 0,
+      attempts: 0,
+      held: 1,
+      refusal: { kind: 'contract:update', status: 400, code: 'validation', detail: '', fields: [], at: NOW },
+    };
+    show([expired, few, soon, refused]);
+    const ids = screen.getAllByRole('article').map((a) => a.getAttribute('data-contract-id'));
+    expect(ids).toEqual(['refused', 'soon', 'few', 'old']);
+  });
+
   it('a new contract refused for the role offers Try again or removing it, not "Fix in Options"', async () => {
     const refused = view({ id: 'r', label: 'Contoso Azure', benefit: 'cloud' });
     refused.sync = {

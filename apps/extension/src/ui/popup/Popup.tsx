@@ -12,6 +12,7 @@ import { incidentsLeft } from '../shared/wording';
 import type { PopupApi } from './api';
 import { type CardActions, ContractCard, composeNote, contractName } from './ContractCard';
 import { EmptyState } from './EmptyState';
+import { popupOrder } from './popup-order';
 
 export interface PopupProps {
   initial: PopupCache | null;
@@ -20,22 +21,6 @@ export interface PopupProps {
   now?: () => number;
   /** Portal site access (tests pass a fake). */
   hostAccess?: HostAccess;
-}
-
-/**
- * Contracts with a change the server refused first (the user must act), then usable ones, then
- * by fewest incidents left, then by nearest end date.
- */
-function order(list: ContractView[]): ContractView[] {
-  const rank = (r: ContractView['state']['remaining']) => (r === 'unlimited' ? Number.POSITIVE_INFINITY : r);
-  const refused = (c: ContractView) => Number(Boolean(c.sync?.refusal));
-  return [...list].sort(
-    (a, b) =>
-      refused(b) - refused(a) ||
-      Number(b.state.usable) - Number(a.state.usable) ||
-      rank(a.state.remaining) - rank(b.state.remaining) ||
-      a.endDate.localeCompare(b.endDate),
-  );
 }
 
 function focusCard(contractId: string): void {
@@ -150,7 +135,7 @@ export function Popup({ initial, browserLanguage, api, now = Date.now, hostAcces
         <EmptyState onOpenOptions={() => api.openOptions()} />
       ) : (
         <section aria-label={t('popup.contractsLabel')} class="cards">
-          {order(contracts).map((c) => (
+          {popupOrder(contracts, at).map((c) => (
             <ContractCard key={c.id} contract={c} now={at} actions={actions} />
           ))}
         </section>
