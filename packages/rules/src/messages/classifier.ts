@@ -71,6 +71,8 @@ const NON_LATIN = /[\u0250-\uFFFF]/;
 const LATIN_LETTERS = /[a-z][a-z\u00C0-\u024F]/i;
 /** Nothing but printable ASCII and accented Latin letters: no other script, nothing else to fold. */
 const ACCENTED_ONLY = /^[\x20-\x7E\u00C0-\u024F]*$/;
+const COMPACT_RAW = /[\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/;
+const CYRILLIC_RAW = /[\u0400-\u04FF]/;
 /** A character of the compact or Cyrillic scripts (their union, for one scan). */
 const NOT_LATIN_SCRIPT =
   /[\u0400-\u04FF\u1100-\u11FF\u3040-\u30FF\u3130-\u318F\u3400-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]/;
@@ -94,8 +96,14 @@ function mayContain(ctx: Built, text: string): boolean {
   if (!ctx.index.isSecondPass(stop)) return true;
   // An accented letter or another script's character: the keys of the other scripts (or another
   // character folding rewrites), then the Latin words in the text without its accents.
-  const accentedOnly = stop < 0x250 && ACCENTED_ONLY.test(text);
-  if (!accentedOnly && ctx.index.otherKeys.test(text)) return true;
+  const { otherKeys, compactKeys, cyrillicKeys } = ctx.index;
+  if (stop < 0x250) {
+    if (!ACCENTED_ONLY.test(text) && otherKeys.test(text)) return true;
+  } else if (stop <= 0x4ff) {
+    if (cyrillicKeys.test(text) || (COMPACT_RAW.test(text) && compactKeys.test(text))) return true;
+  } else if (compactKeys.test(text) || (CYRILLIC_RAW.test(text) && cyrillicKeys.test(text))) {
+    return true;
+  }
   return LATIN_LETTERS.test(text) && ctx.index.latinWords.test(stripLatinDiacritics(text));
 }
 

@@ -176,6 +176,9 @@ export interface PhraseIndex {
   isSecondPass: (code: number) => boolean;
   /** Second pass: the compact and Cyrillic keys, or a character folding rewrites… */
   otherKeys: RegExp;
+  /** …the same for one script at a time (the one the first pass stopped at goes first)… */
+  compactKeys: RegExp;
+  cyrillicKeys: RegExp;
   /** …or the Latin key words, in the text with its Latin accents removed. */
   latinWords: RegExp;
   scripts: Readonly<Record<Script, ScriptIndex>>;
@@ -200,6 +203,8 @@ export function buildPhraseIndex(phrases: readonly PhraseRule[]): PhraseIndex {
       [...covering(pieces.compact), ...covering(pieces.cyrillic), charClass(REWRITTEN)].join('|'),
       'i',
     ),
+    compactKeys: new RegExp(`${byFirstCharacter(covering(pieces.compact))}|${charClass(REWRITTEN)}`, 'i'),
+    cyrillicKeys: new RegExp(`${byFirstCharacter(covering(pieces.cyrillic))}|${charClass(REWRITTEN)}`, 'i'),
     latinWords: new RegExp(latin, 'i'),
     scripts,
   };
