@@ -90,7 +90,7 @@ export {
 } from './pages.js';
 export { contractFieldName, contractProblemText } from './problem-text.js';
 export { refundCheck } from './refund.js';
-export { isRole, ROLES, roleAtLeast } from './roles.js';
+export { canWrite, isRole, ROLES, roleAtLeast, WRITE_ROLE } from './roles.js';
 export {
   OFFERS_NEWEST_FIRST,
   RULES_VERSION,

@@ -59,13 +59,19 @@ export function ContractCard({
   contract: c,
   now,
   actions,
+  readOnly = null,
 }: {
   contract: ContractView;
   now: number;
   actions: CardActions;
+  /** Why this user may not write (their team role says so), or null when they may. */
+  readOnly?: string | null;
 }) {
   const name = contractName(c);
   const headingId = `contract-${c.id}`;
+  const readOnlyId = `read-only-${c.id}`;
+  // Still focusable (aria-disabled, not disabled) so a keyboard or screen-reader user hears why.
+  const writeProps = readOnly ? { 'aria-disabled': true, 'aria-describedby': readOnlyId } : {};
   const notIncluded = isNotIncluded(c.state);
   const invalid = invalidText(c.state);
   const urgent =
@@ -154,7 +160,7 @@ export function ContractCard({
           {t('popup.copyContractId')}
         </button>
       </div>
-      {c.state.usable && (
+      {c.state.usable && !readOnly && (
         <details class="log-details">
           <summary>{t('popup.details')}</summary>
           <div class="log-fields">
@@ -183,21 +189,28 @@ export function ContractCard({
         <button
           type="button"
           class="primary"
-          onClick={() => void log()}
+          onClick={() => !readOnly && void log()}
           disabled={!c.state.usable || busy}
+          {...writeProps}
           aria-label={`${t('popup.logIncident')}: ${name}`}
         >
           {t('popup.logIncident')}
         </button>
         <button
           type="button"
-          onClick={() => void run(() => actions.refund(c), 'popup.refundedLeft', false)}
+          onClick={() => !readOnly && void run(() => actions.refund(c), 'popup.refundedLeft', false)}
           disabled={c.state.refundable === 0 || busy}
+          {...writeProps}
           title={c.state.refundable === 0 ? t('popup.refundNone') : undefined}
           aria-label={`${t('popup.refund')}: ${name}`}
         >
           {t('popup.refund')}
         </button>
+        {readOnly && (
+          <span id={readOnlyId} class="meta sl-muted" data-testid="read-only">
+            {readOnly}
+          </span>
+        )}
         {confirmation && (
           <span class="confirm" data-testid="card-confirmation">
             {t(confirmation.key, confirmation.params)}

@@ -1,5 +1,5 @@
 import type { UiLocale } from '@supportlink/rules';
-import { resolveUiLocale } from '@supportlink/rules';
+import { canWrite, resolveUiLocale, WRITE_ROLE } from '@supportlink/rules';
 import { useEffect, useState } from 'preact/hooks';
 import { setLocale, t } from '../../i18n';
 import type { ContractView, SyncStatus } from '../../messaging/protocol';
@@ -21,6 +21,13 @@ export interface PopupProps {
   now?: () => number;
   /** Portal site access (tests pass a fake). */
   hostAccess?: HostAccess;
+}
+
+/** In sync mode, the team role decides (the rules' canWrite): a viewer is told why writes are off. */
+function readOnlyReason(status: SyncStatus | null): string | null {
+  const role = status?.mode === 'sync' ? status.role : null;
+  if (!role || canWrite(role)) return null;
+  return t('popup.readOnly', { role: t(`role.${role}`), needed: t(`role.${WRITE_ROLE}`) });
 }
 
 function focusCard(contractId: string): void {
@@ -121,6 +128,7 @@ export function Popup({ initial, browserLanguage, api, now = Date.now, hostAcces
     const c = contracts?.find((x) => x.id === id);
     return c ? contractName(c) : null;
   };
+  const readOnly = readOnlyReason(status);
   const firstRefused = status?.refusedContractIds?.find((id) => nameOf(id) !== null) ?? null;
   return (
     <main class="popup" aria-labelledby="popup-title">
@@ -136,7 +144,7 @@ export function Popup({ initial, browserLanguage, api, now = Date.now, hostAcces
       ) : (
         <section aria-label={t('popup.contractsLabel')} class="cards">
           {popupOrder(contracts, at).map((c) => (
-            <ContractCard key={c.id} contract={c} now={at} actions={actions} />
+            <ContractCard key={c.id} contract={c} now={at} actions={actions} readOnly={readOnly} />
           ))}
         </section>
       )}
