@@ -289,7 +289,7 @@ describe('scenario 10: counts, words and refused writes', () => {
     const pack = popupCard(popup, 'On-premises pack');
     await expect
       .poll(() => pack.getByTestId('read-only').innerText(), { timeout: 15_000 })
-      .toContain('Your team role is Viewer');
+      .toContain('Your role (Viewer) cannot log incidents or refunds');
     const logButton = pack.getByRole('button', { name: /^Log an incident/ });
     expect(await logButton.getAttribute('aria-disabled')).toBe('true');
     expect(await logButton.getAttribute('aria-describedby')).toBe(

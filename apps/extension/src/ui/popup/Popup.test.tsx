@@ -189,8 +189,7 @@ describe('popup', () => {
     showAs('viewer');
     const log = screen.getByRole('button', { name: 'Log an incident: Main' });
     const refund = screen.getByRole('button', { name: 'Refund: Main' });
-    const reason =
-      'Your team role is Viewer: you can see the counts, but logging incidents and refunds need the Member role. Ask a team admin.';
+    const reason = 'Your role (Viewer) cannot log incidents or refunds; ask a team admin for Member.';
     expect(screen.getByTestId('read-only').textContent).toBe(reason);
     for (const button of [log, refund]) {
       expect(button.getAttribute('aria-disabled')).toBe('true');
