@@ -1,29 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { StoredContract } from '../messaging/protocol';
 import { contractsItem } from '../storage/items';
+import { storedContract } from '../testing/contracts';
 import { checkNotifications, setNotifications, watchNotificationClicks } from './check';
 import { notificationsItem } from './items';
 
 const NOW = Date.parse('2026-03-01T10:00:00Z');
-const soon: StoredContract = {
-  id: 'c1',
-  ruleset: 'ai-cloud-partner-2023',
-  offer: 'solutions-partner',
-  benefit: 'on-premises',
-  competency: null,
-  startDate: '2025-03-22',
-  endDate: '2026-03-21',
-  allotmentOverride: 20,
-  label: 'Contoso on-premises',
-  accessId: 'ACC-1',
-  contractId: 'CON-1',
-  events: [],
-  links: [],
-  version: null,
-  updatedAt: NOW,
-  syncedAt: null,
-};
+const soon = storedContract();
 
 describe('notifications in the browser', () => {
   let granted = false;

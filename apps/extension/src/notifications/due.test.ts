@@ -1,31 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredContract } from '../messaging/protocol';
+import { storedContract } from '../testing/contracts';
 import { dueNotifications, safeName } from './due';
 
 const NOW = Date.parse('2026-03-01T10:00:00Z');
 const DAY = 86_400_000;
 
-function contract(over: Partial<StoredContract>): StoredContract {
-  return {
-    id: 'c1',
-    ruleset: 'ai-cloud-partner-2023',
-    offer: 'solutions-partner',
-    benefit: 'on-premises',
-    competency: null,
-    startDate: '2025-03-22',
-    endDate: '2026-03-21',
-    allotmentOverride: 20,
-    label: 'Contoso on-premises',
-    accessId: 'ACC-7F3A9C21',
-    contractId: 'CON-5B8E0D44',
-    events: [],
-    links: [],
-    version: null,
-    updatedAt: NOW,
-    syncedAt: null,
-    ...over,
-  };
-}
+const contract = (over: Partial<StoredContract>) =>
+  storedContract({ accessId: 'ACC-7F3A9C21', contractId: 'CON-5B8E0D44', ...over });
 const fallback = () => 'Solutions Partner · On-premises';
 
 describe('browser notifications due', () => {

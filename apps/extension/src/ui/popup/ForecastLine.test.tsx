@@ -1,35 +1,14 @@
-import { contractState } from '@supportlink/rules';
 import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLocale } from '../../i18n';
 import type { ContractView, StoredContract } from '../../messaging/protocol';
+import { contractView } from '../../testing/contracts';
 import { ForecastLine } from './ForecastLine';
 
 const NOW = Date.parse('2026-03-01T10:00:00Z');
 const DAY = 86_400_000;
 
-function view(over: Partial<StoredContract>): ContractView {
-  const c: StoredContract = {
-    id: 'c1',
-    ruleset: 'ai-cloud-partner-2023',
-    offer: 'solutions-partner',
-    benefit: 'on-premises',
-    competency: null,
-    startDate: '2025-03-22',
-    endDate: '2026-03-21',
-    allotmentOverride: 20,
-    label: 'Contoso on-premises',
-    accessId: 'ACC-1',
-    contractId: 'CON-1',
-    events: [],
-    links: [],
-    version: null,
-    updatedAt: NOW,
-    syncedAt: null,
-    ...over,
-  };
-  return { ...c, state: contractState(c, c.events, NOW) };
-}
+const view = (over: Partial<StoredContract>) => contractView(over, NOW);
 const opened = (daysAgo: number[]) =>
   daysAgo.map((d, i) => ({ id: `e${i}`, type: 'opened' as const, at: NOW - d * DAY, count: 1, note: null }));
 

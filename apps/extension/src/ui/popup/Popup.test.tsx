@@ -1,35 +1,19 @@
-import { contractState } from '@supportlink/rules';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setLocale } from '../../i18n';
 import type { ContractView, StoredContract, SyncStatus } from '../../messaging/protocol';
+import { contractView } from '../../testing/contracts';
 import type { PopupApi } from './api';
 import { Popup } from './Popup';
 
 const NOW = Date.parse('2026-03-01T10:00:00Z');
 
-function view(over: Partial<StoredContract>): ContractView {
-  const c: StoredContract = {
-    id: 'c1',
-    ruleset: 'ai-cloud-partner-2023',
-    offer: 'solutions-partner',
-    benefit: 'on-premises',
-    competency: null,
-    startDate: '2026-01-01',
-    endDate: '2026-12-31',
-    allotmentOverride: null,
-    label: null,
-    accessId: 'ACC-1',
-    contractId: 'CON-1',
-    events: [],
-    links: [],
-    version: null,
-    updatedAt: NOW,
-    syncedAt: null,
-    ...over,
-  };
-  return { ...c, state: contractState(c, c.events, NOW) };
-}
+/** A contract with a 2026 calendar-year term, no label and the offer's own allotment. */
+const view = (over: Partial<StoredContract>) =>
+  contractView(
+    { startDate: '2026-01-01', endDate: '2026-12-31', allotmentOverride: null, label: null, ...over },
+    NOW,
+  );
 
 const idle: SyncStatus = { mode: 'local', state: 'idle', lastSyncAt: null, pending: 0, message: null };
 
