@@ -5,6 +5,7 @@ import { setLocale } from '../src/i18n';
 import { auditAction, auditDetail } from '../src/model/audit';
 import { chartSeries } from '../src/model/chart';
 import { contractName, contractRows } from '../src/model/contracts';
+import { contractDetail } from '../src/model/detail';
 
 const NOW = Date.parse('2026-03-01T12:00:00Z');
 const DAY = 86_400_000;
@@ -81,6 +82,55 @@ describe('contractRows', () => {
     expect(row?.name).toBe('解决方案合作伙伴认证 · 本地');
     setLocale('en');
     expect(contractName(item({ label: '  ' }))).toBe('Solutions Partner designation · On-premises');
+  });
+});
+
+describe('forecast of an offer without incidents for the benefit', () => {
+  it('is not worded as "None left" in the list nor on the contract page (Action Pack cloud, as the popup)', () => {
+    setLocale('en');
+    const [row] = contractRows(
+      [
+        item({
+          offer: 'action-pack',
+          benefit: 'cloud',
+          remaining: 0,
+          allotment: 0,
+          state: 'exhausted',
+          usable: false,
+          reasons: ['no-allotment-for-benefit'],
+          forecast: {
+            kind: 'exhausted',
+            runsOutOn: null,
+            unusedAtExpiry: null,
+            pacePerMonth: null,
+            confidence: 'high',
+            reasons: [],
+          },
+        }),
+      ],
+      'en',
+      NOW,
+    );
+    expect(row).toMatchObject({ forecastApplies: false, forecast: null, forecastBasis: null });
+    const record = {
+      id: 'ap',
+      ruleset: 'ai-cloud-partner-2023' as const,
+      offer: 'action-pack' as const,
+      benefit: 'cloud' as const,
+      competency: null,
+      label: null,
+      startDate: day(-100),
+      endDate: day(200),
+      allotmentOverride: null,
+      version: 1,
+      createdAt: day(-100),
+      updatedAt: day(-100),
+    };
+    expect(contractDetail(record, [], 'en', NOW).forecast).toBeNull();
+    expect(
+      contractDetail({ ...record, offer: 'solutions-partner', benefit: 'on-premises' }, [], 'en', NOW)
+        .forecast,
+    ).not.toBeNull();
   });
 });
 

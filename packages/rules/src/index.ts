@@ -159,6 +159,7 @@ export {
   FEW_INCIDENTS_LEFT,
   type ForecastFacts,
   forecastBasisWording,
+  forecastShown,
   forecastTone,
   forecastWording,
   remainingWording,

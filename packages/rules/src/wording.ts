@@ -192,6 +192,16 @@ export function forecastWording(f: ForecastFacts, locale: UiLocale, now: number)
   }
 }
 
+/**
+ * Whether a forecast line belongs beside this contract at all: not for a row the rules refuse,
+ * nor for an offer with no incidents for the benefit (Action Pack cloud), where "None left before
+ * the end date" would read as if incidents had been used up.
+ */
+export function forecastShown(s: Pick<StateFacts, 'state' | 'reasons'>): boolean {
+  const reasons: readonly string[] = s.reasons;
+  return s.state !== 'invalid' && !reasons.includes('no-allotment-for-benefit');
+}
+
 /** How loud a forecast line should be: losing incidents within the warning window is bad. */
 export function forecastTone(f: Pick<ForecastFacts, 'kind'>, daysToExpiry: number): Tone {
   switch (f.kind) {

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { contractState } from '../src/contract-state.js';
+import type { Contract } from '../src/types.js';
 import {
   dayWording,
   type ForecastFacts,
   forecastBasisWording,
+  forecastShown,
   forecastTone,
   forecastWording,
   remainingWording,
@@ -128,5 +131,30 @@ describe('forecastTone', () => {
     expect(forecastTone({ kind: 'runs-out' }, 200)).toBe('warn');
     expect(forecastTone({ kind: 'expired' }, -2)).toBe('bad');
     expect(forecastTone({ kind: 'unlimited' }, 100)).toBe('ok');
+  });
+});
+
+describe('forecastShown', () => {
+  const base: Contract = {
+    id: 'c',
+    ruleset: 'ai-cloud-partner-2023',
+    offer: 'solutions-partner',
+    benefit: 'on-premises',
+    competency: null,
+    startDate: '2026-01-01',
+    endDate: '2026-12-31',
+    allotmentOverride: null,
+  };
+  const shown = (c: Contract) => forecastShown(contractState(c, [], NOW));
+
+  it('has no line for an offer without incidents for the benefit (Action Pack cloud), nor for an invalid row', () => {
+    expect(shown({ ...base, offer: 'action-pack', benefit: 'cloud' })).toBe(false);
+    expect(shown({ ...base, endDate: '2026-02-30' })).toBe(false);
+  });
+
+  it('has one for a counted contract, used up or expired included', () => {
+    expect(shown(base)).toBe(true);
+    expect(shown({ ...base, startDate: '2025-01-01', endDate: '2025-12-31' })).toBe(true);
+    expect(forecastShown({ state: 'exhausted', reasons: ['no-incidents-left', 'from-ledger'] })).toBe(true);
   });
 });

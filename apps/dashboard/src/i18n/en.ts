@@ -57,6 +57,7 @@ export const en = {
   'contracts.col.state': 'State',
   'contracts.col.expiry': 'Expiry',
   'contracts.col.forecast': 'Forecast',
+  'forecast.notApplicable': 'No forecast: no incidents for this benefit',
   'forecast.none': 'No forecast from this server',
   'days.n': 'in {n} days',
   'days.one': 'tomorrow',

@@ -58,6 +58,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'contracts.col.state': '状态',
   'contracts.col.expiry': '到期',
   'contracts.col.forecast': '预测',
+  'forecast.notApplicable': '无预测：此权益不含事件',
   'forecast.none': '此服务器未提供预测',
   'days.n': '{n} 天后',
   'days.one': '明天',

@@ -2,6 +2,7 @@
 import {
   byUrgency,
   forecastBasisWording,
+  forecastShown,
   forecastTone,
   forecastWording,
   remainingWording,
@@ -22,6 +23,9 @@ export interface ContractRow {
   state: { label: string; tone: Tone };
   endDate: string;
   daysToExpiry: number;
+  /** False when no forecast belongs here (the rules' forecastShown: Action Pack cloud, invalid row). */
+  forecastApplies: boolean;
+  /** The forecast line; null when it does not apply or the server sent none. */
   forecast: string | null;
   forecastBasis: string | null;
   forecastTone: Tone;
@@ -35,7 +39,8 @@ export function contractName(c: Pick<SummaryItem, 'label' | 'offer' | 'benefit'>
 
 export function contractRows(items: readonly SummaryItem[], locale: UiLocale, now: number): ContractRow[] {
   return byUrgency(items, now).map((c) => {
-    const f = c.forecast ?? null;
+    const applies = forecastShown(c);
+    const f = applies ? (c.forecast ?? null) : null;
     return {
       id: c.id,
       name: contractName(c),
@@ -48,6 +53,7 @@ export function contractRows(items: readonly SummaryItem[], locale: UiLocale, no
       state: stateWording(c, locale),
       endDate: c.endDate,
       daysToExpiry: c.daysToExpiry,
+      forecastApplies: applies,
       forecast: f ? forecastWording(f, locale, now) : null,
       forecastBasis: f ? forecastBasisWording(f, locale) : null,
       forecastTone: f ? forecastTone(f, c.daysToExpiry) : 'ok',

@@ -2,6 +2,7 @@
 import {
   forecast,
   forecastBasisWording,
+  forecastShown,
   forecastTone,
   forecastWording,
   remainingWording,
@@ -16,7 +17,8 @@ export interface ContractDetail {
   remaining: string;
   state: ReturnType<typeof stateWording>;
   daysToExpiry: number;
-  forecast: string;
+  /** Null when no forecast belongs here (the rules' forecastShown). */
+  forecast: string | null;
   forecastBasis: string | null;
   forecastTone: ReturnType<typeof forecastTone>;
   series: ChartSeries;
@@ -31,12 +33,13 @@ export function contractDetail(
   const contract = toRulesContract(record);
   const events = ledger.map(toRulesEvent);
   const f = forecast(contract, events, now);
+  const applies = forecastShown(f.state);
   return {
     remaining: remainingWording(f.state.remaining, f.state.allotment, locale),
     state: stateWording(f.state, locale),
     daysToExpiry: f.state.daysToExpiry,
-    forecast: forecastWording(f, locale, now),
-    forecastBasis: forecastBasisWording(f, locale),
+    forecast: applies ? forecastWording(f, locale, now) : null,
+    forecastBasis: applies ? forecastBasisWording(f, locale) : null,
     forecastTone: forecastTone(f, f.state.daysToExpiry),
     series: chartSeries(contract, events, f.projection, now),
   };

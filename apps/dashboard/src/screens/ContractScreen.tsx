@@ -88,7 +88,11 @@ export function ContractScreen({ id, session, now }: ScreenProps & { id: string 
             <div>
               <dt>{t('contracts.col.forecast')}</dt>
               <dd data-testid="detail-forecast">
-                <span class={`forecast ${detail.forecastTone}`}>{detail.forecast}</span>
+                {detail.forecast === null ? (
+                  <span class="muted">{t('forecast.notApplicable')}</span>
+                ) : (
+                  <span class={`forecast ${detail.forecastTone}`}>{detail.forecast}</span>
+                )}
                 {detail.forecastBasis && <span class="sub">{detail.forecastBasis}</span>}
               </dd>
             </div>
@@ -107,7 +111,7 @@ export function ContractScreen({ id, session, now }: ScreenProps & { id: string 
             description={t('chart.description', {
               name,
               remaining: detail.remaining,
-              forecast: detail.forecast,
+              forecast: detail.forecast ?? t('forecast.notApplicable'),
             })}
           />
 

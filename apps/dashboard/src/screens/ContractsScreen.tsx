@@ -50,7 +50,9 @@ const contractColumns = (): Column<ContractRow>[] => [
     label: t('contracts.col.forecast'),
     wide: true,
     cell: (r) =>
-      r.forecast === null ? (
+      !r.forecastApplies ? (
+        <span class="muted">{t('forecast.notApplicable')}</span>
+      ) : r.forecast === null ? (
         <span class="muted">{t('forecast.none')}</span>
       ) : (
         <span data-testid="forecast">

@@ -1,7 +1,12 @@
-import { forecast, forecastBasisWording, forecastTone, forecastWording } from '@supportlink/rules';
+import {
+  forecast,
+  forecastBasisWording,
+  forecastShown,
+  forecastTone,
+  forecastWording,
+} from '@supportlink/rules';
 import { getLocale } from '../../i18n';
 import type { ContractView } from '../../messaging/protocol';
-import { isNotIncluded } from '../shared/wording';
 import './forecast-line.css';
 
 /**
@@ -10,7 +15,7 @@ import './forecast-line.css';
  * Computed here from the contract's own events, in local and sync mode alike.
  */
 export function ForecastLine({ contract: c, now }: { contract: ContractView; now: number }) {
-  if (c.state.state === 'invalid' || isNotIncluded(c.state)) return null;
+  if (!forecastShown(c.state)) return null;
   const f = forecast(c, c.events, now);
   if (f.kind === 'invalid') return null;
   const locale = getLocale();
