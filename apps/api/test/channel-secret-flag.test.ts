@@ -10,6 +10,7 @@ import type { AlertChannelsTable } from '../src/db/schema.js';
 import { createSecretBox } from '../src/lib/secret-box.js';
 import { dialects, freshDb } from './helpers/dialects.js';
 import { harness } from './helpers/harness.js';
+import { oldOrgRow } from './helpers/old-rows.js';
 import { smtpReceiver } from './helpers/receivers.js';
 
 const KEY = randomBytes(32);
@@ -24,7 +25,7 @@ describe.each(dialects)('channel secret flag on %s', (dialect) => {
       const now = Date.now();
       await db
         .insertInto('orgs')
-        .values({ id: 'o1', name: 'o', revision: 1, sync_floor: 0, created_at: now } as never)
+        .values(oldOrgRow(now) as never)
         .execute();
       const box = createSecretBox(KEY);
       const row = (id: string, kind: string, secret: string) => ({

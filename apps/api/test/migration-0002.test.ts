@@ -4,6 +4,7 @@ import { migrateToLatest } from '../src/db/migrate.js';
 import { readIds, secretContext } from '../src/lib/contract-ids.js';
 import { createSecretBox } from '../src/lib/secret-box.js';
 import { dialects, freshDb } from './helpers/dialects.js';
+import { oldContractRow, oldOrgRow } from './helpers/old-rows.js';
 
 const KEY = Buffer.alloc(32, 7);
 
@@ -15,31 +16,11 @@ describe.each(dialects)('migration 0002 on existing %s data', (dialect) => {
       const now = Date.now();
       await db
         .insertInto('orgs')
-        .values({ id: 'o1', name: 'o', revision: 3, sync_floor: 0, created_at: now } as never)
+        .values(oldOrgRow(now, { revision: 3 }) as never)
         .execute();
       const box = createSecretBox(KEY);
-      const row = (id: string, accessId: string, contractId: string) => ({
-        org_id: 'o1',
-        id,
-        ruleset: 'mpn-2021',
-        offer: 'gold',
-        benefit: 'cloud',
-        competency: null,
-        label: id,
-        access_id: accessId,
-        contract_id: contractId,
-        start_date: '2026-01-01',
-        end_date: '2026-12-31',
-        allotment_override: null,
-        allotment_override_unlimited: 0,
-        version: 1,
-        created_at: now,
-        updated_at: now,
-        created_by: null,
-        updated_by: null,
-        deleted: 0,
-        revision: 1,
-      });
+      const row = (id: string, accessId: string, contractId: string) =>
+        oldContractRow(id, now, { access_id: accessId, contract_id: contractId });
       const sealed = row(
         'sealed',
         box.seal('REAL-ACCESS', secretContext('o1', 'sealed', 'access_id')),

@@ -1,5 +1,5 @@
 /** The alert routes (/v1/alerts/*) as the dashboard reads them; admins and owners only. */
-import type { AlertConditionId } from '@supportlink/rules';
+import type { AlertConditionId, UiLocale } from '@supportlink/rules';
 import type { ApiClient } from './client';
 
 export type Confidence = 'low' | 'medium' | 'high';
@@ -10,7 +10,7 @@ export type SmtpSecurity = (typeof SMTP_SECURITY)[number];
 
 export interface AlertSettings {
   enabled: boolean;
-  locale: 'en' | 'zh-CN';
+  locale: UiLocale;
   dashboardUrl: string | null;
   expiryDays: number[];
   remainingAtMost: number;

@@ -1,14 +1,11 @@
 import { t } from '../i18n';
+import { ErrorNotice } from './ErrorNotice';
 
 /** Below a paged log: why the last "more" failed, and the button for the next older page. */
 export function MorePages({ log }: { log: { error: string | null; next: string | null; more(): void } }) {
   return (
     <>
-      {log.error && (
-        <p class="notice bad" role="alert">
-          {log.error}
-        </p>
-      )}
+      <ErrorNotice text={log.error} />
       {log.next && (
         <button type="button" onClick={log.more}>
           {t('audit.more')}

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { AlertChannel, AlertsApi, TestResult } from '../api/alerts';
 import { useAction } from '../app/use-action';
 import { ConfirmRemove } from '../components/ConfirmRemove';
+import { ErrorNotice } from '../components/ErrorNotice';
 import { errorText } from '../components/errors';
 import { Table } from '../components/Table';
 import { formatInstant, type MessageKey, t } from '../i18n';
@@ -58,11 +59,7 @@ export function ChannelsTable({
 
   return (
     <>
-      {error && (
-        <p class="notice bad" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorNotice text={error} />
       <Table
         caption={t('alerts.channels')}
         testId="channels"

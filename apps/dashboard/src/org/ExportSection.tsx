@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ScreenProps } from '../app/Shell';
+import { ErrorNotice } from '../components/ErrorNotice';
 import { errorText } from '../components/errors';
 import { t } from '../i18n';
 
@@ -39,11 +40,7 @@ export function ExportSection({ session, announce }: ScreenProps) {
           </a>
         </p>
       )}
-      {error && (
-        <p class="notice bad" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorNotice text={error} />
     </>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { AlertsApi, FiredAlert } from '../api/alerts';
 import { hrefOf } from '../app/route';
 import { useLoad } from '../app/use-load';
+import { ErrorNotice } from '../components/ErrorNotice';
 import { errorText } from '../components/errors';
 import { LoadError } from '../components/LoadError';
 import { Table } from '../components/Table';
@@ -44,11 +45,7 @@ export function FiredAlerts({ alerts, announce }: { alerts: AlertsApi; announce(
           {busy ? t('fired.checking') : t('fired.check')}
         </button>
       </div>
-      {error && (
-        <p class="notice bad" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorNotice text={error} />
       {load.status === 'error' && <LoadError error={load.error} retry={reload} />}
       {load.data && rows.length === 0 && <p class="empty">{t('fired.none')}</p>}
       {rows.length > 0 && (

@@ -5,6 +5,7 @@ import type { ScreenProps } from '../app/Shell';
 import { useAction } from '../app/use-action';
 import { useLoad } from '../app/use-load';
 import { ConfirmRemove } from '../components/ConfirmRemove';
+import { ErrorNotice } from '../components/ErrorNotice';
 import { errorText } from '../components/errors';
 import { LoadError } from '../components/LoadError';
 import { OneTimeToken } from '../components/OneTimeToken';
@@ -34,11 +35,7 @@ export function MembersSection({ session, announce }: ScreenProps) {
   return (
     <>
       <h2>{t('members.title')}</h2>
-      {error && (
-        <p class="notice bad" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorNotice text={error} />
       {issued && <OneTimeToken issued={issued.token} forName={issued.name} onDone={() => setIssued(null)} />}
       {load.status === 'error' && <LoadError error={load.error} retry={reload} />}
       {load.data && (

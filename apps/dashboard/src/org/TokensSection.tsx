@@ -3,6 +3,7 @@ import type { IssuedToken } from '../api/types';
 import type { ScreenProps } from '../app/Shell';
 import { useAction } from '../app/use-action';
 import { useLoad } from '../app/use-load';
+import { ErrorNotice } from '../components/ErrorNotice';
 import { errorText } from '../components/errors';
 import { LoadError } from '../components/LoadError';
 import { OneTimeToken } from '../components/OneTimeToken';
@@ -36,11 +37,7 @@ export function TokensSection({ session, announce }: ScreenProps) {
     <>
       <h2>{t('tokens.title')}</h2>
       <p class="muted">{t('tokens.intro')}</p>
-      {error && (
-        <p class="notice bad" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorNotice text={error} />
       {issued && <OneTimeToken issued={issued} forName={issued.name} onDone={() => setIssued(null)} />}
       {load.status === 'error' && <LoadError error={load.error} retry={reload} />}
       {load.data && (

@@ -20,6 +20,8 @@ import { contentZhCN } from '../i18n/catalogs/content.zh-CN';
 import type { ContractView, LinkRecord, MessagePayload, MessageType, Settings } from '../messaging/protocol';
 import { findByIds, proposeForPage } from '../storage/contracts';
 import { setContentStrings } from '../ui/inject/components';
+import { setInjectedCss } from '../ui/inject/mount';
+import { INJECTED_CSS } from '../ui/inject/styles';
 
 export const NOW = Date.UTC(2026, 2, 15, 12);
 
@@ -131,6 +133,7 @@ export function harness(
   const locale = options.locale ?? 'en';
   // As the content script does at start: the background serves the in-page strings of the locale.
   setContentStrings(locale, locale === 'zh-CN' ? contentZhCN : {});
+  setInjectedCss(INJECTED_CSS);
   const services: Services = {
     send,
     now: () => NOW,

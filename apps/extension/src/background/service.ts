@@ -26,6 +26,7 @@ import { testConnection } from '../sync/connection-test';
 import { describeConnection } from '../sync/connection-text';
 import { readStatus, resetSyncState, resolveRefused, type SyncEngine } from '../sync/engine';
 import { syncMarks } from '../sync/queue-state';
+import { INJECTED_CSS } from '../ui/inject/styles';
 import { type BadgeSpec, badgeFor } from './badge';
 
 export interface ServiceDeps {
@@ -320,6 +321,7 @@ export function createService(deps: ServiceDeps) {
     },
     'guidance:get': async ({ key, locale }) => ({ guidance: guidance(key, locale) }),
     'messages:catalog': async () => ({ catalog: messageCatalogData() }),
+    'ui:css': async () => ({ css: INJECTED_CSS }),
     'i18n:content': async ({ locale }) => ({ strings: locale === 'zh-CN' ? contentZhCN : {} }),
     'messages:diagnose': async ({ message, context }) => ({ diagnosis: diagnose(message, context) }),
     'team:revoke-token': async ({ tokenId }) => {

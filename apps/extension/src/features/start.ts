@@ -3,6 +3,7 @@ import { resolveUiLocale } from '@supportlink/rules';
 /** Wires the registry to the real browser: settings, locale, messaging, navigation. */
 import type { Settings } from '../messaging/protocol';
 import { setContentStrings } from '../ui/inject/components';
+import { setInjectedCss } from '../ui/inject/mount';
 import { guidanceClient } from './guidance-client';
 import { NO_MESSAGES } from './message-client';
 import { type Running, runFeatures, safeLog } from './run';
@@ -20,11 +21,16 @@ export async function startFeatures(
   messages: (send: Send, log: typeof safeLog) => () => Promise<MessageClassifier> = NO_MESSAGES,
 ): Promise<Running> {
   let settings: Settings = DEFAULT_SETTINGS;
+  const css = send('ui:css', {}).then(
+    (reply) => setInjectedCss(reply.css),
+    (error: unknown) => safeLog('content', 'styles unavailable; cards unstyled', error),
+  );
   try {
     settings = (await send('settings:get', {})).settings;
   } catch (error) {
     safeLog('content', 'settings unavailable; using defaults', error);
   }
+  await css;
   const locale = resolveUiLocale(settings.language, win.navigator.language);
   if (locale !== 'en') {
     try {

@@ -200,6 +200,8 @@ export interface MessageMap {
   'messages:catalog': [Record<string, never>, { catalog: MessageCatalogData }];
   /** In-page strings of a UI language other than English (content scripts bundle English only). */
   'i18n:content': [{ locale: UiLocale }, { strings: Partial<Record<ContentKey, string>> }];
+  /** The styles of the UI content scripts inject (in shadow roots), not bundled into every frame. */
+  'ui:css': [Record<string, never>, { css: string }];
   /** The rules' diagnosis of a known message in the given context (needs the rulesets, kept here). */
   'messages:diagnose': [{ message: MessageId; context: DiagnosisContext }, { diagnosis: Diagnosis }];
 }

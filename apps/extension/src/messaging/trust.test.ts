@@ -153,6 +153,7 @@ describe('privileged messages (content scripts are refused)', () => {
       'messages:catalog',
       'messages:diagnose',
       'i18n:content',
+      'ui:css',
     ]);
     const others = Object.keys(service.handlers).filter((type) => !allowed.has(type));
     expect(others.length).toBeGreaterThanOrEqual(Object.keys(PRIVILEGED).length);

@@ -33,6 +33,7 @@ const CONTENT_SCRIPT_MAY: { [T in MessageType]?: PayloadCheck<T> } = {
   'messages:catalog': anyPayload,
   'messages:diagnose': anyPayload,
   'i18n:content': anyPayload,
+  'ui:css': anyPayload,
 };
 
 /** `scheme://host` of a URL; WHATWG URL gives extension schemes an opaque origin, so build it by hand. */

@@ -197,14 +197,15 @@ export function buildPhraseIndex(phrases: readonly PhraseRule[]): PhraseIndex {
   const latin = wordStarts(covering(pieces.latin));
   const stops = charClass([...ACCENTED, ...OTHER_SCRIPTS, ...REWRITTEN]);
   return {
-    gate: new RegExp(`${latin}|${stops}`, 'gi'),
+    // The class first: irregexp then settles most positions with one range test.
+    gate: new RegExp(`${stops}|${latin}`, 'gi'),
     isSecondPass: (code) => inRanges(code, SECOND_PASS),
     otherKeys: new RegExp(
       [...covering(pieces.compact), ...covering(pieces.cyrillic), charClass(REWRITTEN)].join('|'),
       'i',
     ),
-    compactKeys: new RegExp(`${byFirstCharacter(covering(pieces.compact))}|${charClass(REWRITTEN)}`, 'i'),
-    cyrillicKeys: new RegExp(`${byFirstCharacter(covering(pieces.cyrillic))}|${charClass(REWRITTEN)}`, 'i'),
+    compactKeys: new RegExp(`${charClass(REWRITTEN)}|${byFirstCharacter(covering(pieces.compact))}`, 'i'),
+    cyrillicKeys: new RegExp(`${charClass(REWRITTEN)}|${byFirstCharacter(covering(pieces.cyrillic))}`, 'i'),
     latinWords: new RegExp(latin, 'i'),
     scripts,
   };

@@ -3,7 +3,6 @@
  * (the testability contract). The host goes next to the page element it is about.
  */
 import { type ComponentChild, render } from 'preact';
-import { INJECTED_CSS } from './styles';
 
 export type Placement = 'before' | 'after' | 'prepend' | 'append';
 
@@ -25,6 +24,16 @@ export interface Mounted {
   remove(): void;
 }
 
+/**
+ * The injected UI's styles (`styles.ts`), served by the background when a content script starts
+ * (`ui:css`): a stylesheet in every portal frame's bundle would cost a kilobyte of the budget.
+ */
+let injectedCss = '';
+
+export function setInjectedCss(css: string): void {
+  injectedCss = css;
+}
+
 export function mountUi(ui: ComponentChild, options: MountOptions): Mounted {
   const doc = (options.anchor as Node).ownerDocument ?? document;
   const host = doc.createElement('supportlink-ui');
@@ -33,7 +42,7 @@ export function mountUi(ui: ComponentChild, options: MountOptions): Mounted {
   if (options.floating) host.setAttribute('data-floating', '');
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
-  style.textContent = INJECTED_CSS;
+  style.textContent = injectedCss;
   const container = doc.createElement('div');
   container.className = 'sl';
   shadow.append(style, container);
