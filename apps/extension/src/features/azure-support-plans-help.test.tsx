@@ -107,6 +107,38 @@ describe('azure-support-plans-help', () => {
     expect(text).toContain('Action Pack 不含此项支持');
   });
 
+  it('moves the very panel the user opened into the blade that renders late, still open (no remount)', async () => {
+    h = harness({
+      contracts: [contractView({ benefit: 'cloud', label: 'Cloud plan', allotmentOverride: 48 })],
+    });
+    await h.start(azureSupportPlansHelp, PLANS);
+    const host = await waitFor(() => {
+      const found = hosts('azure-support-plans-help')[0];
+      return found?.shadowRoot?.querySelector('h3') ? found : null;
+    });
+    expect(host.hasAttribute('data-floating')).toBe(true);
+    host.shadowRoot!.querySelector('details')!.open = true;
+    document.body.insertAdjacentHTML(
+      'afterbegin',
+      '<section class="fxs-blade"><div class="fxs-blade-content"><h2>Support plans</h2></div></section>',
+    );
+    await waitFor(() => (host.parentElement?.className === 'fxs-blade-content' ? host : null));
+    expect(hosts('azure-support-plans-help')).toEqual([host]);
+    expect(host.hasAttribute('data-floating')).toBe(false);
+    expect(host.shadowRoot!.querySelector('details')!.open).toBe(true);
+    expect(uiText(host)).toContain('Cloud plan — 48 left');
+    // The portal re-renders the blade: the same panel is put back, still open.
+    document.querySelector('.fxs-blade')!.replaceWith(
+      Object.assign(document.createElement('section'), {
+        className: 'fxs-blade',
+        innerHTML: '<div class="fxs-blade-content"></div>',
+      }),
+    );
+    await waitFor(() => (host.isConnected ? host : null));
+    expect(hosts('azure-support-plans-help')).toEqual([host]);
+    expect(host.shadowRoot!.querySelector('details')!.open).toBe(true);
+  });
+
   it('remembers dismissal', async () => {
     h = harness();
     await h.start(azureSupportPlansHelp, PLANS);
@@ -117,6 +149,13 @@ describe('azure-support-plans-help', () => {
     dismiss.click();
     const call = await waitFor(() => h!.calls.find((c) => c.type === 'settings:set'));
     expect(call.payload).toEqual({ dismissedHelp: ['azure-support-plans-help'] });
+    expect(hosts('azure-support-plans-help')).toHaveLength(0);
+    // A later change to the page does not bring a dismissed panel back.
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<section class="fxs-blade"><div class="fxs-blade-content"></div></section>',
+    );
+    await sleep(60);
     expect(hosts('azure-support-plans-help')).toHaveLength(0);
   });
 

@@ -159,15 +159,20 @@ export const azureSupportPlansHelp: Feature = {
           onDismiss={() => void dismiss()}
         />,
       );
+    // The same host is moved, never remounted: the panel stays the element the user opened.
     const place = () => {
       if (signal.aborted || !doc.body) return;
       const floating = ui?.host.hasAttribute('data-floating');
       if (ui?.host.isConnected && !(floating && bladeAnchor(doc))) return;
-      ui?.remove();
       const anchor = bladeAnchor(doc);
-      ui = anchor
-        ? mountUi(null, { featureId: ID, anchor, placement: 'prepend', signal })
-        : mountUi(null, { featureId: ID, anchor: doc.body, placement: 'append', signal, floating: true });
+      const to = anchor
+        ? { anchor, placement: 'prepend' as const }
+        : { anchor: doc.body, placement: 'append' as const, floating: true };
+      if (ui) {
+        ui.move(to);
+        return;
+      }
+      ui = mountUi(null, { featureId: ID, signal, ...to });
       render();
     };
     place();

@@ -27,6 +27,28 @@ describe('mountUi (the testability contract)', () => {
     expect(ui.host.isConnected).toBe(false);
   });
 
+  it('moves the same host elsewhere, keeping its UI, focus and floating mark right', () => {
+    document.body.innerHTML = '<div id="blade"></div>';
+    const controller = new AbortController();
+    const ui = mountUi(<button type="button">Open</button>, {
+      featureId: 'some-feature',
+      anchor: document.body,
+      placement: 'append',
+      signal: controller.signal,
+      floating: true,
+    });
+    const button = ui.shadow.querySelector('button')!;
+    button.focus();
+    ui.move({ anchor: document.getElementById('blade')!, placement: 'prepend' });
+    expect(document.getElementById('blade')!.firstElementChild).toBe(ui.host);
+    expect(ui.host.hasAttribute('data-floating')).toBe(false);
+    expect(ui.shadow.querySelector('button')).toBe(button);
+    expect(ui.shadow.activeElement).toBe(button);
+    ui.remove();
+    ui.move({ anchor: document.body, placement: 'append', floating: true });
+    expect(ui.host.isConnected).toBe(false); // a removed UI stays removed
+  });
+
   it('follows the light/dark colour scheme', () => {
     expect(INJECTED_CSS).toContain('@media (prefers-color-scheme: dark)');
   });

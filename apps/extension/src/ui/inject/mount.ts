@@ -21,6 +21,11 @@ export interface Mounted {
   host: HTMLElement;
   shadow: ShadowRoot;
   update(ui: ComponentChild): void;
+  /**
+   * Puts the same host somewhere else (e.g. from the corner into a blade that rendered late):
+   * the UI keeps its state and stays the same element, where a remount would replace it.
+   */
+  move(to: { anchor: Element | ShadowRoot; placement: Placement; floating?: boolean }): void;
   remove(): void;
 }
 
@@ -46,8 +51,30 @@ export function mountUi(ui: ComponentChild, options: MountOptions): Mounted {
   const container = doc.createElement('div');
   container.className = 'sl';
   shadow.append(style, container);
-  const anchor = options.anchor as Element;
-  switch (options.placement) {
+  insert(host, options.anchor, options.placement);
+  render(ui, container);
+  let removed = false;
+  const remove = () => {
+    if (removed) return;
+    removed = true;
+    render(null, container);
+    host.remove();
+  };
+  options.signal.addEventListener('abort', remove, { once: true });
+  const move: Mounted['move'] = (to) => {
+    if (removed) return;
+    // Moving a node blurs what was focused in it; a keyboard user keeps their place.
+    const focused = shadow.activeElement as HTMLElement | null;
+    host.toggleAttribute('data-floating', !!to.floating);
+    insert(host, to.anchor, to.placement);
+    focused?.focus({ preventScroll: true });
+  };
+  return { host, shadow, update: (next) => !removed && render(next, container), move, remove };
+}
+
+function insert(host: Element, to: Element | ShadowRoot, placement: Placement): void {
+  const anchor = to as Element;
+  switch (placement) {
     case 'before':
       anchor.before(host);
       break;
@@ -60,14 +87,4 @@ export function mountUi(ui: ComponentChild, options: MountOptions): Mounted {
     default:
       anchor.append(host);
   }
-  render(ui, container);
-  let removed = false;
-  const remove = () => {
-    if (removed) return;
-    removed = true;
-    render(null, container);
-    host.remove();
-  };
-  options.signal.addEventListener('abort', remove, { once: true });
-  return { host, shadow, update: (next) => !removed && render(next, container), remove };
 }
