@@ -6,14 +6,12 @@
  * across elements, in English, German, Japanese and Simplified Chinese.
  */
 import { guidance } from '@supportlink/rules';
-import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { flaggedErrorIds } from '../harness/flags.js';
+import { flaggedErrors, launchWithLinkedContract, linkAndWaitForError } from '../harness/link-form.js';
 import {
   type Browser,
   expectOnlyAllowedTraffic,
   FLAG,
-  launchWithExtension,
   openAzureLinkForm,
   screenshot,
   shadowText,
@@ -26,39 +24,10 @@ import {
   popupRemaining,
 } from '../harness/ui.js';
 
-/** The one flag on the page, and which fixture error it sits on. */
-async function flaggedErrors(frame: Page | Frame): Promise<string[]> {
-  await frame.locator(FLAG).first().waitFor({ timeout: 15_000 });
-  // Let any late (wrong) flags on the unrelated errors appear too.
-  await frame.waitForTimeout(800);
-  return frame.evaluate(flaggedErrorIds, FLAG);
-}
-
-async function linkAndWaitForError(frame: Page | Frame, form: 'react' | 'knockout'): Promise<void> {
-  const access = frame.locator('input').first();
-  await expect.poll(() => access.inputValue(), { timeout: 10_000 }).not.toBe('');
-  const link = frame.locator('#link-submit');
-  if (form === 'knockout') await expect.poll(() => link.getAttribute('aria-disabled')).toBe('false');
-  else await expect.poll(() => link.isEnabled()).toBe(true);
-  await link.click();
-  await frame.locator('[data-error-id="already-associated"]').waitFor({ timeout: 10_000 });
-}
-
 describe('scenario 3: flag the ignorable "already associated" error', () => {
   let b: Browser;
   beforeAll(async () => {
-    b = await launchWithExtension();
-    const options = await openOptions(b);
-    await addContractByHand(options, {
-      accessId: '6610442',
-      contractId: 'CLD-7730-1185',
-      benefit: 'Cloud',
-      offer: /solutions partner/i,
-      startDate: '2026-01-01',
-      endDate: '2027-06-30',
-      label: 'Linked contract',
-    });
-    await options.close();
+    b = await launchWithLinkedContract();
   });
   afterAll(async () => {
     await b?.close();

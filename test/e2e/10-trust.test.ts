@@ -10,6 +10,7 @@
  * - Options at 360 px keeps every input at least 200 px wide;
  * - the Azure Support plans panel is short sections with the cloud contracts' counts, on-premises
  *   apart; the diagnosis card shows the contract's count, end date and state;
+ * - a viewer's popup keeps Log and Refund off with the reason (their team role);
  * - with the server down the status names it ("cannot be reached"), not "Offline" or "Synced".
  * Screenshots: the popup with 4 contracts (en, zh-CN; light, dark), Options at 360 px, the
  * Support plans panel (light, dark), the diagnosis card, the popup with the server down.
@@ -284,6 +285,16 @@ describe('scenario 10: counts, words and refused writes', () => {
       .poll(() => status.innerText(), { timeout: 15_000 })
       .toContain('1 change not saved to the team server — see Contoso Azure');
     expect(await status.innerText()).not.toMatch(/Synced/);
+    // Once a sync has read the viewer's role, Log and Refund on the team's contracts say why they are off.
+    const pack = popupCard(popup, 'On-premises pack');
+    await expect
+      .poll(() => pack.getByTestId('read-only').innerText(), { timeout: 15_000 })
+      .toContain('Your role (Viewer) cannot log incidents or refunds');
+    const logButton = pack.getByRole('button', { name: /^Log an incident/ });
+    expect(await logButton.getAttribute('aria-disabled')).toBe('true');
+    expect(await logButton.getAttribute('aria-describedby')).toBe(
+      await pack.getByTestId('read-only').getAttribute('id'),
+    );
     await popup.screenshot({ path: await screenshotPath('10-popup-refused'), fullPage: true });
     await popup.close();
 

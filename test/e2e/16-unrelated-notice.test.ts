@@ -9,8 +9,8 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { flaggedErrorIds } from '../harness/flags.js';
-import { type Browser, FLAG, launchWithExtension, openAzureLinkForm, screenshot } from '../harness/suite.js';
-import { addContractByHand, openOptions } from '../harness/ui.js';
+import { flaggedErrors, launchWithLinkedContract, linkAndWaitForError } from '../harness/link-form.js';
+import { type Browser, FLAG, openAzureLinkForm, screenshot } from '../harness/suite.js';
 
 async function flagsNow(frame: Page | Frame): Promise<string[]> {
   return frame.evaluate(flaggedErrorIds, FLAG);
@@ -19,18 +19,7 @@ async function flagsNow(frame: Page | Frame): Promise<string[]> {
 describe('unrelated "already associated" notices beside the Link form are never flagged', () => {
   let b: Browser;
   beforeAll(async () => {
-    b = await launchWithExtension();
-    const options = await openOptions(b);
-    await addContractByHand(options, {
-      accessId: '6610442',
-      contractId: 'CLD-7730-1185',
-      benefit: 'Cloud',
-      offer: /solutions partner/i,
-      startDate: '2026-01-01',
-      endDate: '2027-06-30',
-      label: 'Linked contract',
-    });
-    await options.close();
+    b = await launchWithLinkedContract();
   });
   afterAll(async () => {
     await b?.close();
@@ -47,16 +36,8 @@ describe('unrelated "already associated" notices beside the Link form are never 
         expect(await flagsNow(frame)).toEqual([]);
         expect(await page.locator(FLAG).count()).toBe(0);
 
-        const access = frame.locator('input').first();
-        await expect.poll(() => access.inputValue(), { timeout: 10_000 }).not.toBe('');
-        const link = frame.locator('#link-submit');
-        if (form === 'knockout') await expect.poll(() => link.getAttribute('aria-disabled')).toBe('false');
-        else await expect.poll(() => link.isEnabled()).toBe(true);
-        await link.click();
-        await frame.locator('[data-error-id="already-associated"]').waitFor({ timeout: 10_000 });
-        await frame.locator(FLAG).first().waitFor({ timeout: 15_000 });
-        await frame.waitForTimeout(800);
-        expect(await flagsNow(frame)).toEqual(['already-associated']);
+        await linkAndWaitForError(frame, form);
+        expect(await flaggedErrors(frame)).toEqual(['already-associated']);
         if (lang === 'de' || lang === 'zh-cn') await screenshot(page, `16-notices-${lang}-${form}`);
         await page.close();
       });

@@ -36,6 +36,7 @@ export { contractState, newestObservation } from './contract-state.js';
 export { CONTRACT_TERM, type EstimatedDate, estimateEndDate, estimateStartDate } from './contract-term.js';
 export { diagnose } from './diagnose.js';
 export { eligibleContracts, orderForPage, type RankedContract } from './eligible.js';
+export { composeEventNote, EVENT_NOTE_MAX, type EventNote, readEventNote } from './event-note.js';
 export { fieldRole, fieldRoleWithPassword } from './fields.js';
 export {
   type Forecast,
@@ -90,7 +91,7 @@ export {
 } from './pages.js';
 export { contractFieldName, contractProblemText } from './problem-text.js';
 export { refundCheck } from './refund.js';
-export { isRole, ROLES, roleAtLeast } from './roles.js';
+export { canWrite, isRole, ROLES, roleAtLeast, WRITE_ROLE } from './roles.js';
 export {
   OFFERS_NEWEST_FIRST,
   RULES_VERSION,

@@ -11,3 +11,11 @@ export function isRole(value: unknown): value is Role {
 export function roleAtLeast(role: Role, minimum: Role): boolean {
   return ROLES.indexOf(role) >= ROLES.indexOf(minimum);
 }
+
+/** The least role that may change contracts and their ledger (log an incident, refund). */
+export const WRITE_ROLE: Role = 'member';
+
+/** Whether `role` may change contracts and their ledger; a viewer only reads. */
+export function canWrite(role: Role): boolean {
+  return roleAtLeast(role, WRITE_ROLE);
+}

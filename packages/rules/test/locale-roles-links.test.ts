@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  canWrite,
   isRole,
   NEW_SUPPORT_REQUEST_URL,
   ROLES,
@@ -53,6 +54,10 @@ describe('roles', () => {
     expect(isRole('admin')).toBe(true);
     expect(isRole('root')).toBe(false);
     expect(isRole(3)).toBe(false);
+  });
+
+  it('a viewer only reads; a member and above may log incidents and refunds', () => {
+    expect(ROLES.filter(canWrite)).toEqual(['member', 'admin', 'owner']);
   });
 });
 

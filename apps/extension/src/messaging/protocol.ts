@@ -113,6 +113,8 @@ export interface SyncStatus {
   attempts?: number;
   /** When the next automatic attempt is due (epoch ms), while backing off. */
   nextAttemptAt?: number | null;
+  /** The token's team role on the server (null/absent until a sync read it). */
+  role?: Role | null;
 }
 
 /** `Omit` applied to each member of a union (plain `Omit` would keep only the common keys). */

@@ -1,4 +1,4 @@
-import type { PortalId } from '@supportlink/rules';
+import type { PortalId, Role } from '@supportlink/rules';
 import type { StoredContract } from '../messaging/protocol';
 import type { SyncFailure } from '../sync/failure';
 
@@ -131,4 +131,6 @@ export interface SyncState {
   failures: number;
   nextAttemptAt: number | null;
   conflicts: SyncConflict[];
+  /** The token's team role as /v1/me last said (absent until a run read it). */
+  role?: Role | null;
 }

@@ -70,6 +70,17 @@ describe('sync engine', () => {
     expect(api.requests.every((r) => !r.includes('good-token') && !r.includes('ACCESS-1'))).toBe(true);
   });
 
+  it("reports the token's team role after a run, and keeps the last one when /v1/me cannot be read", async () => {
+    const { api, engine } = setup();
+    await syncMode();
+    api.role = 'viewer';
+    expect((await engine.sync('manual')).role).toBe('viewer');
+    api.role = 'member';
+    expect((await engine.sync('manual')).role).toBe('member');
+    api.meFails = 503;
+    expect(await engine.sync('manual')).toMatchObject({ state: 'idle', role: 'member' });
+  });
+
   it('applies a retried write once when the first response was lost', async () => {
     const { api, engine, call } = setup();
     await syncMode();

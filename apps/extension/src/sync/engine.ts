@@ -6,7 +6,7 @@
  * A write the server refuses for good stays queued and marked with the server's reason —
  * never dropped, never sent again until the user edits or removes what was refused.
  */
-import { contractFieldName, contractProblemText, validateContract } from '@supportlink/rules';
+import { contractFieldName, contractProblemText, type Role, validateContract } from '@supportlink/rules';
 import type { StoredContract, SyncStatus } from '../messaging/protocol';
 import { findByIds } from '../storage/contracts';
 import {
@@ -85,6 +85,7 @@ export async function readStatus(): Promise<SyncStatus> {
     refusedContractIds: summary.refusedContractIds,
     attempts: Math.max(summary.attempts, state.failures),
     nextAttemptAt: state.nextAttemptAt,
+    role: state.role ?? null,
   };
 }
 
@@ -212,6 +213,7 @@ export class SyncEngine {
       await this.pull(client);
       const pushed = await this.push(client);
       if (pushed) await this.pull(client);
+      const role = await this.readRole(client);
       await withLock(async () => {
         const now = this.now();
         const list = await contractsItem.getValue();
@@ -224,12 +226,25 @@ export class SyncEngine {
         failures: 0,
         nextAttemptAt: null,
         lastSyncAt: this.now(),
+        ...(role ? { role } : {}),
       });
     } catch (error) {
       await this.fail(error);
     }
     await this.onChange();
     return readStatus();
+  }
+
+  /**
+   * The token's role, so the popup can offer writes only to those who may make them. A failure
+   * here keeps the role last read: the writes themselves are still judged by the server.
+   */
+  private async readRole(client: ApiClient): Promise<Role | null> {
+    try {
+      return (await client.me()).member.role;
+    } catch {
+      return null;
+    }
   }
 
   private async fail(error: unknown): Promise<void> {

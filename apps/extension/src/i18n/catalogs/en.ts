@@ -250,6 +250,7 @@ export const en = {
   'popup.undoneFor': 'Incident taken back for {name}',
   'popup.undo': 'Undo',
   'popup.undone': 'Undone: {remaining} left',
+  'popup.readOnly': 'Your role ({role}) cannot log incidents or refunds; ask a team admin for {needed}.',
   'popup.refundNone': 'Nothing to refund: no incident of this contract is used',
   'popup.showContract': 'Show {name}',
   'cardSync.waiting': 'Waiting to be sent to the team server',

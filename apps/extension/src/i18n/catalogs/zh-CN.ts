@@ -243,6 +243,7 @@ export const zhCN: Record<CoreKey, string> = {
   'popup.undoneFor': '已为 {name} 撤销事件',
   'popup.undo': '撤销',
   'popup.undone': '已撤销：剩余 {remaining}',
+  'popup.readOnly': '您的角色（{role}）不能记录事件或退回；请向团队管理员申请“{needed}”角色。',
   'popup.refundNone': '无可退回：此合同尚未使用任何事件',
   'popup.showContract': '查看 {name}',
   'cardSync.waiting': '等待发送到团队服务器',

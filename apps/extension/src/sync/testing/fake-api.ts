@@ -20,6 +20,9 @@ export class FakeApi {
   dropNext = 0;
   /** Apply the next write but lose the response (the client sees a network error). */
   loseNextResponse = false;
+  /** The role /v1/me reports for the token, and a status it fails with instead when set. */
+  role = 'owner';
+  meFails: number | null = null;
   readonly requests: string[] = [];
   /**
    * Decides to refuse a write as a real server would (validation, role, rules): return a
@@ -102,10 +105,11 @@ export class FakeApi {
   ): Response {
     const path = url.pathname;
     if (method === 'GET' && path === '/v1/me') {
+      if (this.meFails) return problem(this.meFails, 'Unavailable');
       return json(200, {
         orgId: 'o1',
         orgName: 'Contoso',
-        member: { id: 'm1', name: 'Ada', role: 'owner' },
+        member: { id: 'm1', name: 'Ada', role: this.role },
         tokenId: 't1',
       });
     }

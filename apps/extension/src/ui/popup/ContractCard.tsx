@@ -1,4 +1,4 @@
-import { FEW_INCIDENTS_LEFT } from '@supportlink/rules';
+import { EVENT_NOTE_MAX, FEW_INCIDENTS_LEFT } from '@supportlink/rules';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type MessageKey, type Params, t } from '../../i18n';
 import type { ContractView } from '../../messaging/protocol';
@@ -17,8 +17,6 @@ import { ForecastLine } from './ForecastLine';
 
 /** How long "Undo" stays beside "Log an incident". */
 export const UNDO_MS = 8_000;
-/** The API's limit for a note. */
-const NOTE_MAX = 500;
 
 export interface LogDetails {
   caseNumber: string;
@@ -39,12 +37,6 @@ export function contractName(c: ContractView): string {
   return c.label?.trim() || `${offerName(c.offer)} · ${benefitName(c.benefit)}`;
 }
 
-/** A case number and a note travel in the event's one note field: "Case 123: text". */
-export function composeNote({ caseNumber, note }: LogDetails): string | null {
-  const parts = [caseNumber.trim() ? `Case ${caseNumber.trim()}` : '', note.trim()].filter(Boolean);
-  return parts.length ? parts.join(': ').slice(0, NOTE_MAX) : null;
-}
-
 interface Confirmation {
   key: MessageKey;
   params: Params;
@@ -59,13 +51,19 @@ export function ContractCard({
   contract: c,
   now,
   actions,
+  readOnly = null,
 }: {
   contract: ContractView;
   now: number;
   actions: CardActions;
+  /** Why this user may not write (their team role says so), or null when they may. */
+  readOnly?: string | null;
 }) {
   const name = contractName(c);
   const headingId = `contract-${c.id}`;
+  const readOnlyId = `read-only-${c.id}`;
+  // Still focusable (aria-disabled, not disabled) so a keyboard or screen-reader user hears why.
+  const writeProps = readOnly ? { 'aria-disabled': true, 'aria-describedby': readOnlyId } : {};
   const notIncluded = isNotIncluded(c.state);
   const invalid = invalidText(c.state);
   const urgent =
@@ -154,7 +152,7 @@ export function ContractCard({
           {t('popup.copyContractId')}
         </button>
       </div>
-      {c.state.usable && (
+      {c.state.usable && !readOnly && (
         <details class="log-details">
           <summary>{t('popup.details')}</summary>
           <div class="log-fields">
@@ -172,7 +170,7 @@ export function ContractCard({
               {t('popup.note')}
               <input
                 value={details.note}
-                maxLength={NOTE_MAX - 60}
+                maxLength={EVENT_NOTE_MAX - 60}
                 onInput={(e) => setDetails((d) => ({ ...d, note: e.currentTarget.value }))}
               />
             </label>
@@ -183,21 +181,28 @@ export function ContractCard({
         <button
           type="button"
           class="primary"
-          onClick={() => void log()}
+          onClick={() => !readOnly && void log()}
           disabled={!c.state.usable || busy}
+          {...writeProps}
           aria-label={`${t('popup.logIncident')}: ${name}`}
         >
           {t('popup.logIncident')}
         </button>
         <button
           type="button"
-          onClick={() => void run(() => actions.refund(c), 'popup.refundedLeft', false)}
+          onClick={() => !readOnly && void run(() => actions.refund(c), 'popup.refundedLeft', false)}
           disabled={c.state.refundable === 0 || busy}
+          {...writeProps}
           title={c.state.refundable === 0 ? t('popup.refundNone') : undefined}
           aria-label={`${t('popup.refund')}: ${name}`}
         >
           {t('popup.refund')}
         </button>
+        {readOnly && (
+          <span id={readOnlyId} class="meta sl-muted" data-testid="read-only">
+            {readOnly}
+          </span>
+        )}
         {confirmation && (
           <span class="confirm" data-testid="card-confirmation">
             {t(confirmation.key, confirmation.params)}

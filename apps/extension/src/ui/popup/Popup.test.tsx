@@ -164,6 +164,56 @@ describe('popup', () => {
     expect(refund().disabled).toBe(true);
   });
 
+  it("a viewer in sync mode cannot log or refund: the buttons say why (the rules' canWrite), in English and Chinese", async () => {
+    const used = view({
+      id: 'u',
+      label: 'Main',
+      events: [{ id: 'e0', type: 'opened', at: NOW, count: 1, note: null }],
+    });
+    const api = fakeApi([used]);
+    const status = (role: SyncStatus['role']): SyncStatus => ({
+      ...idle,
+      mode: 'sync',
+      lastSyncAt: NOW,
+      role,
+    });
+    const showAs = (role: SyncStatus['role'], language: 'en' | 'zh-CN' | null = null) =>
+      render(
+        <Popup
+          initial={{ contracts: [used], status: status(role), language, at: NOW }}
+          browserLanguage="en"
+          api={{ ...api, sync: async () => status(role), status: async () => status(role) }}
+          now={() => NOW}
+        />,
+      );
+    showAs('viewer');
+    const log = screen.getByRole('button', { name: 'Log an incident: Main' });
+    const refund = screen.getByRole('button', { name: 'Refund: Main' });
+    const reason = 'Your role (Viewer) cannot log incidents or refunds; ask a team admin for Member.';
+    expect(screen.getByTestId('read-only').textContent).toBe(reason);
+    for (const button of [log, refund]) {
+      expect(button.getAttribute('aria-disabled')).toBe('true');
+      expect((button as HTMLButtonElement).disabled).toBe(false); // still reachable by keyboard
+      expect(document.getElementById(button.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+        reason,
+      );
+      fireEvent.click(button);
+    }
+    expect(screen.queryByText('Case number')).toBeNull();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(api.append).not.toHaveBeenCalled();
+    cleanup();
+
+    showAs('viewer', 'zh-CN');
+    expect(screen.getByTestId('read-only').textContent).toContain('查看者');
+    cleanup();
+
+    showAs('member');
+    expect(screen.queryByTestId('read-only')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Log an incident: Main' }));
+    await waitFor(() => expect(api.append).toHaveBeenCalledWith('u', 'opened', null));
+  });
+
   it('after logging, the status line says the change is waiting instead of the old "Synced"', async () => {
     const c = view({ label: 'Main' });
     const api = fakeApi([c]);
@@ -391,7 +441,7 @@ describe('popup', () => {
     await act(async () => {
       await vi.advanceTimersByTimeAsync(100);
     });
-    expect(api.append).toHaveBeenCalledWith('c1', 'opened', 'Case 2603010040001234: VM will not boot');
+    expect(api.append).toHaveBeenCalledWith('c1', 'opened', '#2603010040001234: VM will not boot');
     const row = screen.getByRole('button', { name: 'Log an incident: Main' }).parentElement!;
     expect(row.querySelector('[data-testid="card-confirmation"]')?.textContent).toBe(
       'Incident logged: 19 left',

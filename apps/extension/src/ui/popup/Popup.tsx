@@ -1,5 +1,5 @@
 import type { UiLocale } from '@supportlink/rules';
-import { resolveUiLocale } from '@supportlink/rules';
+import { canWrite, composeEventNote, resolveUiLocale, WRITE_ROLE } from '@supportlink/rules';
 import { useEffect, useState } from 'preact/hooks';
 import { setLocale, t } from '../../i18n';
 import type { ContractView, SyncStatus } from '../../messaging/protocol';
@@ -10,7 +10,7 @@ import { LiveRegion } from '../shared/LiveRegion';
 import { syncText } from '../shared/sync-text';
 import { incidentsLeft } from '../shared/wording';
 import type { PopupApi } from './api';
-import { type CardActions, ContractCard, composeNote, contractName } from './ContractCard';
+import { type CardActions, ContractCard, contractName } from './ContractCard';
 import { EmptyState } from './EmptyState';
 import { popupOrder } from './popup-order';
 
@@ -21,6 +21,13 @@ export interface PopupProps {
   now?: () => number;
   /** Portal site access (tests pass a fake). */
   hostAccess?: HostAccess;
+}
+
+/** In sync mode, the team role decides (the rules' canWrite): a viewer is told why writes are off. */
+function readOnlyReason(status: SyncStatus | null): string | null {
+  const role = status?.mode === 'sync' ? status.role : null;
+  if (!role || canWrite(role)) return null;
+  return t('popup.readOnly', { role: t(`role.${role}`), needed: t(`role.${WRITE_ROLE}`) });
 }
 
 function focusCard(contractId: string): void {
@@ -99,7 +106,7 @@ export function Popup({ initial, browserLanguage, api, now = Date.now, hostAcces
     copy: (text: string) => {
       void api.copy(text).then((ok) => announce(ok ? t('popup.copied') : t('popup.copyFailed')));
     },
-    log: (c, details) => act(c, 'opened', composeNote(details), 'popup.logged'),
+    log: (c, details) => act(c, 'opened', composeEventNote(details.caseNumber, details.note), 'popup.logged'),
     refund: (c) => act(c, 'refunded', null, 'popup.refunded'),
     undo: (c) => act(c, 'refunded', 'Undo', 'popup.undoneFor'),
     resolve: async (c, action) => {
@@ -121,6 +128,7 @@ export function Popup({ initial, browserLanguage, api, now = Date.now, hostAcces
     const c = contracts?.find((x) => x.id === id);
     return c ? contractName(c) : null;
   };
+  const readOnly = readOnlyReason(status);
   const firstRefused = status?.refusedContractIds?.find((id) => nameOf(id) !== null) ?? null;
   return (
     <main class="popup" aria-labelledby="popup-title">
@@ -136,7 +144,7 @@ export function Popup({ initial, browserLanguage, api, now = Date.now, hostAcces
       ) : (
         <section aria-label={t('popup.contractsLabel')} class="cards">
           {popupOrder(contracts, at).map((c) => (
-            <ContractCard key={c.id} contract={c} now={at} actions={actions} />
+            <ContractCard key={c.id} contract={c} now={at} actions={actions} readOnly={readOnly} />
           ))}
         </section>
       )}
