@@ -3,6 +3,7 @@ import { connect } from '../src/db/connect.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { dialects, postgresUrl } from './helpers/dialects.js';
 import { eventId, type Harness, harness, type Org, sampleContract } from './helpers/harness.js';
+import { createRunSchema } from './helpers/schemas.js';
 
 describe.each(dialects)('concurrency on %s', (dialect) => {
   let h: Harness;
@@ -110,11 +111,7 @@ describe.each(dialects)('concurrency on %s', (dialect) => {
 
 describe.runIf(dialects.includes('postgres'))('migrations on postgres', () => {
   it('two processes migrating the same empty schema at once both succeed (the migrator locks)', async () => {
-    const pg = await import('pg');
-    const schema = `t_mig_${process.pid}_${Date.now()}`;
-    const admin = new pg.default.Client({ connectionString: postgresUrl });
-    await admin.connect();
-    await admin.query(`create schema ${schema}`);
+    const schema = await createRunSchema(postgresUrl, 'mig_');
     const a = connect({ kind: 'postgres', url: postgresUrl }, { searchPath: schema });
     const b = connect({ kind: 'postgres', url: postgresUrl }, { searchPath: schema });
     try {
@@ -127,8 +124,6 @@ describe.runIf(dialects.includes('postgres'))('migrations on postgres', () => {
     } finally {
       await a.close();
       await b.close();
-      await admin.query(`drop schema ${schema} cascade`);
-      await admin.end();
     }
   });
 });

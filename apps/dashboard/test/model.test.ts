@@ -6,6 +6,7 @@ import { auditAction, auditDetail } from '../src/model/audit';
 import { chartSeries } from '../src/model/chart';
 import { contractName, contractRows } from '../src/model/contracts';
 import { contractDetail } from '../src/model/detail';
+import { noteText } from '../src/model/event-note';
 
 const NOW = Date.parse('2026-03-01T12:00:00Z');
 const DAY = 86_400_000;
@@ -228,5 +229,19 @@ describe('audit wording', () => {
         names,
       ),
     ).toBe('Link aaaaaaaa · contract: Contoso on-premises · portal: azure · fields: label, endDate');
+  });
+});
+
+describe('ledger note', () => {
+  it('labels the stored case number in the UI language; plain and older notes read as written', () => {
+    setLocale('en');
+    expect(noteText('#2603010040001234: VM will not boot')).toBe('Case 2603010040001234 · VM will not boot');
+    expect(noteText('#77')).toBe('Case 77');
+    expect(noteText('Case 5: old note')).toBe('Case 5 · old note');
+    expect(noteText('Called the desk')).toBe('Called the desk');
+    expect(noteText(null)).toBe('');
+    setLocale('zh-CN');
+    expect(noteText('#2603010040001234: VM will not boot')).toBe('案例 2603010040001234 · VM will not boot');
+    setLocale('en');
   });
 });

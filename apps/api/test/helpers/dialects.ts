@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { testConfig } from '../../src/config.js';
 import { connect, type Db, type DialectName } from '../../src/db/connect.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
+import { createRunSchema } from './schemas.js';
 
 const DEFAULT_PG = 'postgres://postgres@127.0.0.1:5432/test';
 
@@ -49,11 +49,7 @@ export async function freshDb(dialect: DialectName, migrateUpTo?: string): Promi
     await migrateToLatest(db, migrateUpTo);
     return { db, drop: () => db.close() };
   }
-  const schema = `t_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: postgresUrl });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  await admin.end();
+  const schema = await createRunSchema(postgresUrl);
   // Durability of the throwaway server is not under test here; skipping the commit flush keeps the suite fast.
   const db = connect(
     { kind: 'postgres', url: postgresUrl },
@@ -62,13 +58,8 @@ export async function freshDb(dialect: DialectName, migrateUpTo?: string): Promi
   await migrateToLatest(db, migrateUpTo);
   return {
     db,
-    async drop() {
-      await db.close();
-      const c = new pg.Client({ connectionString: postgresUrl });
-      await c.connect();
-      await c.query(`drop schema if exists ${schema} cascade`);
-      await c.end();
-    },
+    // The schema itself goes at the end of the run (helpers/schemas.ts).
+    drop: () => db.close(),
   };
 }
 
@@ -107,11 +98,7 @@ export async function sharedDb(dialect: DialectName): Promise<SharedDb> {
       },
     };
   }
-  const schema = `t_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: postgresUrl });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  await admin.end();
+  const schema = await createRunSchema(postgresUrl);
   const open = () => {
     const db = connect(
       { kind: 'postgres', url: postgresUrl },
@@ -128,10 +115,6 @@ export async function sharedDb(dialect: DialectName): Promise<SharedDb> {
     open,
     async drop() {
       for (const db of opened) await db.close().catch(() => {});
-      const c = new pg.Client({ connectionString: postgresUrl });
-      await c.connect();
-      await c.query(`drop schema if exists ${schema} cascade`);
-      await c.end();
     },
   };
 }

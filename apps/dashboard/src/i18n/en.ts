@@ -111,6 +111,7 @@ export const en = {
   'ledger.refunded': 'Refunded {n}',
   'ledger.adjusted': 'Adjusted {n}',
   'ledger.observed': 'Seen: {n} left',
+  'ledger.case': 'Case {number}',
   'ledger.observedUnlimited': 'Seen: unlimited',
   'ledger.more': 'Show {n} more',
   'links.col.portal': 'Portal',

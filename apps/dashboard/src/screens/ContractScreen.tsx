@@ -11,6 +11,7 @@ import { useTitle } from '../components/use-title';
 import { formatDay, formatInstant, getLocale, type MessageKey, t } from '../i18n';
 import { contractName } from '../model/contracts';
 import { contractDetail } from '../model/detail';
+import { noteText } from '../model/event-note';
 
 const PAGE = 50;
 
@@ -31,7 +32,7 @@ function eventWhat(e: LedgerEvent): string {
 
 function eventWhere(e: LedgerEvent): string {
   if (e.type === 'observed') return e.portal ? t(`portal.${e.portal}` as MessageKey) : '';
-  return e.note ?? '';
+  return noteText(e.note);
 }
 
 export function ContractScreen({ id, session, now }: ScreenProps & { id: string }) {

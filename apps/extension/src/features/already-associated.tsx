@@ -140,8 +140,18 @@ export const alreadyAssociated: Feature = {
     let contracts: Promise<ContractView[]> | null = null;
 
     /** The known message `el`'s own text holds, read block by block (never label + notice). */
+    /** Texts read in this batch: the prefilter, the climb and narrowing read the same elements. */
+    let texts = new Map<Node, string>();
+    const textOf = (node: Node) => {
+      let text = texts.get(node);
+      if (text === undefined) {
+        text = messageText(node, MAX_MESSAGE);
+        texts.set(node, text);
+      }
+      return text;
+    };
     const classify = (el: Element) => {
-      const text = messageText(el, MAX_MESSAGE);
+      const text = textOf(el);
       return text.length >= MAX_MESSAGE ? null : classifier.classify(text, { locale: pageLocale });
     };
     const holdsError = (el: Element) => classify(el)?.id === ACCESS_ID;
@@ -207,7 +217,7 @@ export const alreadyAssociated: Feature = {
     };
 
     const mayHoldMessage = (node: Node) => {
-      const text = messageText(node, MAX_MESSAGE);
+      const text = textOf(node);
       return text.length >= MAX_MESSAGE || classifier.mayContain(text);
     };
 
@@ -218,6 +228,7 @@ export const alreadyAssociated: Feature = {
 
     for (const root of services.hub.roots()) examineAll(textBlocks(root));
     services.hub.subscribe((changed, added) => {
+      texts = new Map();
       prune();
       const blocks = new Set<Element>();
       for (const node of changed) {

@@ -1,4 +1,4 @@
-import { FEW_INCIDENTS_LEFT } from '@supportlink/rules';
+import { EVENT_NOTE_MAX, FEW_INCIDENTS_LEFT } from '@supportlink/rules';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type MessageKey, type Params, t } from '../../i18n';
 import type { ContractView } from '../../messaging/protocol';
@@ -17,8 +17,6 @@ import { ForecastLine } from './ForecastLine';
 
 /** How long "Undo" stays beside "Log an incident". */
 export const UNDO_MS = 8_000;
-/** The API's limit for a note. */
-const NOTE_MAX = 500;
 
 export interface LogDetails {
   caseNumber: string;
@@ -37,12 +35,6 @@ export interface CardActions {
 
 export function contractName(c: ContractView): string {
   return c.label?.trim() || `${offerName(c.offer)} · ${benefitName(c.benefit)}`;
-}
-
-/** A case number and a note travel in the event's one note field: "Case 123: text". */
-export function composeNote({ caseNumber, note }: LogDetails): string | null {
-  const parts = [caseNumber.trim() ? `Case ${caseNumber.trim()}` : '', note.trim()].filter(Boolean);
-  return parts.length ? parts.join(': ').slice(0, NOTE_MAX) : null;
 }
 
 interface Confirmation {
@@ -178,7 +170,7 @@ export function ContractCard({
               {t('popup.note')}
               <input
                 value={details.note}
-                maxLength={NOTE_MAX - 60}
+                maxLength={EVENT_NOTE_MAX - 60}
                 onInput={(e) => setDetails((d) => ({ ...d, note: e.currentTarget.value }))}
               />
             </label>

@@ -441,7 +441,7 @@ describe('popup', () => {
     await act(async () => {
       await vi.advanceTimersByTimeAsync(100);
     });
-    expect(api.append).toHaveBeenCalledWith('c1', 'opened', 'Case 2603010040001234: VM will not boot');
+    expect(api.append).toHaveBeenCalledWith('c1', 'opened', '#2603010040001234: VM will not boot');
     const row = screen.getByRole('button', { name: 'Log an incident: Main' }).parentElement!;
     expect(row.querySelector('[data-testid="card-confirmation"]')?.textContent).toBe(
       'Incident logged: 19 left',

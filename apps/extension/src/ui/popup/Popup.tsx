@@ -1,5 +1,5 @@
 import type { UiLocale } from '@supportlink/rules';
-import { canWrite, resolveUiLocale, WRITE_ROLE } from '@supportlink/rules';
+import { canWrite, composeEventNote, resolveUiLocale, WRITE_ROLE } from '@supportlink/rules';
 import { useEffect, useState } from 'preact/hooks';
 import { setLocale, t } from '../../i18n';
 import type { ContractView, SyncStatus } from '../../messaging/protocol';
@@ -10,7 +10,7 @@ import { LiveRegion } from '../shared/LiveRegion';
 import { syncText } from '../shared/sync-text';
 import { incidentsLeft } from '../shared/wording';
 import type { PopupApi } from './api';
-import { type CardActions, ContractCard, composeNote, contractName } from './ContractCard';
+import { type CardActions, ContractCard, contractName } from './ContractCard';
 import { EmptyState } from './EmptyState';
 import { popupOrder } from './popup-order';
 
@@ -106,7 +106,7 @@ export function Popup({ initial, browserLanguage, api, now = Date.now, hostAcces
     copy: (text: string) => {
       void api.copy(text).then((ok) => announce(ok ? t('popup.copied') : t('popup.copyFailed')));
     },
-    log: (c, details) => act(c, 'opened', composeNote(details), 'popup.logged'),
+    log: (c, details) => act(c, 'opened', composeEventNote(details.caseNumber, details.note), 'popup.logged'),
     refund: (c) => act(c, 'refunded', null, 'popup.refunded'),
     undo: (c) => act(c, 'refunded', 'Undo', 'popup.undoneFor'),
     resolve: async (c, action) => {
