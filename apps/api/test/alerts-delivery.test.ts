@@ -102,6 +102,27 @@ describe.each(dialects)('alert delivery on %s', (dialect) => {
     }
   });
 
+  it('a channel added after an alert fired receives the warnings in force, once; a paused one does not', async () => {
+    const hook = await webhookReceiver([204, 204]);
+    try {
+      await setup();
+      expect((await alerts.evaluateOrg(o.orgId)).fired).toBe(1);
+      expect(await alerts.deliverDue()).toBe(0);
+      const paused = await h.req('POST', '/v1/alerts/channels', {
+        token: o.tokens.admin,
+        body: { name: 'paused', kind: 'webhook', format: 'generic', url: hook.url, enabled: false },
+      });
+      expect(paused.status, paused.text).toBe(201);
+      await addWebhook(hook.url);
+      await alerts.evaluateOrg(o.orgId);
+      expect(await alerts.deliverDue()).toBe(1);
+      expect(await alerts.deliverDue()).toBe(0);
+      expect(hook.received.map((r) => r.body.alert.condition)).toEqual(['expires-soon']);
+    } finally {
+      await hook.close();
+    }
+  });
+
   it('a receiver that fails twice then succeeds: retried with backoff, driven by the clock', async () => {
     const hook = await webhookReceiver([500, 503, 200]);
     try {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import type { DialectName } from '../db/connect.js';
 import type {
@@ -219,6 +220,40 @@ export async function insertAlerts(db: Q, rows: AlertsTable[]): Promise<void> {
 
 export async function insertOutbox(db: Q, rows: AlertOutboxTable[]): Promise<void> {
   for (const part of chunks(rows)) await db.insertInto('alert_outbox').values(part).execute();
+}
+
+/**
+ * Queues the warnings in force (fired, not cleared) for a channel just added, so an admin who adds
+ * a channel after an alert fired still receives it; later alerts reach it through evaluation.
+ */
+export async function queueHoldingAlerts(
+  db: Q,
+  orgId: string,
+  channelId: string,
+  now: number,
+): Promise<number> {
+  const holding = await db
+    .selectFrom('alerts')
+    .select('id')
+    .where('org_id', '=', orgId)
+    .where('cleared_at', 'is', null)
+    .execute();
+  await insertOutbox(
+    db,
+    holding.map((a) => ({
+      id: randomUUID(),
+      org_id: orgId,
+      alert_id: a.id,
+      channel_id: channelId,
+      status: 'pending',
+      attempts: 0,
+      next_attempt_at: now,
+      lease_until: null,
+      created_at: now,
+      finished_at: null,
+    })),
+  );
+  return holding.length;
 }
 
 /* ---- the outbox ---- */

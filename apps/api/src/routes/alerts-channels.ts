@@ -11,7 +11,12 @@ import {
   checkPatchFits,
   checkWebhookTarget,
 } from '../alerts/channels.js';
-import { cancelChannelDeliveries, getChannelRow, listChannelRows } from '../alerts/repo.js';
+import {
+  cancelChannelDeliveries,
+  getChannelRow,
+  listChannelRows,
+  queueHoldingAlerts,
+} from '../alerts/repo.js';
 import type { Alerts } from '../alerts/service.js';
 import { requireRole } from '../auth/roles.js';
 import type { Deps } from '../context.js';
@@ -111,6 +116,7 @@ export function alertChannelRoutes(deps: Deps, alerts: Alerts) {
       };
       await db.transaction().execute(async (trx) => {
         await trx.insertInto('alert_channels').values(row).execute();
+        if (row.enabled === 1) await queueHoldingAlerts(trx, p.orgId, id, now);
         await recordAudit(trx, {
           orgId: p.orgId,
           at: now,
