@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createRoute, z } from '@hono/zod-openapi';
+import { WRITE_ROLE } from '@supportlink/rules';
 import { requireRole } from '../auth/roles.js';
 import type { Deps } from '../context.js';
 import { recordAudit } from '../db/repos/audit.js';
@@ -86,7 +87,7 @@ export function contractRoutes(deps: Deps) {
     }),
     async (c) => {
       const p = c.get('principal');
-      requireRole(p.role, 'member');
+      requireRole(p.role, WRITE_ROLE);
       const body = c.req.valid('json');
       const fields = checkContractFields({
         ruleset: body.ruleset,
@@ -179,7 +180,7 @@ export function contractRoutes(deps: Deps) {
     }),
     async (c) => {
       const p = c.get('principal');
-      requireRole(p.role, 'member');
+      requireRole(p.role, WRITE_ROLE);
       const { id } = c.req.valid('param');
       const patch = c.req.valid('json');
       const ifMatch = c.req.header('if-match');
@@ -236,7 +237,7 @@ export function contractRoutes(deps: Deps) {
     }),
     async (c) => {
       const p = c.get('principal');
-      requireRole(p.role, 'member');
+      requireRole(p.role, WRITE_ROLE);
       const { id } = c.req.valid('param');
       const ifMatch = c.req.header('if-match');
       const now = deps.clock.now();

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { type IncidentEvent as RulesEvent, refundCheck } from '@supportlink/rules';
+import { type IncidentEvent as RulesEvent, refundCheck, WRITE_ROLE } from '@supportlink/rules';
 import { requireRole } from '../auth/roles.js';
 import type { Deps } from '../context.js';
 import { getContractRow } from '../db/repos/contracts.js';
@@ -104,7 +104,7 @@ export function eventRoutes(deps: Deps) {
     }),
     async (c) => {
       const p = c.get('principal');
-      requireRole(p.role, 'member');
+      requireRole(p.role, WRITE_ROLE);
       const { id: contractId } = c.req.valid('param');
       const body = c.req.valid('json');
       const cols = eventColumns(body);

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createRoute, z } from '@hono/zod-openapi';
+import { WRITE_ROLE } from '@supportlink/rules';
 import { requireRole } from '../auth/roles.js';
 import type { Deps } from '../context.js';
 import { recordAudit } from '../db/repos/audit.js';
@@ -58,7 +59,7 @@ export function linkRoutes(deps: Deps) {
     }),
     async (c) => {
       const p = c.get('principal');
-      requireRole(p.role, 'member');
+      requireRole(p.role, WRITE_ROLE);
       const { id: contractId, portal } = c.req.valid('param');
       const body = c.req.valid('json');
       const now = deps.clock.now();
