@@ -1,4 +1,10 @@
-import { type Contract, contractState, forecast, type IncidentEvent } from '@supportlink/rules';
+import {
+  type Contract,
+  contractState,
+  forecast,
+  type IncidentEvent,
+  UNDO_EVENT_NOTE,
+} from '@supportlink/rules';
 import { describe, expect, it } from 'vitest';
 import type { SummaryItem } from '../src/api/types';
 import { setLocale } from '../src/i18n';
@@ -242,6 +248,15 @@ describe('ledger note', () => {
     expect(noteText(null)).toBe('');
     setLocale('zh-CN');
     expect(noteText('#2603010040001234: VM will not boot')).toBe('案例 2603010040001234 · VM will not boot');
+    setLocale('en');
+  });
+
+  it("shows an undo in the UI language: the stored marker is no word, the popup's older 'Undo' reads the same", () => {
+    setLocale('en');
+    expect(noteText(UNDO_EVENT_NOTE)).toBe('Undo of a mistaken log');
+    expect(noteText('Undo')).toBe('Undo of a mistaken log');
+    setLocale('zh-CN');
+    expect(noteText(UNDO_EVENT_NOTE)).toBe('撤销误记的事件');
     setLocale('en');
   });
 });

@@ -36,7 +36,13 @@ export { contractState, newestObservation } from './contract-state.js';
 export { CONTRACT_TERM, type EstimatedDate, estimateEndDate, estimateStartDate } from './contract-term.js';
 export { diagnose } from './diagnose.js';
 export { eligibleContracts, orderForPage, type RankedContract } from './eligible.js';
-export { composeEventNote, EVENT_NOTE_MAX, type EventNote, readEventNote } from './event-note.js';
+export {
+  composeEventNote,
+  EVENT_NOTE_MAX,
+  type EventNote,
+  readEventNote,
+  UNDO_EVENT_NOTE,
+} from './event-note.js';
 export { fieldRole, fieldRoleWithPassword } from './fields.js';
 export {
   type Forecast,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeEventNote, EVENT_NOTE_MAX, readEventNote } from '../src/event-note.js';
+import { composeEventNote, EVENT_NOTE_MAX, readEventNote, UNDO_EVENT_NOTE } from '../src/event-note.js';
 
 describe('event note with a case number', () => {
   it('stores the number without a UI-language word, and reads it back', () => {
@@ -28,5 +28,21 @@ describe('event note with a case number', () => {
     expect(readEventNote(null)).toEqual({ caseNumber: null, text: '' });
     expect(composeEventNote('9', 'x'.repeat(600))?.length).toBe(EVENT_NOTE_MAX);
     expect(readEventNote(composeEventNote('12 34', 'a'))).toEqual({ caseNumber: '12-34', text: 'a' });
+  });
+
+  it('an undo is a marker, not a UI word, read back as undo; older "Undo" notes too', () => {
+    expect(UNDO_EVENT_NOTE).not.toMatch(/^(Undo|撤销)$/);
+    expect(readEventNote(UNDO_EVENT_NOTE)).toEqual({ caseNumber: null, text: '', undo: true });
+    expect(readEventNote('Undo')).toEqual({ caseNumber: null, text: '', undo: true });
+    expect(readEventNote(composeEventNote('123', '')).undo).toBeUndefined();
+  });
+
+  it('a plain note equal to the undo marker (or the old "Undo") is kept as typed, never read as an undo', () => {
+    for (const note of [UNDO_EVENT_NOTE, 'Undo']) {
+      const read = readEventNote(composeEventNote('', note));
+      expect(read).toEqual({ caseNumber: null, text: note });
+      expect(read.undo).toBeUndefined();
+    }
+    expect(readEventNote(composeEventNote('undo', '')).undo).toBeUndefined();
   });
 });

@@ -112,6 +112,7 @@ export const en = {
   'ledger.adjusted': 'Adjusted {n}',
   'ledger.observed': 'Seen: {n} left',
   'ledger.case': 'Case {number}',
+  'ledger.undo': 'Undo of a mistaken log',
   'ledger.observedUnlimited': 'Seen: unlimited',
   'ledger.more': 'Show {n} more',
   'links.col.portal': 'Portal',

@@ -113,6 +113,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'ledger.adjusted': '调整 {n}',
   'ledger.observed': '看到：剩余 {n} 个',
   'ledger.case': '案例 {number}',
+  'ledger.undo': '撤销误记的事件',
   'ledger.observedUnlimited': '看到：不限',
   'ledger.more': '再显示 {n} 条',
   'links.col.portal': '门户',

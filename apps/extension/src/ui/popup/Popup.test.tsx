@@ -1,3 +1,4 @@
+import { readEventNote, UNDO_EVENT_NOTE } from '@supportlink/rules';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setLocale } from '../../i18n';
@@ -452,7 +453,9 @@ describe('popup', () => {
     await act(async () => {
       await vi.advanceTimersByTimeAsync(100);
     });
-    expect(api.append).toHaveBeenLastCalledWith('c1', 'refunded', 'Undo');
+    // The undo is stored as the rules' marker, not the button's UI word.
+    expect(api.append).toHaveBeenLastCalledWith('c1', 'refunded', UNDO_EVENT_NOTE);
+    expect(readEventNote(UNDO_EVENT_NOTE).undo).toBe(true);
     expect(screen.getByRole('article', { name: 'Main' }).querySelector('.count-number')?.textContent).toBe(
       '20',
     );

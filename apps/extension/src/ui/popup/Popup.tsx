@@ -1,5 +1,5 @@
 import type { UiLocale } from '@supportlink/rules';
-import { canWrite, composeEventNote, resolveUiLocale, WRITE_ROLE } from '@supportlink/rules';
+import { canWrite, composeEventNote, resolveUiLocale, UNDO_EVENT_NOTE, WRITE_ROLE } from '@supportlink/rules';
 import { useEffect, useState } from 'preact/hooks';
 import { setLocale, t } from '../../i18n';
 import type { ContractView, SyncStatus } from '../../messaging/protocol';
@@ -108,7 +108,7 @@ export function Popup({ initial, browserLanguage, api, now = Date.now, hostAcces
     },
     log: (c, details) => act(c, 'opened', composeEventNote(details.caseNumber, details.note), 'popup.logged'),
     refund: (c) => act(c, 'refunded', null, 'popup.refunded'),
-    undo: (c) => act(c, 'refunded', 'Undo', 'popup.undoneFor'),
+    undo: (c) => act(c, 'refunded', UNDO_EVENT_NOTE, 'popup.undoneFor'),
     resolve: async (c, action) => {
       try {
         setStatus(await api.resolve(c.id, action));
