@@ -2,7 +2,8 @@
 export const INJECTED_CSS = `
 :host { all: initial; display: block; contain: content; }
 :host([data-inline]) { display: inline-block; vertical-align: middle; margin-inline-start: 8px; }
-:host([data-floating]) { position: fixed; inset-block-end: 16px; inset-inline-end: 16px; z-index: 2147483000; max-width: 380px; }
+:host([data-floating]) { position: fixed; inset-block-end: 16px; inset-inline-end: 16px; z-index: 2147483000;
+  max-width: min(380px, calc(100vw - 32px)); max-height: calc(100vh - 32px); overflow-y: auto; overscroll-behavior: contain; }
 * { box-sizing: border-box; }
 .sl {
   --bg: #ffffff; --fg: #1b1b1b; --muted: #555; --border: #c8c6c4; --accent: #0f6cbd; --accent-fg: #fff;
