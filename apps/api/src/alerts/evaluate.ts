@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import { listContractRows } from '../db/repos/contracts.js';
 import { listEventsOfOrg } from '../db/repos/events.js';
 import { listMembers } from '../db/repos/members.js';
-import type { AlertOutboxTable, AlertsTable, ContractsTable, Database } from '../db/schema.js';
+import type { AlertsTable, ContractsTable, Database } from '../db/schema.js';
 import type { SecretBox } from '../lib/secret-box.js';
 import type { Logger } from '../logger.js';
 import { toRulesContract, toRulesEvent } from '../services/ledger.js';
@@ -17,6 +17,7 @@ import {
   listActiveConditions,
   listChannelRows,
   listOrgLinks,
+  pendingDelivery,
 } from './repo.js';
 import { loadSettings, policyOf } from './settings.js';
 
@@ -167,22 +168,7 @@ export async function evaluateOrg(ctx: EvaluateContext, orgId: string, now: numb
     await insertAlerts(trx, alerts);
     await insertOutbox(
       trx,
-      alerts.flatMap((a) =>
-        channels.map(
-          (c): AlertOutboxTable => ({
-            id: randomUUID(),
-            org_id: orgId,
-            alert_id: a.id,
-            channel_id: c.id,
-            status: 'pending',
-            attempts: 0,
-            next_attempt_at: now,
-            lease_until: null,
-            created_at: now,
-            finished_at: null,
-          }),
-        ),
-      ),
+      alerts.flatMap((a) => channels.map((c) => pendingDelivery(orgId, a.id, c.id, now))),
     );
     result.fired += alerts.length;
     result.cleared += await clearConditions(

@@ -222,6 +222,27 @@ export async function insertOutbox(db: Q, rows: AlertOutboxTable[]): Promise<voi
   for (const part of chunks(rows)) await db.insertInto('alert_outbox').values(part).execute();
 }
 
+/** A new outbox row: one alert to one channel, due now. */
+export function pendingDelivery(
+  orgId: string,
+  alertId: string,
+  channelId: string,
+  now: number,
+): AlertOutboxTable {
+  return {
+    id: randomUUID(),
+    org_id: orgId,
+    alert_id: alertId,
+    channel_id: channelId,
+    status: 'pending',
+    attempts: 0,
+    next_attempt_at: now,
+    lease_until: null,
+    created_at: now,
+    finished_at: null,
+  };
+}
+
 /**
  * Queues the warnings in force (fired, not cleared) for a channel just added, so an admin who adds
  * a channel after an alert fired still receives it; later alerts reach it through evaluation.
@@ -240,18 +261,7 @@ export async function queueHoldingAlerts(
     .execute();
   await insertOutbox(
     db,
-    holding.map((a) => ({
-      id: randomUUID(),
-      org_id: orgId,
-      alert_id: a.id,
-      channel_id: channelId,
-      status: 'pending',
-      attempts: 0,
-      next_attempt_at: now,
-      lease_until: null,
-      created_at: now,
-      finished_at: null,
-    })),
+    holding.map((a) => pendingDelivery(orgId, a.id, channelId, now)),
   );
   return holding.length;
 }
