@@ -24,6 +24,7 @@ export function startupLines(input: {
         ? `; from CORS_ORIGINS: ${extra.join(', ')}`
         : '; add more with CORS_ORIGINS=origin1,origin2'),
     'Firefox: allow the server when "Test connection" asks (its origin differs per installation).',
+    `Team dashboard: ${input.base}/ (sign in with a SupportLink token)`,
     `API docs: ${input.base}/docs`,
   ];
   const c = input.created;

@@ -65,6 +65,7 @@ describe.each(dialects)('real server process on %s', (dialect) => {
         const token = /Owner token[^:]*: (slk_[A-Za-z0-9_-]{43})/.exec(out)?.[1];
         expect(token).toBeDefined();
         expect(out).toContain(`API docs: ${first.base}/docs`);
+        expect(out).toContain(`Team dashboard: ${first.base}/ `);
         expect(out).toContain('org rename --name');
         expect(out).toMatch(/members rename --member [0-9a-f-]{36} --name/);
         expect(out).toMatch(/token create --member [0-9a-f-]{36}/);
