@@ -390,16 +390,22 @@ async function bench(name, scenario) {
   const a = median(without.map((r) => r.task));
   const b = median(withExt.map((r) => r.task));
   const ratios = withExt.map((r, i) => r.task / without[i].task);
+  const cpuRatios = withExt.map((r, i) => r.cpu / without[i].cpu);
   const ext = median(withExt.map((r) => r.extensionJs));
   console.log(
     `\n[${name}] ${withExt[0].nodes} elements, ${FRAMES} frames of churn, ${RUNS} runs each (median)`,
   );
   console.log(`  main-thread task time   without: ${ms(a)}   with: ${ms(b)}   ratio: ${(b / a).toFixed(3)}`);
-  console.log(`  per-run ratios: ${ratios.map((r) => r.toFixed(3)).join(', ')}`);
+  console.log(
+    `  per-run ratios: ${ratios.map((r) => r.toFixed(3)).join(', ')}   median: ${median(ratios).toFixed(3)}`,
+  );
   const ca = median(without.map((r) => r.cpu));
   const cb = median(withExt.map((r) => r.cpu));
   console.log(
     `  main-thread CPU time    without: ${ms(ca)}   with: ${ms(cb)}   ratio: ${(cb / ca).toFixed(3)}`,
+  );
+  console.log(
+    `  per-run CPU ratios: ${cpuRatios.map((r) => r.toFixed(3)).join(', ')}   median: ${median(cpuRatios).toFixed(3)}`,
   );
   console.log(
     `  script time             without: ${ms(median(without.map((r) => r.script)))}   with: ${ms(median(withExt.map((r) => r.script)))}`,
@@ -418,6 +424,11 @@ async function bench(name, scenario) {
     console.log(`  form appeared → fields filled:  ${line(fills)}`);
     console.log(`  error appeared → error flagged: ${line(flags)}`);
   }
+  if (process.argv.includes('--hot')) {
+    for (const [k, v] of [...HOT].sort((x, y) => y[1] - x[1]).slice(0, 25))
+      console.log(`${(v / RUNS).toFixed(1).padStart(8)} ms/run  ${k}`);
+    HOT.clear();
+  }
   return { name, ratio: b / a, cpuRatio: cb / ca };
 }
 
@@ -432,10 +443,6 @@ async function main() {
   console.log(`${new Date().toISOString()}  load average before: ${load}`);
   for (const [name, scenario] of Object.entries(SCENARIOS)) {
     if (ONLY === 'all' || ONLY.split(',').includes(name)) await bench(name, scenario);
-  }
-  if (process.argv.includes('--hot')) {
-    for (const [k, v] of [...HOT].sort((x, y) => y[1] - x[1]).slice(0, 25))
-      console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`);
   }
   console.log(
     `\nload average after: ${loadavg()

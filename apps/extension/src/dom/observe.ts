@@ -5,7 +5,11 @@
  *
  * Shadow roots are discovered when their host is added, and by a slow rescan because
  * `attachShadow` on an element already in the page produces no mutation record.
+ *
+ * With a text scope, a collection that keeps churning (a live grid) is quieted: observed for its
+ * rows coming and going, no longer inside them (`quiet.ts`).
  */
+import { canQuiet, collectionOf, createHotTracker, observationPlan, SAMPLE_EVERY } from './quiet';
 
 export type Changes = ReadonlySet<Node>;
 /**
@@ -33,9 +37,12 @@ export interface HubOptions {
    * Which in-place text edits (`characterData`) to report: `'*'` everywhere (the default), a CSS
    * selector for only inside elements that match it (message bars, alerts: a grid's cells churning
    * then cost nothing; class changes are then reported only inside them too), or null for none.
-   * Added nodes are always reported with their text.
+   * Added nodes are always reported with their text. With a selector (or null), collections that
+   * keep churning are quieted; with `'*'` (a feature that reads text everywhere) never.
    */
   text?: string | null;
+  /** Clock for judging churn (tests pass a manual one); defaults to the page's `performance.now`. */
+  now?: () => number;
 }
 
 /** Only attributes that show, hide, enable or disable things; our own `data-supportlink-*` marks are not among them. */
@@ -112,6 +119,12 @@ export function createObserverHub(doc: Document, options: HubOptions): ObserverH
   const schedule = options.schedule ?? defaultSchedule(win);
   const listeners = new Set<ChangeListener>();
   const observed = new Map<Document | ShadowRoot, MutationObserver>();
+  const now = options.now ?? (() => win.performance.now());
+  const text = options.text === undefined ? '*' : options.text;
+  const init = text === '*' ? { ...OBSERVE_INIT, characterData: true } : SCOPED_INIT;
+  const shallowInit = { ...init, subtree: false };
+  const textScope = text && text !== '*' ? text : null;
+  const Observer = (win as Window & typeof globalThis).MutationObserver;
   let pending = new Set<Node>();
   let pendingAdded = new Set<Node>();
   let pendingShown = new Set<Node>();
@@ -132,24 +145,37 @@ export function createObserverHub(doc: Document, options: HubOptions): ObserverH
       if (textScope && (node.nodeType === 1 || node.nodeType === 11)) watchText(node as Element | ShadowRoot);
     }
     for (const node of added) batch.add(node);
+    if (quiet.size) recheckQuiet();
+    if (tracker) for (const el of tracker.due(now())) quietCollection(el);
     for (const listener of [...listeners]) if (listeners.has(listener)) listener(batch, added, shown);
   };
 
   // Runs for every record of a busy page: constant work only (our hosts keep their UI in shadow
   // roots that are never observed, so the node itself or a text's parent is all there is to check).
-  const onRecords = (records: MutationRecord[]) => {
+  const onRecords = (records: MutationRecord[], observer: MutationObserver) => {
+    const shallow = shallowOf.get(observer);
     for (const r of records) {
       const target = r.target;
+      if (tracker && ++counted % SAMPLE_EVERY === 0) sample(target);
       if (r.type === 'characterData') {
         if (!isOwnHost(target.parentNode)) pending.add(target);
         continue;
       }
       if (isOwnHost(target)) continue;
       if (r.type === 'childList') {
+        // Text set on an element holding no elements (a cell rewritten): the element is what changed,
+        // and reading the new text nodes would cost a wrapper each.
+        if ((target as ParentNode).childElementCount === 0) {
+          pending.add(target);
+          continue;
+        }
+        // Beside a quiet collection: what is added there is observed in full from now on.
+        const grows = shallow?.has(target) && !quiet.has(target as Element);
         for (const n of r.addedNodes) {
           if (!isOwnHost(n)) {
             pending.add(n);
             pendingAdded.add(n);
+            if (grows && n.nodeType === 1 && !quiet.has(n as Element)) observer.observe(n, init);
           }
         }
         if (r.removedNodes.length) pending.add(target);
@@ -164,10 +190,48 @@ export function createObserverHub(doc: Document, options: HubOptions): ObserverH
     }
   };
 
-  const text = options.text === undefined ? '*' : options.text;
-  const init = text === '*' ? { ...OBSERVE_INIT, characterData: true } : SCOPED_INIT;
-  const textScope = text && text !== '*' ? text : null;
-  const Observer = (win as Window & typeof globalThis).MutationObserver;
+  // Churn is judged only where features declared the text they need: '*' reads everything.
+  const tracker = text === '*' ? null : createHotTracker(now());
+  const quiet = new Map<Element, { root: Document | ShadowRoot }>();
+  /** Per root observer: the nodes it observes shallowly (a quiet collection's path), none when whole. */
+  const shallowOf = new WeakMap<MutationObserver, Set<Node>>();
+  let counted = 0;
+  const sample = (target: Node) => {
+    const collection = collectionOf(target);
+    if (collection && !quiet.has(collection)) tracker?.sample(collection);
+  };
+
+  /** Observes `root` whole, or around its quiet collections; records already queued are kept. */
+  const replan = (root: Document | ShadowRoot) => {
+    const mo = observed.get(root);
+    if (!mo) return;
+    const queued = mo.takeRecords();
+    mo.disconnect();
+    const mine = [...quiet].filter(([, q]) => q.root === root).map(([el]) => el);
+    const plan = observationPlan(root, mine);
+    if (plan.shallow.size === 0) mo.observe(root, init);
+    for (const node of plan.shallow) mo.observe(node, shallowInit);
+    for (const node of plan.deep) mo.observe(node, init);
+    shallowOf.set(mo, plan.shallow);
+    if (queued.length) onRecords(queued, mo);
+  };
+  const quietCollection = (el: Element) => {
+    if (quiet.has(el) || !canQuiet(el, textScope)) return;
+    const root = el.getRootNode() as Document | ShadowRoot;
+    if (!observed.has(root)) return;
+    quiet.set(el, { root });
+    replan(root);
+  };
+  /** A quiet collection that left the page: its root is observed as before (whole, or around the others). */
+  const recheckQuiet = () => {
+    const stale = new Set<Document | ShadowRoot>();
+    for (const [el, q] of quiet) {
+      if (el.isConnected) continue;
+      quiet.delete(el);
+      stale.add(q.root);
+    }
+    for (const root of stale) replan(root);
+  };
 
   const watch = (root: Document | ShadowRoot) => {
     if (observed.has(root)) return false;

@@ -2,7 +2,7 @@
 
 import { SEGMENT_BREAK } from '@supportlink/rules';
 import { describe, expect, it } from 'vitest';
-import { blockAncestor, messageText, textBlocks, visibleText } from './text';
+import { blockAncestor, messageText, ownMessageText, textBlocks, visibleText } from './text';
 
 describe('visibleText', () => {
   it('joins text split across inline elements and keeps block boundaries apart', () => {
@@ -20,6 +20,18 @@ describe('visibleText', () => {
     host.attachShadow({ mode: 'open' }).innerHTML = '<div>from shadow</div><slot></slot>';
     expect(visibleText(host)).toBe('from shadow slotted text');
     expect(visibleText(document.getElementById('n')!)).toBe('ab');
+  });
+
+  it('reads a block’s own text without the blocks inside it (a grid beside it costs nothing)', () => {
+    document.body.innerHTML =
+      '<div id="m">This Access <b>ID</b> is<div role="grid"><div role="row">Plan 1</div></div> already associated<p>Learn more</p></div>';
+    const own = ownMessageText(document.getElementById('m')!);
+    expect(own.split(SEGMENT_BREAK).map((s) => s.trim())).toEqual([
+      'This Access ID is',
+      'already associated',
+    ]);
+    expect(own).not.toContain('Plan');
+    expect(own).not.toContain('Learn');
   });
 
   it('caps the length', () => {

@@ -75,8 +75,9 @@ export function isBlock(el: Element): boolean {
 /**
  * Text of `node` including open shadow roots, at most `max` characters. Block boundaries become
  * `blockBreak` (a space by default); a <br> is always just a space (a line break inside a text).
+ * With `nested` false, blocks inside `node` are left out (only its own inline text is read).
  */
-export function visibleText(node: Node, max = 4000, blockBreak = ' '): string {
+export function visibleText(node: Node, max = 4000, blockBreak = ' ', nested = true): string {
   const parts: string[] = [];
   let length = 0;
   const visit = (n: Node): void => {
@@ -95,7 +96,12 @@ export function visibleText(node: Node, max = 4000, blockBreak = ' '): string {
         if (apart) parts.push(blockBreak);
         return;
       }
-      const edge = el.tagName === 'BR' ? ' ' : isBlock(el) || apart ? blockBreak : '';
+      const block = el.tagName !== 'BR' && isBlock(el);
+      if (!nested && block && el !== node) {
+        parts.push(blockBreak);
+        return;
+      }
+      const edge = el.tagName === 'BR' ? ' ' : block || apart ? blockBreak : '';
       if (edge) parts.push(edge);
       const assigned =
         el.tagName === 'SLOT' ? ((el as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? []) : [];
@@ -128,6 +134,14 @@ export function visibleText(node: Node, max = 4000, blockBreak = ' '): string {
  */
 export function messageText(node: Node, max = 4000): string {
   return visibleText(node, max, SEGMENT_BREAK);
+}
+
+/**
+ * The message text a block holds itself, without the blocks inside it: where an edit, a removal
+ * or a node added inline in `block` can have made a message appear (sentences never cross blocks).
+ */
+export function ownMessageText(block: Element, max = 4000): string {
+  return visibleText(block, max, SEGMENT_BREAK, false);
 }
 
 /** Parent element, stepping out of a shadow root to its host. */

@@ -211,4 +211,34 @@ describe('already-associated', () => {
       'This Access ID is already associated to an account. Please contact your Technical Account Manager to obtain a new Access ID.';
     await waitFor(() => hosts('already-associated').length === 1);
   });
+
+  it('flags the error once another error inside its box, in a block of its own, is edited away', async () => {
+    h = harness({ text: alreadyAssociated.textChanges ?? null });
+    document.body.innerHTML = '<div id="content"></div>';
+    await h.start(alreadyAssociated, AZURE);
+    const pane = document.createElement('section');
+    pane.innerHTML =
+      '<div class="box">This Access ID is already associated to an account.' +
+      '<div><p id="other">You are not authorized for this action. You must have an MPN associated account.</p></div></div>';
+    document.getElementById('content')!.append(pane);
+    await sleep(60);
+    expect(hosts('already-associated')).toHaveLength(0);
+    // The other box's text is rewritten (a new text node): plain text, but near the message it held back.
+    document.getElementById('other')!.textContent = 'Saved.';
+    await waitFor(() => hosts('already-associated').length === 1);
+  });
+
+  it('flags the error when removing a block inside it joins its two halves into one sentence', async () => {
+    h = harness({ text: alreadyAssociated.textChanges ?? null });
+    document.body.innerHTML = '<div id="content"></div>';
+    await h.start(alreadyAssociated, AZURE);
+    const box = document.createElement('div');
+    box.className = 'box';
+    box.innerHTML = 'This Access ID is already <div id="spinner">Loading…</div> associated to an account.';
+    document.getElementById('content')!.append(box);
+    await sleep(60);
+    expect(hosts('already-associated')).toHaveLength(0);
+    document.getElementById('spinner')!.remove();
+    await waitFor(() => hosts('already-associated').length === 1);
+  });
 });

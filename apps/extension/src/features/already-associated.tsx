@@ -16,7 +16,7 @@ import {
 } from '@supportlink/rules';
 import { isOwnUi } from '../dom/observe';
 import { MESSAGE_REGIONS } from '../dom/regions';
-import { blockAncestor, composedParent, messageText, textBlocks } from '../dom/text';
+import { blockAncestor, composedParent, messageText, ownMessageText, textBlocks } from '../dom/text';
 import type { ContractView } from '../messaging/protocol';
 import { GuidanceBody, type Tr, translator } from '../ui/inject/components';
 import { ContractFacts } from '../ui/inject/contract-facts';
@@ -179,6 +179,16 @@ export const alreadyAssociated: Feature = {
         ui.update(<DiagnosisCard help={help} primary={diagnosis.primary} contract={contract} tr={tr} />);
     };
 
+    /**
+     * Where another known message stopped the search (it wins over ours). A change inside may take
+     * it away and uncover ours, so changes there are examined even when their own text is plain.
+     */
+    const held = new Set<Element>();
+    const insideHeld = (el: Element) => {
+      for (const h of held) if (h.contains(el)) return true;
+      return false;
+    };
+
     const insideFlagged = (el: Element) => {
       for (const message of flagged.keys())
         if (message === el || message.contains(el) || el.contains(message)) return true;
@@ -203,7 +213,10 @@ export const alreadyAssociated: Feature = {
           flag(message).catch((error: unknown) => services.log(ID, 'diagnosis failed', error));
           return;
         }
-        if (match) return; // another known message: never ours to flag
+        if (match) {
+          held.add(el); // another known message: never ours to flag while it is there
+          return;
+        }
       }
     };
 
@@ -214,6 +227,7 @@ export const alreadyAssociated: Feature = {
           flagged.delete(message);
         }
       }
+      for (const el of held) if (!el.isConnected) held.delete(el);
     };
 
     const mayHoldMessage = (node: Node) => {
@@ -227,13 +241,21 @@ export const alreadyAssociated: Feature = {
     };
 
     for (const root of services.hub.roots()) examineAll(textBlocks(root));
-    services.hub.subscribe((changed, added) => {
+    services.hub.subscribe((changed, added, shown) => {
       texts = new Map();
       prune();
+      // A message is matched within one block's own text (sentences never cross block edges), so
+      // an edit or removal can only have made one appear in its block's own text: a block whose own
+      // text fails the prefilter is passed over (a list losing a row reads nothing), unless it lies
+      // where a message held ours back. Something added or shown may bring inner blocks: read whole
+      // (and first, so that a box whose paragraphs both hold the message is flagged as one).
       const blocks = new Set<Element>();
       for (const node of changed) {
         const block = blockAncestor(node.nodeType === 11 ? (node as ShadowRoot).host : node);
-        if (block) blocks.add(block);
+        if (!block) continue;
+        const whole = added.has(node) || shown.has(node);
+        const own = whole ? textOf(block) : ownMessageText(block, MAX_MESSAGE);
+        if (own.length >= MAX_MESSAGE || classifier.mayContain(own) || insideHeld(block)) blocks.add(block);
       }
       // A message container added whole: its inner blocks hold the text. When the whole added
       // subtree's text fails the rules' prefilter, none of its blocks (parts of that text) can

@@ -11,13 +11,20 @@ export function remainingText(remaining: ContractView['state']['remaining'], tr:
   return remaining === 'unlimited' ? tr('content.unlimited') : tr('content.remaining', { count: remaining });
 }
 
+/** Made once per language: a formatter costs far more to make than to use. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** A calendar date (YYYY-MM-DD) in the UI language, e.g. "14 Dec 2026" in English. */
 export function dateWords(iso: string, tr: Tr): string {
   const at = Date.parse(`${iso}T00:00:00Z`);
   if (Number.isNaN(at)) return iso;
-  return new Intl.DateTimeFormat(tr('content.dateLocale'), { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    at,
-  );
+  const locale = tr('content.dateLocale');
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+    dateFormats.set(locale, format);
+  }
+  return format.format(at);
 }
 
 /** A contract as users recognise it: their label, or offer · benefit · end date. Never the IDs. */
