@@ -328,15 +328,21 @@ function extensionSelfTime(profile) {
 /** Extension functions by profiled self time (`--hot` prints the top 25). */
 const HOT = new Map();
 
+/** The same kind of browser as `runWith` (a fresh persistent profile), only without the extension. */
 async function runWithout(scenario) {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: baseArgs });
-  const context = await browser.newContext();
-  await route(context);
-  const page = await context.newPage();
+  const profile = mkdtempSync(join(tmpdir(), 'supportlink-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: baseArgs,
+  });
   try {
+    await route(context);
+    const page = await context.newPage();
     return await measure(page, scenario, false);
   } finally {
-    await browser.close();
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
   }
 }
 
