@@ -69,6 +69,9 @@ const SCOPED_INIT: MutationObserverInit = {
   attributeFilter: OBSERVE_INIT.attributeFilter!.filter((a) => a !== 'class'),
 };
 
+/** Elements observed one by one beside quiet collections before the plan is made afresh. */
+const REPLAN_AFTER = 256;
+
 /** Least time between two batches: a busy page's changes are coalesced, a quiet page's answered at once. */
 export const DEFAULT_GAP_MS = 100;
 
@@ -175,7 +178,10 @@ export function createObserverHub(doc: Document, options: HubOptions): ObserverH
           if (!isOwnHost(n)) {
             pending.add(n);
             pendingAdded.add(n);
-            if (grows && n.nodeType === 1 && !quiet.has(n as Element)) observer.observe(n, init);
+            if (grows && n.nodeType === 1 && !quiet.has(n as Element)) {
+              observer.observe(n, init);
+              grown++;
+            }
           }
         }
         if (r.removedNodes.length) pending.add(target);
@@ -196,6 +202,8 @@ export function createObserverHub(doc: Document, options: HubOptions): ObserverH
   /** Per root observer: the nodes it observes shallowly (a quiet collection's path), none when whole. */
   const shallowOf = new WeakMap<MutationObserver, Set<Node>>();
   let counted = 0;
+  /** Elements observed one by one beside quiet collections since the last plan (toasts come and go). */
+  let grown = 0;
   const sample = (target: Node) => {
     const collection = collectionOf(target);
     if (collection && !quiet.has(collection)) tracker?.sample(collection);
@@ -281,6 +289,11 @@ export function createObserverHub(doc: Document, options: HubOptions): ObserverH
   if (rescanMs > 0) {
     timer = win.setInterval(() => {
       pruneText();
+      // A fresh plan drops the registrations of elements that have left the page.
+      if (grown > REPLAN_AFTER) {
+        grown = 0;
+        for (const root of new Set([...quiet.values()].map((q) => q.root))) replan(root);
+      }
       discover(doc, pendingAdded);
       if (pendingAdded.size && !scheduled) {
         scheduled = true;

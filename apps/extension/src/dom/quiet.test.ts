@@ -17,6 +17,7 @@ function grid(rows: number, id = 'grid') {
 function setup(
   text: string | null = '[role="alert"]',
   html = `<main id="blade">${grid(60)}<div id="pane"></div></main>`,
+  rescanMs = 0,
 ) {
   document.body.innerHTML = html;
   let clock = 0;
@@ -25,7 +26,7 @@ function setup(
   const hub = createObserverHub(document, {
     signal: controller.signal,
     schedule: (run) => queue.push(run),
-    rescanMs: 0,
+    rescanMs,
     text,
     now: () => clock,
   });
@@ -122,6 +123,26 @@ describe('quieting a churning collection', () => {
     await frame();
     expect(batches.flat()).toContain(cell);
     await churn(0);
+    controller.abort();
+  });
+
+  it('keeps hearing toasts that come and go beside a quiet grid, across a fresh plan', async () => {
+    const { controller, batches, frame, churnFor } = setup('[role="alert"]', undefined, 5);
+    await churnFor(HOT_WINDOW_MS * (HOT_WINDOWS + 1));
+    for (let i = 0; i < 300; i++) {
+      const toast = document.createElement('div');
+      document.body.append(toast);
+      await Promise.resolve();
+      if (i < 299) toast.remove();
+    }
+    await frame();
+    await new Promise((r) => setTimeout(r, 20)); // the rescan makes the plan afresh
+    const last = document.body.lastElementChild!;
+    batches.length = 0;
+    const inner = document.createElement('p');
+    last.append(inner);
+    await frame();
+    expect(batches.flat()).toContain(inner);
     controller.abort();
   });
 });
