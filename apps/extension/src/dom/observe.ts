@@ -6,8 +6,8 @@
  * Shadow roots are discovered when their host is added, and by a slow rescan because
  * `attachShadow` on an element already in the page produces no mutation record.
  *
- * With a text scope, a collection that keeps churning (a live grid) is quieted: observed for its
- * rows coming and going, no longer inside them (`quiet.ts`).
+ * With a text scope, a collection that keeps churning (a live grid) is quieted: no longer observed,
+ * while what is added beside it still is (`quiet.ts`).
  */
 import { canQuiet, collectionOf, createHotTracker, observationPlan, SAMPLE_EVERY } from './quiet';
 

@@ -230,10 +230,9 @@ export const alreadyAssociated: Feature = {
       for (const el of held) if (!el.isConnected) held.delete(el);
     };
 
-    const mayHoldMessage = (node: Node) => {
-      const text = textOf(node);
-      return text.length >= MAX_MESSAGE || classifier.mayContain(text);
-    };
+    /** Past the rules' prefilter, or too long to tell (its inner blocks are read one by one). */
+    const mayHold = (text: string) => text.length >= MAX_MESSAGE || classifier.mayContain(text);
+    const mayHoldMessage = (node: Node) => mayHold(textOf(node));
 
     const examineAll = (blocks: Iterable<Element>) => {
       const seen = new Set<Element>();
@@ -255,7 +254,7 @@ export const alreadyAssociated: Feature = {
         if (!block) continue;
         const whole = added.has(node) || shown.has(node);
         const own = whole ? textOf(block) : ownMessageText(block, MAX_MESSAGE);
-        if (own.length >= MAX_MESSAGE || classifier.mayContain(own) || insideHeld(block)) blocks.add(block);
+        if (mayHold(own) || insideHeld(block)) blocks.add(block);
       }
       // A message container added whole: its inner blocks hold the text. When the whole added
       // subtree's text fails the rules' prefilter, none of its blocks (parts of that text) can
