@@ -198,7 +198,8 @@ export function createObserverHub(doc: Document, options: HubOptions): ObserverH
 
   // Churn is judged only where features declared the text they need: '*' reads everything.
   const tracker = text === '*' ? null : createHotTracker(now());
-  const quiet = new Map<Element, { root: Document | ShadowRoot }>();
+  /** Quiet collections and the root each was found in (a detached one's own root is no longer it). */
+  const quiet = new Map<Element, Document | ShadowRoot>();
   /** Per root observer: the nodes it observes shallowly (a quiet collection's path), none when whole. */
   const shallowOf = new WeakMap<MutationObserver, Set<Node>>();
   let counted = 0;
@@ -215,7 +216,7 @@ export function createObserverHub(doc: Document, options: HubOptions): ObserverH
     if (!mo) return;
     const queued = mo.takeRecords();
     mo.disconnect();
-    const mine = [...quiet].filter(([, q]) => q.root === root).map(([el]) => el);
+    const mine = [...quiet].filter(([, r]) => r === root).map(([el]) => el);
     const plan = observationPlan(root, mine);
     if (plan.shallow.size === 0) mo.observe(root, init);
     for (const node of plan.shallow) mo.observe(node, shallowInit);
@@ -227,16 +228,16 @@ export function createObserverHub(doc: Document, options: HubOptions): ObserverH
     if (quiet.has(el) || !canQuiet(el, textScope)) return;
     const root = el.getRootNode() as Document | ShadowRoot;
     if (!observed.has(root)) return;
-    quiet.set(el, { root });
+    quiet.set(el, root);
     replan(root);
   };
   /** A quiet collection that left the page: its root is observed as before (whole, or around the others). */
   const recheckQuiet = () => {
     const stale = new Set<Document | ShadowRoot>();
-    for (const [el, q] of quiet) {
+    for (const [el, root] of quiet) {
       if (el.isConnected) continue;
       quiet.delete(el);
-      stale.add(q.root);
+      stale.add(root);
     }
     for (const root of stale) replan(root);
   };
@@ -292,7 +293,7 @@ export function createObserverHub(doc: Document, options: HubOptions): ObserverH
       // A fresh plan drops the registrations of elements that have left the page.
       if (grown > REPLAN_AFTER) {
         grown = 0;
-        for (const root of new Set([...quiet.values()].map((q) => q.root))) replan(root);
+        for (const root of new Set(quiet.values())) replan(root);
       }
       discover(doc, pendingAdded);
       if (pendingAdded.size && !scheduled) {
