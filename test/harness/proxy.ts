@@ -27,6 +27,9 @@ export async function startRecordingProxy(): Promise<RecordingProxy> {
   });
   server.on('connect', (req, socket) => {
     seen.push(req.url ?? '?');
+    // Node hands a CONNECT socket over without its error listener; the browser resetting a refused
+    // tunnel (ECONNRESET) is expected and must not become an uncaught exception in the test run.
+    socket.on('error', () => {});
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
