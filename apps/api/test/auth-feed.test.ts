@@ -13,8 +13,20 @@ async function msUntil(db: Db, ok: (epoch: number | null) => boolean, limitMs = 
   return performance.now() - started;
 }
 
-const revokeAll = (db: Db, orgId: string) =>
-  db.kysely.updateTable('tokens').set({ revoked_at: Date.now() }).where('org_id', '=', orgId).execute();
+/**
+ * Each call writes a time no earlier call wrote. SQLite leaves a page untouched when a row is rewritten
+ * with the bytes it already holds, so two revocations in the same millisecond would commit nothing and
+ * rightly not move `data_version`.
+ */
+let lastRevokedAt = 0;
+const revokeAll = (db: Db, orgId: string) => {
+  lastRevokedAt = Math.max(Date.now(), lastRevokedAt + 1);
+  return db.kysely
+    .updateTable('tokens')
+    .set({ revoked_at: lastRevokedAt })
+    .where('org_id', '=', orgId)
+    .execute();
+};
 
 describe.runIf(dialects.includes('postgres'))('auth feed on PostgreSQL (LISTEN/NOTIFY + heartbeat)', () => {
   let shared: SharedDb;
