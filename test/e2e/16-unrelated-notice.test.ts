@@ -5,12 +5,15 @@
  * fields, under the Link button — in the Knockout blade and in the Fluent UI React view (a
  * cross-origin reactblade frame), in English, German, Japanese and Simplified Chinese. None is
  * ever flagged "Safe to ignore"; the real error, once the Link fails, still is — and only it.
+ * And when the error's own box also holds an error no rule knows, the card never says "Safe to
+ * ignore": it says to read the rest first and quotes it.
  */
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { otherError } from '../fixtures/src/strings.js';
 import { flaggedErrorIds } from '../harness/flags.js';
 import { flaggedErrors, launchWithLinkedContract, linkAndWaitForError } from '../harness/link-form.js';
-import { type Browser, FLAG, openAzureLinkForm, screenshot } from '../harness/suite.js';
+import { type Browser, FLAG, openAzureLinkForm, screenshot, shadowText } from '../harness/suite.js';
 
 async function flagsNow(frame: Page | Frame): Promise<string[]> {
   return frame.evaluate(flaggedErrorIds, FLAG);
@@ -39,6 +42,34 @@ describe('unrelated "already associated" notices beside the Link form are never 
         await linkAndWaitForError(frame, form);
         expect(await flaggedErrors(frame)).toEqual(['already-associated']);
         if (lang === 'de' || lang === 'zh-cn') await screenshot(page, `16-notices-${lang}-${form}`);
+        await page.close();
+      });
+    }
+  }
+});
+
+describe('an unknown error in the same box as the ignorable one is never covered by "Safe to ignore"', () => {
+  let b: Browser;
+  beforeAll(async () => {
+    b = await launchWithLinkedContract();
+  });
+  afterAll(async () => {
+    await b?.close();
+  });
+
+  for (const lang of ['en', 'zh-cn'] as const) {
+    for (const form of ['knockout', 'react'] as const) {
+      it(`${lang}, ${form}: the card reads "read the rest first" and quotes the other error`, async () => {
+        b.portals.linkResult = 'already-associated-and-other';
+        const { page, frame } = await openAzureLinkForm(b, { form, lang });
+        await linkAndWaitForError(frame, form);
+        expect(await flaggedErrors(frame)).toEqual(['already-associated']);
+        const card = await shadowText(frame.locator(FLAG));
+        expect(card).not.toMatch(/Safe to ignore|可以忽略/);
+        expect(card).toMatch(/Read the rest first|请先阅读其余内容/);
+        expect(card).toContain(otherError[lang]);
+        expect(await frame.locator('[data-supportlink-ignorable]').count()).toBe(0);
+        await screenshot(page, `16-other-error-${lang}-${form}`);
         await page.close();
       });
     }

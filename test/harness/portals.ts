@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Request } from 'playwright-core';
+import type { LinkResult } from '../fixtures/src/strings.js';
 import { fixturesDist } from './paths.js';
 import type { RecordingProxy } from './proxy.js';
 
@@ -99,7 +100,7 @@ export type PortalAnswer =
 
 export interface PortalServer {
   /** What the Azure "Link" endpoints answer next. */
-  linkResult: 'ok' | 'already-associated';
+  linkResult: LinkResult;
   /** The plans Services Hub lists. */
   plans: Plan[];
   /** Every form the fixtures submitted (Azure Link, Services Hub Add contract, Power Platform Add). */

@@ -169,6 +169,13 @@ export interface MessageMatch {
   /** The locale whose phrasing matched. */
   locale: MessageLocale;
   confidence: Confidence;
+  /**
+   * Other sentences in the same page block(s) as the message that no rule knows and that read like
+   * a message of their own (three words or more): "This Access ID is already associated … The
+   * contract ID is not valid." Advice about the known message must not cover them. Short framing
+   * ("Error:", "Learn more", a correlation ID) is not listed.
+   */
+  alongside: string[];
 }
 
 export type ScenarioId = 'already-linked' | 'expired-or-exhausted' | 'no-cloud-benefit' | 'unknown';
@@ -310,6 +317,11 @@ export interface AllotmentQuery {
 export interface ClassifyOptions {
   /** Page or UI locale; its phrasings are tried first. Accepts BCP 47 tags like `de-DE`. */
   locale?: string | null;
+  /**
+   * The text is the message's own box (what a page shows as one message): `alongside` lists the
+   * unknown sentences of all its blocks, not only of those holding the message.
+   */
+  wholeBox?: boolean;
 }
 
 /** A contract that may carry its own ledger (as the extension and API keep them). */

@@ -180,6 +180,61 @@ describe('already-associated', () => {
     expect(document.querySelector('[data-supportlink-ignorable]')).toBeNull();
   });
 
+  it('never reads "Safe to ignore" when the error’s own text also holds a message no rule knows', async () => {
+    h = harness();
+    await h.start(alreadyAssociated, AZURE);
+    const same = messageBar(
+      'This Access ID is already associated to an account. The Contract ID is not valid for this tenant.',
+    );
+    // Inline neighbours: narrowing may end on the error's span, but the box still says more.
+    const inline = messageBar(
+      '<span>This Access ID is already associated to an account.</span> <b>Saving the support plan failed for another reason.</b>',
+    );
+    document.body.append(same, inline);
+    await waitFor(() => hosts('already-associated').length === 2);
+    expect(document.querySelector('[data-supportlink-ignorable]')).toBeNull();
+    expect(document.querySelectorAll('[data-supportlink-partly]')).toHaveLength(2);
+    const texts = hosts('already-associated').map(uiText);
+    for (const text of texts) {
+      expect(text).not.toContain('Safe to ignore');
+      expect(text).toContain('Read the rest first');
+    }
+    expect(texts.join('\n')).toContain('The Contract ID is not valid for this tenant.');
+    expect(texts.join('\n')).toContain('Saving the support plan failed for another reason.');
+  });
+
+  it('still reads "Safe to ignore" beside framing and beside a notice in a block of its own', async () => {
+    h = harness();
+    await h.start(alreadyAssociated, AZURE);
+    const blade = document.createElement('div');
+    blade.append(
+      messageBar(
+        'Error: This Access ID is already associated to an account. Correlation ID: 8d3c2f1e-4b5a-11ee. <a href="#">Learn more</a>',
+      ),
+    );
+    blade.insertAdjacentHTML(
+      'beforeend',
+      '<p>The subscription is already associated with a management group.</p>',
+    );
+    document.body.append(blade);
+    const host = await waitFor(() => hosts('already-associated')[0]);
+    expect(uiText(host)).toContain('Safe to ignore');
+    expect(document.querySelector('[data-supportlink-partly]')).toBeNull();
+    expect(document.querySelector('[data-supportlink-ignorable]')?.textContent).not.toContain('subscription');
+  });
+
+  it('reads "Read the rest first" when the error’s box holds another message in a block of its own', async () => {
+    h = harness();
+    await h.start(alreadyAssociated, AZURE);
+    document.body.append(
+      messageBar('This Access ID is already associated to an account.<p>The contract ID is not valid.</p>'),
+    );
+    const host = await waitFor(() => hosts('already-associated')[0]);
+    expect(uiText(host)).toContain('Read the rest first');
+    expect(uiText(host)).toContain('The contract ID is not valid.');
+    expect(document.querySelector('[data-supportlink-ignorable]')).toBeNull();
+  });
+
   it('flags once, and removes its card when the message goes away or the page navigates', async () => {
     h = harness();
     await h.start(alreadyAssociated, AZURE);

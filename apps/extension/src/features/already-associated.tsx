@@ -8,6 +8,7 @@ import {
   benefitForPortal,
   type DiagnosisContext,
   type Guidance,
+  type MessageMatch,
   NEW_SUPPORT_REQUEST_URL,
   normalizeId,
   type PortalId,
@@ -81,28 +82,54 @@ export function diagnosisContext(
   };
 }
 
-function DiagnosisCard({
-  help,
-  primary,
-  contract,
-  tr,
-}: {
-  help: Guidance | null;
-  primary: string;
-  /** The contract the user most likely tried to link: its count, end date and state, already known. */
-  contract?: ContractView | null;
-  tr: Tr;
-}) {
-  const extraLink =
-    primary === 'already-linked' && !help?.links.some((l) => l.url === NEW_SUPPORT_REQUEST_URL);
-  return (
-    <section class="card ok" aria-labelledby="sl-title">
+/** "Safe to ignore", or, when the message's blocks say more that no rule knows, the rest quoted. */
+function Verdict({ alongside, tr }: { alongside: string[]; tr: Tr }) {
+  if (alongside.length === 0)
+    return (
       <p>
         <span class="badge" role="status">
           {tr('content.safeToIgnore')}
         </span>{' '}
         <span class="muted">{tr('content.safeToIgnoreDetail')}</span>
       </p>
+    );
+  return (
+    <>
+      <p>
+        <span class="badge warn" role="status">
+          {tr('content.partlyKnown')}
+        </span>{' '}
+        {tr('content.partlyKnownDetail')}
+      </p>
+      <blockquote data-testid="sl-alongside">
+        {alongside.map((sentence) => (
+          <p key={sentence}>{sentence}</p>
+        ))}
+      </blockquote>
+    </>
+  );
+}
+
+function DiagnosisCard({
+  help,
+  primary,
+  contract,
+  alongside,
+  tr,
+}: {
+  help: Guidance | null;
+  primary: string;
+  /** The contract the user most likely tried to link: its count, end date and state, already known. */
+  contract?: ContractView | null;
+  /** Sentences beside the message that no rule knows (`MessageMatch.alongside`). */
+  alongside: string[];
+  tr: Tr;
+}) {
+  const extraLink =
+    primary === 'already-linked' && !help?.links.some((l) => l.url === NEW_SUPPORT_REQUEST_URL);
+  return (
+    <section class={alongside.length ? 'card warn' : 'card ok'} aria-labelledby="sl-title">
+      <Verdict alongside={alongside} tr={tr} />
       <h2 id="sl-title">{help?.title || tr('content.brand')}</h2>
       {contract && (
         <p data-testid="sl-contract">
@@ -155,11 +182,23 @@ export const alreadyAssociated: Feature = {
       return text.length >= MAX_MESSAGE ? null : classifier.classify(text, { locale: pageLocale });
     };
     const holdsError = (el: Element) => classify(el)?.id === ACCESS_ID;
+    /**
+     * What else the message says: unknown sentences in its own blocks as read at `match` (inline
+     * neighbours of a narrowed span included) and in every block of the box it was narrowed to.
+     */
+    const besideMessage = (match: MessageMatch, box: Element) => {
+      const inBox = classifier.classify(textOf(box), { locale: pageLocale, wholeBox: true });
+      return [...new Set([...match.alongside, ...(inBox?.alongside ?? [])])];
+    };
 
     /** Badge at once; the diagnosis once contracts and guidance are in. */
-    const flag = async (message: Element) => {
-      message.setAttribute('data-supportlink-ignorable', ACCESS_ID);
-      const ui = mountUi(<DiagnosisCard help={null} primary="unknown" tr={tr} />, {
+    const flag = async (message: Element, alongside: string[]) => {
+      // Never "ignorable" while the same blocks say something else: that part may be a real error.
+      message.setAttribute(
+        alongside.length ? 'data-supportlink-partly' : 'data-supportlink-ignorable',
+        ACCESS_ID,
+      );
+      const ui = mountUi(<DiagnosisCard help={null} primary="unknown" alongside={alongside} tr={tr} />, {
         featureId: ID,
         anchor: message,
         placement: 'after',
@@ -176,7 +215,15 @@ export const alreadyAssociated: Feature = {
       });
       const help = await services.guidance(diagnosis.guidanceKey);
       if (flagged.get(message) === ui)
-        ui.update(<DiagnosisCard help={help} primary={diagnosis.primary} contract={contract} tr={tr} />);
+        ui.update(
+          <DiagnosisCard
+            help={help}
+            primary={diagnosis.primary}
+            contract={contract}
+            alongside={alongside}
+            tr={tr}
+          />,
+        );
     };
 
     /**
@@ -210,7 +257,9 @@ export const alreadyAssociated: Feature = {
         if (match?.id === ACCESS_ID) {
           const message = narrowest(el, holdsError);
           if (message !== el && insideFlagged(message)) return;
-          flag(message).catch((error: unknown) => services.log(ID, 'diagnosis failed', error));
+          flag(message, besideMessage(match, message)).catch((error: unknown) =>
+            services.log(ID, 'diagnosis failed', error),
+          );
           return;
         }
         if (match) {

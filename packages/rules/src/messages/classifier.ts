@@ -169,6 +169,29 @@ function ignorableMentioned(ctx: Built, folded: string): Set<MessageId> {
   return ids;
 }
 
+/** Tokens that are codes, IDs or numbers (any digit) say nothing; words have two letters at least. */
+const WORD = /^[^\d]*\p{L}{2}/u;
+const COMPACT_LETTER = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/gu;
+
+const CLOSED = /[.!?。！？．]\s*$/u;
+
+/**
+ * A sentence that could be a message of its own, not framing like "Error:", "Learn more" or
+ * "Correlation ID: … Learn more": three words closed as a sentence, or five words anyway.
+ */
+function readsLikeMessage(sentence: string): boolean {
+  if ((sentence.match(COMPACT_LETTER)?.length ?? 0) >= 6) return true;
+  const needed = CLOSED.test(sentence) ? 3 : 5;
+  let words = 0;
+  for (const token of sentence.split(/\s+/)) if (WORD.test(token) && ++words >= needed) return true;
+  return false;
+}
+
+const unknownSentences = (segment: string) =>
+  splitSentences(segment)
+    .filter(readsLikeMessage)
+    .map((s) => s.trim());
+
 /**
  * Matches of one segment, sentence by sentence. An ignorable message is dropped when another
  * sentence of the segment speaks of its subject without being part of it ("This Access ID has
@@ -180,8 +203,9 @@ function segmentMatches(
   segment: string,
   hits: Array<[PhraseRule, number]>,
   firstSentence: number,
-): { found: Array<[PhraseRule, number, number]>; sentences: number } {
+): { found: Array<[PhraseRule, number, number]>; sentences: number; unknown: string[] } {
   const found: Array<[PhraseRule, number, number]> = [];
+  const unknown: string[] = [];
   const vetoed = new Set<MessageId>();
   const checkSubjects = hits.some(([rule]) => ctx.ignorable[rule.id]);
   const pieces = splitSentences(segment);
@@ -195,8 +219,9 @@ function segmentMatches(
       found.push([rule, script, firstSentence + i]);
     }
     if (checkSubjects) for (const id of ignorableMentioned(ctx, folded)) if (!matched.has(id)) vetoed.add(id);
+    if (matched.size === 0 && readsLikeMessage(piece)) unknown.push(piece.trim());
   });
-  return { found: found.filter(([rule]) => !vetoed.has(rule.id)), sentences: pieces.length };
+  return { found: found.filter(([rule]) => !vetoed.has(rule.id)), sentences: pieces.length, unknown };
 }
 
 /**
@@ -211,16 +236,22 @@ function classify(ctx: Built, text: string, options?: ClassifyOptions | null): M
   const hint = toMessageLocale(options?.locale);
   let best: Found | null = null;
   let sentence = 0;
+  /** Per segment: the ids matched there and its unknown sentences. */
+  const read: Array<{ ids: Set<MessageId>; unknown: string[] }> = [];
   const segments = text.includes(SEGMENT_BREAK) ? text.split(SEGMENT_BREAK) : [text];
   for (const segment of segments) {
     // A rule that fails on the whole text fails on each of its sentences: most texts end here.
     const hits = wholeTextMatches(ctx, foldText(segment));
-    if (hits.length === 0) continue;
-    const { found, sentences } = segmentMatches(ctx, segment, hits, sentence);
+    if (hits.length === 0) {
+      if (options?.wholeBox) read.push({ ids: new Set(), unknown: unknownSentences(segment) });
+      continue;
+    }
+    const { found, sentences, unknown } = segmentMatches(ctx, segment, hits, sentence);
     for (const [rule, script, at] of found) {
       const r = rank(ctx, rule, hint, script, at);
       if (!best || better(r, best.rank)) best = { rule, rank: r };
     }
+    read.push({ ids: new Set(found.map(([rule]) => rule.id)), unknown });
     sentence += sentences;
   }
   if (!best) return null;
@@ -230,6 +261,7 @@ function classify(ctx: Built, text: string, options?: ClassifyOptions | null): M
     ignorable: ctx.ignorable[rule.id],
     locale: rule.locale,
     confidence: rule.provenance.confidence,
+    alongside: read.filter((s) => options?.wholeBox || s.ids.has(rule.id)).flatMap((s) => s.unknown),
   };
 }
 

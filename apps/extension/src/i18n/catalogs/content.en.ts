@@ -35,8 +35,10 @@ export const contentEn = {
   'content.safeToIgnore': 'Safe to ignore',
   'content.safeToIgnoreDetail':
     'SupportLink: this message is known to be misleading; it does not stop you from getting support.',
+  'content.partlyKnown': 'Read the rest first',
+  'content.partlyKnownDetail':
+    'SupportLink: part of this message is known to be misleading, but it also says something SupportLink does not recognise. Do not ignore that part:',
   'content.newSupportRequest': 'Create a support request (+ Support request)',
-  'content.aboutContract': 'About {label}',
   'content.fill.filled': 'Filled Access ID and Contract ID from {label}.',
   'content.fill.partial': 'Filled the empty fields from {label}; what you typed was left alone.',
   'content.fill.rejected':
@@ -49,7 +51,6 @@ export const contentEn = {
   'content.chooser.none': 'No saved {benefit} contract fits this form. Add one in the SupportLink options.',
   'content.chooser.noneAny': 'No saved contract fits this form. Add one in the SupportLink options.',
   'content.help.toggle': 'SupportLink: about support plans',
-  'content.help.yourContracts': 'Your contracts in SupportLink',
   'content.help.cloudContracts': 'Your cloud contracts',
   'content.help.noCloud': 'No cloud contract is saved in SupportLink.',
   'content.help.onPremContracts': 'On-premises contracts ({count}) — not used here',

@@ -19,6 +19,7 @@ export const INJECTED_CSS = `
 .card { background: var(--bg); border: 1px solid var(--border); border-inline-start: 4px solid var(--accent);
   border-radius: 4px; padding: 10px 12px; margin: 8px 0; box-shadow: 0 1px 3px rgba(0,0,0,.12); }
 .card.ok { border-inline-start-color: var(--ok); }
+.card.warn { border-inline-start-color: var(--warn); }
 .card h2 { font-size: 14px; font-weight: 600; margin: 0 0 4px; }
 .card h3 { font-size: 13px; font-weight: 600; margin: 10px 0 2px; }
 .card details.apart { margin-top: 10px; border-top: 1px solid var(--border); padding-top: 6px; }
@@ -36,6 +37,8 @@ button:focus-visible, a:focus-visible, summary:focus-visible, select:focus-visib
 a { color: var(--accent); }
 .badge { display: inline-block; border-radius: 10px; padding: 1px 8px; font-size: 12px; font-weight: 600;
   background: var(--ok-bg); color: var(--ok); border: 1px solid var(--ok); }
+.badge.warn { background: var(--warn-bg); color: var(--warn); border-color: var(--warn); }
+blockquote { margin: 4px 0; padding-inline-start: 8px; border-inline-start: 2px solid var(--border); }
 .note { background: var(--warn-bg); color: var(--fg); border-inline-start-color: var(--warn); }
 .list { list-style: none; padding: 0; margin: 6px 0; }
 .list li { margin: 4px 0; }
