@@ -164,7 +164,7 @@ export const alreadyAssociated: Feature = {
     const tr = translator(services.locale);
     const pageLocale = doc.documentElement.lang || null;
     const flagged = new Map<Element, Mounted>();
-    let contracts: Promise<ContractView[]> | null = null;
+    let contracts: Promise<ContractView[] | null> | null = null;
 
     /** The known message `el`'s own text holds, read block by block (never label + notice). */
     /** Texts read in this batch: the prefilter, the climb and narrowing read the same elements. */
@@ -207,7 +207,8 @@ export const alreadyAssociated: Feature = {
       flagged.set(message, ui);
       contracts ??= loadContracts(services, ID);
       const portal = ctx.page ? portalForPage(ctx.page) : (portalOfHost(ctx.url.hostname) ?? 'azure');
-      const contract = contractInQuestion(doc, await contracts, benefitForPortal(portal));
+      // Unreadable contracts (logged): the diagnosis is still given, without the contract's facts.
+      const contract = contractInQuestion(doc, (await contracts) ?? [], benefitForPortal(portal));
       // The diagnosis needs the rulesets: the background's rules answer (not bundled into every frame).
       const { diagnosis } = await services.send('messages:diagnose', {
         message: ACCESS_ID,

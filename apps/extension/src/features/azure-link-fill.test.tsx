@@ -236,6 +236,19 @@ describe('azure-link-fill chooser', () => {
     await waitFor(() => uiText(note).includes('No saved Cloud contract fits this form'));
     form.unmount();
   });
+
+  it('says the contracts could not be read when the background does not answer, not that none is saved', async () => {
+    h = harness({ contracts: [cloud], failSend: ['contracts:list'] });
+    document.body.innerHTML = '<div id="app"></div>';
+    await h.start(azureLinkFill, REACTBLADE);
+    const form = mountFluentLinkForm(document.getElementById('app')!);
+    const note = await waitFor(() => hosts('azure-link-fill')[0]);
+    await waitFor(() => uiText(note).includes('SupportLink could not read your saved contracts.'));
+    expect(uiText(note)).not.toContain('No saved');
+    expect(inputs().some((i) => i.hasAttribute(FILLED_ATTR))).toBe(false);
+    expect(h.logs.join('\n')).toContain('could not load contracts');
+    form.unmount();
+  });
 });
 
 describe('azure-link-fill with a used-up contract among others', () => {

@@ -139,6 +139,17 @@ describe('azure-support-plans-help', () => {
     expect(host.shadowRoot!.querySelector('details')!.open).toBe(true);
   });
 
+  it('says the contracts could not be read when the background does not answer, not that none is saved', async () => {
+    h = harness({ contracts: [contractView({ benefit: 'cloud' })], failSend: ['contracts:list'] });
+    document.body.innerHTML = '<section class="fxs-blade"><div class="fxs-blade-content"></div></section>';
+    await h.start(azureSupportPlansHelp, PLANS);
+    const host = hosts('azure-support-plans-help')[0]!;
+    host.shadowRoot!.querySelector('details')!.open = true;
+    await waitFor(() => uiText(host).includes('SupportLink could not read your saved contracts.'));
+    expect(uiText(host)).not.toContain('No cloud contract');
+    expect(uiText(host)).toContain(guidance('page:azure-support-plans', 'en').title);
+  });
+
   it('remembers dismissal', async () => {
     h = harness();
     await h.start(azureSupportPlansHelp, PLANS);

@@ -60,8 +60,17 @@ function ContractList({ contracts, tr }: { contracts: ContractView[]; tr: Tr }) 
 }
 
 /** Cloud contracts are what this page links; on-premises ones are kept apart, folded, with where they go. */
-function YourContracts({ contracts, tr }: { contracts: ContractView[] | null; tr: Tr }) {
+/** `null` while loading; 'failed' when the background could not answer. */
+type Loaded = ContractView[] | 'failed' | null;
+
+function YourContracts({ contracts, tr }: { contracts: Loaded; tr: Tr }) {
   if (!contracts) return null;
+  if (contracts === 'failed')
+    return (
+      <p class="muted" role="status">
+        {tr('content.loadFailed')}
+      </p>
+    );
   const linked = benefitForPage('azure-support-plans');
   const cloud = contracts.filter((c) => c.benefit === linked);
   const onPrem = contracts.filter((c) => c.benefit !== linked);
@@ -88,7 +97,7 @@ function YourContracts({ contracts, tr }: { contracts: ContractView[] | null; tr
 
 function Panel(props: {
   help: Guidance | null;
-  contracts: ContractView[] | null;
+  contracts: Loaded;
   tr: Tr;
   onDismiss: () => void;
   open: boolean;
@@ -134,7 +143,7 @@ export const azureSupportPlansHelp: Feature = {
     const tr = translator(services.locale);
     const doc = ctx.document;
     let ui: Mounted | null = null;
-    let contracts: ContractView[] | null = null;
+    let contracts: Loaded = null;
     let help: Guidance | null = null;
     const dismiss = async () => {
       ui?.remove();
@@ -178,10 +187,12 @@ export const azureSupportPlansHelp: Feature = {
     place();
     // The portal re-renders blades; put the panel back when it is swept away.
     services.hub.subscribe(place, signal);
-    [help, contracts] = await Promise.all([
+    const [guidance, saved] = await Promise.all([
       services.guidance('page:azure-support-plans'),
       loadContracts(services, ID),
     ]);
+    help = guidance;
+    contracts = saved ?? 'failed';
     render();
   },
 };

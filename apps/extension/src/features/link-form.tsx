@@ -19,6 +19,7 @@ import { composedParent, visibleText } from '../dom/text';
 import type { ContractView } from '../messaging/protocol';
 import { Card, Chooser, contractName, type Tr, translator } from '../ui/inject/components';
 import { type Mounted, mountUi } from '../ui/inject/mount';
+import { loadContracts } from './contracts';
 import { throttle } from './throttle';
 import type { FeatureContext, Services } from './types';
 
@@ -130,7 +131,21 @@ export function watchLinkForms(
   };
 
   const handleForm = async (form: FoundForm) => {
-    const { contracts } = await services.send('contracts:list', {});
+    const contracts = await loadContracts(services, opts.featureId);
+    if (!contracts) {
+      mountUi(
+        <Card title={tr('content.brand')} role="status" tone="note">
+          <p>{tr('content.loadFailed')}</p>
+        </Card>,
+        {
+          featureId: opts.featureId,
+          anchor: form.container,
+          placement: 'after',
+          signal: formLifetime(form, signal, services),
+        },
+      );
+      return;
+    }
     // The rules' order on the states the background computed (recomputing them would bundle the rulesets).
     const eligible = orderForPage(opts.page, contracts);
     const formSignal = formLifetime(form, signal, services);

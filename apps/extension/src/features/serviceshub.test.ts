@@ -162,6 +162,19 @@ describe('serviceshub', () => {
     expect(h.calls.filter((x) => x.type === 'events:append')).toHaveLength(1);
   });
 
+  it('reads the contracts again on the next change after the background could not answer', async () => {
+    const c = contract();
+    const failSend: Array<'contracts:list'> = ['contracts:list'];
+    h = harness({ contracts: [c], failSend });
+    await h.start(servicesHub, CREATE);
+    document.body.innerHTML = EN_US_TABLE;
+    await waitFor(() => h!.logs.some((l) => l.includes('could not load contracts')));
+    failSend.length = 0; // the background is back
+    document.body.insertAdjacentHTML('beforeend', '<p>a change on the page</p>');
+    const call = await waitFor(() => h!.calls.find((x) => x.type === 'events:append'), 3000);
+    expect(call.payload).toMatchObject({ contractId: c.id, event: { remaining: 7 } });
+  });
+
   it('does not record a count equal to the last observation', async () => {
     const c = contractView({
       benefit: 'on-premises',

@@ -71,12 +71,16 @@ export const servicesHub: Feature = {
     watchLinkForms(ctx, signal, services, { featureId: ID, page, recordLinksFor: portal });
 
     const sent = new Map<string, string>();
-    let contracts: Promise<ContractView[]> | null = null;
+    let contracts: Promise<ContractView[] | null> | null = null;
     const read = async () => {
       const rows = readPlanRows(services.hub.roots(), doc.documentElement.lang || null);
       if (!rows.length) return;
       contracts ??= loadContracts(services, ID);
       const list = await contracts;
+      if (!list) {
+        contracts = null; // logged; the next change on the page tries again
+        return;
+      }
       for (const row of rows) {
         const contract = matchContract(row, rows, list, benefit);
         if (!contract || row.remaining === null) continue;

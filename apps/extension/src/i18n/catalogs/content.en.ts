@@ -60,7 +60,7 @@ export const contentEn = {
   'content.listSep': ', ',
   'content.diagnosis.contract': 'Your contract in SupportLink:',
   'content.help.none': 'No contracts saved in SupportLink yet.',
-  'content.loadFailed': 'SupportLink could not read your saved contracts.',
+  'content.loadFailed': 'SupportLink could not read your saved contracts. Reload the page to try again.',
 } as const;
 
 export type ContentKey = keyof typeof contentEn;

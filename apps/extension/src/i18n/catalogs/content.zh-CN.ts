@@ -58,5 +58,5 @@ export const contentZhCN: Record<ContentKey, string> = {
   'content.listSep': '，',
   'content.diagnosis.contract': '你在 SupportLink 中的合同：',
   'content.help.none': 'SupportLink 中尚未保存任何合同。',
-  'content.loadFailed': 'SupportLink 无法读取你保存的合同。',
+  'content.loadFailed': 'SupportLink 无法读取你保存的合同。请重新加载页面重试。',
 } as const;
