@@ -17,7 +17,12 @@ export default defineConfig({
     ({
       plugins: [preact({ reactAliasesEnabled: false }), stripPreactInnerHtml()],
       // For the content-script bench's `--hot` profile (function names); never in a shipped build.
-      build: { sourcemap: process.env.SUPPORTLINK_SOURCEMAP === '1' },
+      build: {
+        sourcemap: process.env.SUPPORTLINK_SOURCEMAP === '1',
+        // Terser packs the content scripts about 4% smaller than esbuild's minifier (25 KB budgets).
+        minify: 'terser',
+        terserOptions: { compress: { passes: 2 } },
+      },
     }) as unknown as WxtViteConfig,
   manifest: ({ browser }) => ({
     // Store-facing name and description come from public/_locales (en, zh_CN).
