@@ -1,23 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { type Changes, createObserverHub } from './observe';
+import type { Changes } from './observe';
+import { manualHub } from './testing/manual-hub';
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
-
-function manualHub(rescanMs = 0, text?: string | null) {
-  const queue: Array<() => void> = [];
-  const controller = new AbortController();
-  const hub = createObserverHub(document, {
-    signal: controller.signal,
-    schedule: (run) => queue.push(run),
-    rescanMs,
-    ...(text !== undefined ? { text } : {}),
-  });
-  const frame = () => {
-    for (const run of queue.splice(0)) run();
-  };
-  return { hub, controller, frame, queue };
-}
 
 afterEach(() => {
   document.body.innerHTML = '';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { createObserverHub } from './observe';
 import { collectionOf, createHotTracker, HOT_WINDOW_MS, HOT_WINDOWS, observationPlan } from './quiet';
+import { manualHub } from './testing/manual-hub';
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
@@ -21,21 +21,13 @@ function setup(
 ) {
   document.body.innerHTML = html;
   let clock = 0;
-  const queue: Array<() => void> = [];
-  const controller = new AbortController();
-  const hub = createObserverHub(document, {
-    signal: controller.signal,
-    schedule: (run) => queue.push(run),
-    rescanMs,
-    text,
-    now: () => clock,
-  });
+  const { hub, controller, frame: runQueued } = manualHub(rescanMs, text, () => clock);
   const batches: Node[][] = [];
   hub.subscribe((changed) => batches.push([...changed]), controller.signal);
   const frame = async (ms = 100) => {
     await tick();
     clock += ms;
-    for (const run of queue.splice(0)) run();
+    runQueued();
   };
   const spans = () => Array.from(document.querySelectorAll<HTMLElement>('#grid span'));
   let n = 0;
